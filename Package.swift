@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import Foundation
+import PackageDescription
+
+/// Every theme file in Themes/, bundled as-is: adding a theme is adding a file there.
+let themeFiles = ((try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Themes")) ?? [])
+    .filter { $0.hasSuffix(".toml") }
+    .sorted()
+
+let package = Package(
+    name: "Lede",
+    products: [
+        .library(name: "LedeKit", targets: ["LedeKit"]),
+        .library(name: "LedeReader", targets: ["LedeReader"]),
+        .executable(name: "lede", targets: ["lede"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "LedeKit",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt")]
+        ),
+        .target(name: "CDisplayWidth"),
+        .target(
+            name: "LedeReader",
+            dependencies: ["LedeKit", "LedeThemes", "CDisplayWidth", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // The top-level Themes/ folder: its theme files ship as this module's resources.
+        .target(name: "LedeThemes", path: "Themes", sources: ["BuiltInThemes.swift"], resources: themeFiles.map { .copy($0) }),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "LedeTerminal", dependencies: ["LedeReader", "CNcursesw"]),
+        .executableTarget(
+            name: "lede",
+            dependencies: [
+                "LedeKit", "LedeReader", "LedeTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "LedeTestSupport", dependencies: ["LedeKit"], path: "Tests/LedeTestSupport",
+                resources: [.copy("Fixtures")]),
+        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit", "LedeTestSupport"]),
+        .testTarget(name: "LedeReaderTests", dependencies: ["LedeReader", "LedeTestSupport"]),
+        .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal", "LedeReader", "LedeTestSupport"]),
+        .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,106 @@
+import Foundation
+import TOMLKit
+
+/// The actors an analysis looks for, read from a TOML file.
+///
+/// The file holds an array of tables `[[actor]]`, each with `id`, `name`, `aliases` and,
+/// optionally, `exact_aliases`, `exclusions` and `speaker_terms`. The built-in lexicon
+/// (Assad, Russia, Iran, United States) is ``standard``.
+public struct ActorLexicon: Hashable, Sendable {
+    /// The actors, in the order the file lists them.
+    public var actors: [Actor]
+
+    /// Creates a lexicon of `actors`.
+    public init(actors: [Actor]) {
+        self.actors = actors
+    }
+
+    /// The built-in lexicon.
+    public static let standard: ActorLexicon = {
+        do {
+            return try ActorLexicon(toml: Resources.text(named: "actors.toml"))
+        } catch {
+            preconditionFailure("the built-in actor lexicon is invalid: \(error)")
+        }
+    }()
+
+    /// Reads a lexicon from TOML text.
+    public init(toml: String) throws(LexiconError) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: toml)
+        } catch let error as TOMLParseError {
+            throw .syntax(line: error.source.begin.line, message: error.description)
+        } catch {
+            throw .syntax(line: 0, message: "\(error)")
+        }
+        guard let entries = table["actor"]?.array else { throw .noActors }
+        var actors: [Actor] = []
+        for (position, entry) in entries.enumerated() {
+            guard let fields = entry.table else { throw .invalidEntry(position: position + 1, reason: "not a table") }
+            func strings(_ key: String) throws(LexiconError) -> [String] {
+                guard let value = fields[key] else { return [] }
+                guard let array = value.array else {
+                    throw .invalidEntry(position: position + 1, reason: "`\(key)` must be an array of strings")
+                }
+                var result: [String] = []
+                for item in array {
+                    guard let text = item.string else {
+                        throw .invalidEntry(position: position + 1, reason: "`\(key)` must be an array of strings")
+                    }
+                    result.append(text)
+                }
+                return result
+            }
+            guard let id = fields["id"]?.string, !id.isEmpty else {
+                throw .invalidEntry(position: position + 1, reason: "missing `id`")
+            }
+            guard actors.allSatisfy({ $0.id != id }) else { throw .duplicateID(id) }
+            let actor = Actor(
+                id: id, name: fields["name"]?.string ?? id, aliases: try strings("aliases"),
+                exactAliases: try strings("exact_aliases"), exclusions: try strings("exclusions"),
+                speakerTerms: try strings("speaker_terms"))
+            guard !actor.aliases.isEmpty || !actor.exactAliases.isEmpty else {
+                throw .invalidEntry(position: position + 1, reason: "actor `\(id)` has no aliases")
+            }
+            actors.append(actor)
+        }
+        guard !actors.isEmpty else { throw .noActors }
+        self.actors = actors
+    }
+
+    /// Reads a lexicon from a TOML file.
+    public init(contentsOf url: URL) throws(LexiconError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: url.path)
+        }
+        try self.init(toml: text)
+    }
+
+    /// The index of the actor with `id`, if any.
+    public func index(of id: String) -> Int? {
+        actors.firstIndex { $0.id == id }
+    }
+}
+
+/// Why an actor lexicon could not be read.
+public enum LexiconError: Error, Equatable, CustomStringConvertible {
+    case unreadable(path: String)
+    case syntax(line: Int, message: String)
+    case noActors
+    case invalidEntry(position: Int, reason: String)
+    case duplicateID(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "cannot read actor lexicon '\(path)'"
+        case .syntax(let line, let message): "actor lexicon: TOML error at line \(line): \(message)"
+        case .noActors: "actor lexicon: no [[actor]] entries"
+        case .invalidEntry(let position, let reason): "actor lexicon: actor #\(position): \(reason)"
+        case .duplicateID(let id): "actor lexicon: the id `\(id)` is used twice"
+        }
+    }
+}

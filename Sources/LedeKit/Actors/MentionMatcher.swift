@@ -1,0 +1,121 @@
+/// Finds the mentions of a lexicon's actors in text.
+///
+/// Matching is on word boundaries and longest-first, so an exclusion such as `Washington
+/// Institute` hides the alias `Washington` inside it. An alias matches as written or in
+/// capitals (`MOSCOW` in a headline), with an optional plural `s` (`Iranians`); a possessive
+/// `’s` is left out of the match. Exact aliases (`US`) match only as written.
+public struct MentionMatcher: Sendable {
+    private struct Pattern: Sendable {
+        var scalars: [Unicode.Scalar]
+        var capitals: [Unicode.Scalar]?
+        var actorID: String?
+        var allowsPlural: Bool
+    }
+
+    /// The lexicon searched for.
+    public let lexicon: ActorLexicon
+    private let patternsByFirstScalar: [Unicode.Scalar: [Pattern]]
+    private let placementPatterns: [Unicode.Scalar: [Pattern]]
+
+    /// Prepares a matcher for `lexicon`.
+    public init(lexicon: ActorLexicon) {
+        self.lexicon = lexicon
+        var highlight: [Pattern] = []
+        var placement: [Pattern] = []
+        for actor in lexicon.actors {
+            for alias in actor.aliases {
+                highlight.append(Self.pattern(alias, actorID: actor.id, flexible: true))
+            }
+            for alias in actor.exactAliases {
+                highlight.append(Self.pattern(alias, actorID: actor.id, flexible: false))
+            }
+            for exclusion in actor.exclusions {
+                highlight.append(Self.pattern(exclusion, actorID: nil, flexible: true))
+            }
+            for term in actor.speakerTerms {
+                placement.append(Self.pattern(term, actorID: actor.id, flexible: true))
+            }
+        }
+        patternsByFirstScalar = Self.index(highlight)
+        placementPatterns = Self.index(highlight + placement)
+    }
+
+    /// The actor mentions in `scalars[range]` (the whole text by default), in text order.
+    public func mentions(in scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> [Mention] {
+        scan(scalars, range: range ?? 0..<scalars.count, patterns: patternsByFirstScalar)
+    }
+
+    /// The actor a phrase places a speaker with: the first actor named in it, by alias or by
+    /// speaker term (`Russia’s foreign minister` → `russia`, `a Syrian military official` →
+    /// `assad`).
+    public func placement(of phrase: String) -> String? {
+        let scalars = Array(phrase.unicodeScalars)
+        return scan(scalars, range: 0..<scalars.count, patterns: placementPatterns).first?.actorID
+    }
+
+    private func scan(_ scalars: [Unicode.Scalar], range: Range<Int>, patterns: [Unicode.Scalar: [Pattern]]) -> [Mention] {
+        var mentions: [Mention] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let atWordStart = index == range.lowerBound || !scalars[index - 1].isWordCharacter
+            guard atWordStart, let candidates = patterns[Self.key(scalars[index])] else {
+                index += 1
+                continue
+            }
+            var best: (end: Int, actorID: String?)?
+            for pattern in candidates {
+                if let end = match(pattern, in: scalars, at: index, limit: range.upperBound), end > (best?.end ?? index) {
+                    best = (end, pattern.actorID)
+                }
+            }
+            guard let found = best else {
+                index += 1
+                continue
+            }
+            if let actorID = found.actorID {
+                mentions.append(Mention(actorID: actorID, range: index..<found.end))
+            }
+            index = found.end
+        }
+        return mentions
+    }
+
+    /// The end of `pattern` matched at `start`, when it matches on word boundaries.
+    private func match(_ pattern: Pattern, in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
+        let end = start + pattern.scalars.count
+        guard end <= limit else { return nil }
+        let matches = { (expected: [Unicode.Scalar]) -> Bool in
+            for offset in 0..<expected.count where !Self.same(scalars[start + offset], expected[offset]) {
+                return false
+            }
+            return true
+        }
+        guard matches(pattern.scalars) || (pattern.capitals.map(matches) ?? false) else { return nil }
+        if end == limit || !scalars[end].isWordCharacter { return end }
+        if pattern.allowsPlural, scalars[end] == "s", end + 1 == limit || !scalars[end + 1].isWordCharacter {
+            return end + 1
+        }
+        return nil
+    }
+
+    private static func same(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        a == b || (a.isApostrophe && b.isApostrophe)
+    }
+
+    private static func pattern(_ text: String, actorID: String?, flexible: Bool) -> Pattern {
+        let scalars = Array(text.unicodeScalars)
+        let capitals = Array(text.uppercased().unicodeScalars)
+        let endsWithLetter = scalars.last?.properties.isLowercase ?? false
+        return Pattern(
+            scalars: scalars, capitals: flexible && capitals.count == scalars.count ? capitals : nil,
+            actorID: actorID, allowsPlural: flexible && endsWithLetter)
+    }
+
+    private static func index(_ patterns: [Pattern]) -> [Unicode.Scalar: [Pattern]] {
+        Dictionary(grouping: patterns.filter { !$0.scalars.isEmpty }) { key($0.scalars[0]) }
+    }
+
+    private static func key(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.uppercasedScalar
+    }
+}

@@ -1,0 +1,33 @@
+/// Everything Lede knows about one article: its repaired text, structure, actors and quotes.
+public struct Analysis: Sendable {
+    /// The repaired article.
+    public let article: Article
+    /// The encoding the bytes were read as.
+    public let encoding: SourceEncoding
+    /// The characters repaired, in text order.
+    public let repairs: [TextRepair]
+    /// The lexicon the mentions come from.
+    public let lexicon: ActorLexicon
+    /// Actor mentions, in text order.
+    public let mentions: [Mention]
+    /// Direct quotations, in text order.
+    public let quotes: [Quote]
+
+    /// Creates an analysis from its parts.
+    public init(
+        article: Article, encoding: SourceEncoding, repairs: [TextRepair], lexicon: ActorLexicon, mentions: [Mention],
+        quotes: [Quote]
+    ) {
+        self.article = article
+        self.encoding = encoding
+        self.repairs = repairs
+        self.lexicon = lexicon
+        self.mentions = mentions
+        self.quotes = quotes
+    }
+
+    /// The number of mentions of each actor, in lexicon order.
+    public var mentionCounts: [(actor: Actor, count: Int)] {
+        lexicon.actors.map { actor in (actor, mentions.count { $0.actorID == actor.id }) }
+    }
+}

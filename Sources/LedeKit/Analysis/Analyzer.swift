@@ -1,0 +1,21 @@
+/// Runs the whole analysis: bytes → repaired text → article → mentions and quotes.
+public struct Analyzer: Sendable {
+    /// The matcher for the lexicon in use.
+    public let matcher: MentionMatcher
+    private let extractor: QuoteExtractor
+
+    /// Creates an analyzer for `lexicon` (the built-in one by default).
+    public init(lexicon: ActorLexicon = .standard) {
+        matcher = MentionMatcher(lexicon: lexicon)
+        extractor = QuoteExtractor(matcher: matcher)
+    }
+
+    /// Analyses an article given as raw bytes in any supported encoding.
+    public func analyze(bytes: [UInt8]) -> Analysis {
+        let clean = TextCleaner.clean(bytes)
+        let article = ArticleParser.parse(clean.text)
+        return Analysis(
+            article: article, encoding: clean.encoding, repairs: clean.repairs, lexicon: matcher.lexicon,
+            mentions: matcher.mentions(in: article.scalars), quotes: extractor.quotes(in: article))
+    }
+}

@@ -1,0 +1,110 @@
+/// The JSON form of an analysis: the stable contract of `lede analyze --format json`.
+///
+/// Every `start`/`end` counts Unicode scalars into `text`, half-open; a quote's span
+/// excludes its quote marks. Optional values are written as `null`, never left out.
+public struct AnalysisDocument: Encodable, Sendable {
+    /// An actor and how often it is mentioned.
+    public struct ActorEntry: Encodable, Sendable {
+        public var id: String
+        public var name: String
+        public var mentions: Int
+    }
+
+    /// One mention.
+    public struct MentionEntry: Encodable, Sendable {
+        public var actor: String
+        public var text: String
+        public var start: Int
+        public var end: Int
+    }
+
+    /// One quotation.
+    public struct QuoteEntry: Encodable, Sendable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var kind: Quote.Kind
+        public var speaker: String?
+        public var speakerName: String?
+        public var actor: String?
+        public var cue: String?
+        public var paragraph: Int
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(start, forKey: .start)
+            try container.encode(end, forKey: .end)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(speaker, forKey: .speaker)
+            try container.encode(speakerName, forKey: .speakerName)
+            try container.encode(actor, forKey: .actor)
+            try container.encode(cue, forKey: .cue)
+            try container.encode(paragraph, forKey: .paragraph)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case text, start, end, kind, speaker, speakerName, actor, cue, paragraph
+        }
+    }
+
+    /// One repaired character.
+    public struct RepairEntry: Encodable, Sendable {
+        public var kind: String
+        public var original: String
+        public var replacement: String
+        public var start: Int
+        public var end: Int
+    }
+
+    public var file: String
+    public var title: String?
+    public var text: String
+    public var encoding: String
+    public var paragraphs: [[Int]]
+    public var actors: [ActorEntry]
+    public var mentions: [MentionEntry]
+    public var quotes: [QuoteEntry]
+    public var repairs: [RepairEntry]
+
+    /// The document for `analysis` of the file named `file`.
+    public init(_ analysis: Analysis, file: String) {
+        let article = analysis.article
+        self.file = file
+        title = article.title.map { article[$0.range] }
+        text = article.text
+        encoding = analysis.encoding.rawValue
+        paragraphs = article.paragraphs.map { [$0.range.lowerBound, $0.range.upperBound] }
+        actors = analysis.mentionCounts.map { ActorEntry(id: $0.actor.id, name: $0.actor.name, mentions: $0.count) }
+        mentions = analysis.mentions.map {
+            MentionEntry(actor: $0.actorID, text: article[$0.range], start: $0.range.lowerBound, end: $0.range.upperBound)
+        }
+        quotes = analysis.quotes.map { quote in
+            QuoteEntry(
+                text: article[quote.range], start: quote.range.lowerBound, end: quote.range.upperBound, kind: quote.kind,
+                speaker: quote.attribution?.speaker, speakerName: quote.attribution?.speakerName,
+                actor: quote.attribution?.actorID, cue: quote.attribution?.cue, paragraph: quote.paragraphIndex)
+        }
+        repairs = analysis.repairs.map {
+            RepairEntry(kind: $0.kind.rawValue, original: $0.original, replacement: $0.replacement,
+                        start: $0.range.lowerBound, end: $0.range.upperBound)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(title, forKey: .title)
+        try container.encode(text, forKey: .text)
+        try container.encode(encoding, forKey: .encoding)
+        try container.encode(paragraphs, forKey: .paragraphs)
+        try container.encode(actors, forKey: .actors)
+        try container.encode(mentions, forKey: .mentions)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(repairs, forKey: .repairs)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case file, title, text, encoding, paragraphs, actors, mentions, quotes, repairs
+    }
+}

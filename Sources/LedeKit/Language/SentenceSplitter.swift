@@ -1,0 +1,73 @@
+/// Finds sentence boundaries in a paragraph, without splitting inside a quotation.
+public enum SentenceSplitter {
+    /// The sentences of `scalars[range]` as scalar ranges, leading and trailing white space
+    /// trimmed.
+    ///
+    /// A sentence ends after `.`, `!` or `?` (and any closing quote marks or brackets after
+    /// it) when white space and then an upper-case letter, a digit or an opening quote mark
+    /// follow, unless the full stop ends a known abbreviation or a single initial. Inside a
+    /// double quotation, a boundary is taken only if the quotation closes right after it, so a
+    /// quoted sentence and its attribution (`“…,” she said.`) stay together.
+    public static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        var insideQuote = false
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            if scalar.isOpeningDoubleQuote || (scalar == "\"" && !insideQuote) {
+                insideQuote = true
+            } else if scalar.isClosingDoubleQuote || scalar == "\"" {
+                insideQuote = false
+            }
+            let closesQuoteNext = index + 1 < range.upperBound
+                && (scalars[index + 1].isClosingDoubleQuote || (insideQuote && scalars[index + 1] == "\""))
+            if !insideQuote || closesQuoteNext, scalar == "." || scalar == "!" || scalar == "?" {
+                var end = index + 1
+                while end < range.upperBound,
+                    scalars[end].isClosingDoubleQuote || (insideQuote && scalars[end] == "\"") || scalars[end] == ")"
+                        || scalars[end] == "\u{2019}"
+                {
+                    end += 1
+                }
+                if isBoundary(scalars, stopAt: index, after: end, limit: range.upperBound) {
+                    insideQuote = false
+                    append(start..<end, to: &result, scalars: scalars)
+                    start = end
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        append(start..<range.upperBound, to: &result, scalars: scalars)
+        return result
+    }
+
+    private static func isBoundary(_ scalars: [Unicode.Scalar], stopAt: Int, after end: Int, limit: Int) -> Bool {
+        guard end < limit, scalars[end].isSpace else { return end >= limit }
+        var next = end
+        while next < limit, scalars[next].isSpace { next += 1 }
+        guard next < limit else { return true }
+        let following = scalars[next]
+        guard following.properties.isUppercase || following.properties.numericType != nil
+            || following.isOpeningDoubleQuote || following == "\"" || following == "\u{2018}"
+        else { return false }
+        guard scalars[stopAt] == "." else { return true }
+        var wordStart = stopAt
+        while wordStart > 0, scalars[wordStart - 1].isWordCharacter || scalars[wordStart - 1] == "." {
+            wordStart -= 1
+        }
+        let word = String(String.UnicodeScalarView(scalars[wordStart..<stopAt])).lowercased()
+        if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return false }
+        return !WordLists.abbreviations.contains(word)
+    }
+
+    private static func append(_ range: Range<Int>, to result: inout [Range<Int>], scalars: [Unicode.Scalar]) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].isSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
+        if lower < upper { result.append(lower..<upper) }
+    }
+}

@@ -1,0 +1,60 @@
+/// Splits text into word and punctuation tokens, with scalar offsets.
+public enum Tokenizer {
+    /// The tokens of `scalars[range]`; white space is dropped.
+    ///
+    /// A word keeps inner apostrophes, hyphens and dots when a letter or digit follows them
+    /// (`don’t`, `al-Assad`, `U.S.`, `3.5`), and a final dot after single letters (`U.S.`).
+    public static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> [Token] {
+        let bounds = range ?? 0..<scalars.count
+        var tokens: [Token] = []
+        var index = bounds.lowerBound
+        while index < bounds.upperBound {
+            let scalar = scalars[index]
+            if scalar.isSpace {
+                index += 1
+                continue
+            }
+            guard scalar.isWordCharacter else {
+                tokens.append(Token(kind: .punctuation, text: String(scalar), range: index..<index + 1))
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < bounds.upperBound {
+                let next = scalars[end]
+                if next.isWordCharacter {
+                    end += 1
+                } else if next.isApostrophe || next == "-" || next == "." || next == "\u{2011}",
+                    end + 1 < bounds.upperBound, scalars[end + 1].isWordCharacter
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            // "U.S." keeps its final dot: a word of single letters joined by dots.
+            if end < bounds.upperBound, scalars[end] == ".", isInitialism(scalars[index..<end]) {
+                end += 1
+            }
+            tokens.append(Token(kind: .word, text: String(String.UnicodeScalarView(scalars[index..<end])), range: index..<end))
+            index = end
+        }
+        return tokens
+    }
+
+    private static func isInitialism(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var sawDot = false
+        var previousWasLetter = false
+        for scalar in scalars {
+            if scalar == "." {
+                guard previousWasLetter else { return false }
+                sawDot = true
+                previousWasLetter = false
+            } else {
+                guard !previousWasLetter, scalar.properties.isUppercase else { return false }
+                previousWasLetter = true
+            }
+        }
+        return sawDot
+    }
+}

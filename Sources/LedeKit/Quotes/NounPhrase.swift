@@ -1,0 +1,48 @@
+/// Reads speaker noun phrases out of token runs.
+enum NounPhrase {
+    /// The noun phrase that starts `tokens` (a clause's subject), up to the first comma,
+    /// quotation mark or word that cannot belong to it (`in`, `has`, `said`, …).
+    static func leading(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        var end = tokens.startIndex
+        for token in tokens {
+            if token.kind == .punctuation, !joinsWords(token) { break }
+            if token.kind == .word, end > tokens.startIndex, WordLists.phraseBreakers.contains(token.lowercased) { break }
+            if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) { break }
+            end += 1
+        }
+        return cleaned(tokens[tokens.startIndex..<end])
+    }
+
+    /// `tokens` with leading conjunctions and trailing adverbs, auxiliaries and punctuation
+    /// removed; `nil` if nothing that can name a speaker is left.
+    static func cleaned(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        var phrase = tokens
+        while let first = phrase.first, first.kind == .punctuation || ["and", "but", "or", "so"].contains(first.lowercased) {
+            phrase = phrase.dropFirst()
+        }
+        while let last = phrase.last,
+            last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased) || last.lowercased.hasSuffix("ly")
+        {
+            phrase = phrase.dropLast()
+        }
+        guard let first = phrase.first, phrase.count <= 12 else { return nil }
+        if WordLists.phraseBreakers.contains(first.lowercased), !WordLists.determiners.contains(first.lowercased) {
+            return nil
+        }
+        if phrase.count == 1, ["it", "this", "that", "there", "which", "who", "what"].contains(first.lowercased) {
+            return nil
+        }
+        guard phrase.contains(where: { $0.kind == .word }) else { return nil }
+        // A speaker is named by a capitalised word, a determiner, a pronoun or a plural noun
+        // (`officials said`); anything else is most likely the tail of another clause.
+        let startsWell = first.isCapitalized || WordLists.determiners.contains(first.lowercased)
+            || WordLists.pronouns.contains(first.lowercased) || phrase.count <= 2
+        return startsWell ? phrase : nil
+    }
+
+    /// Whether a punctuation token may stand inside a phrase (`al-Assad` is one token already;
+    /// this covers a possessive apostrophe standing alone, as in `officials’ spokesman`).
+    private static func joinsWords(_ token: Token) -> Bool {
+        token.text == "\u{2019}" || token.text == "'"
+    }
+}

@@ -1,0 +1,74 @@
+/// The people an article names, and the roles it gives them, for resolving speakers.
+struct PersonNames: Sendable {
+    /// A person's name written out in the article, with the words just before it.
+    struct Occurrence: Hashable, Sendable {
+        /// The name, titles removed (`Sergei Lavrov`).
+        var name: String
+        /// Lower-case words written just before the name (`russian foreign minister`).
+        var precedingWords: [String]
+        /// The phrase before the name, as written, for placing it with an actor.
+        var precedingText: String
+    }
+
+    /// Every multi-word name, in text order.
+    let occurrences: [Occurrence]
+
+    /// Collects the names in `tokens` (the whole article's).
+    init(tokens: [Token]) {
+        var occurrences: [Occurrence] = []
+        var index = 0
+        while index < tokens.count {
+            guard let run = Self.nameRun(in: tokens, from: index) else {
+                index += 1
+                continue
+            }
+            let nameTokens = tokens[run].drop { WordLists.titles.contains($0.lowercased) || !$0.isCapitalized }
+            if nameTokens.count >= 2, !Self.isPossessive(nameTokens.last!) {
+                let preceding = tokens[max(0, run.lowerBound - 5)..<nameTokens.startIndex].reversed()
+                    .prefix { $0.kind == .word }.reversed()
+                occurrences.append(Occurrence(
+                    name: nameTokens.map(\.text).joined(separator: " "),
+                    precedingWords: preceding.map(\.lowercased),
+                    precedingText: preceding.map(\.text).joined(separator: " ")))
+            }
+            index = run.upperBound
+        }
+        self.occurrences = occurrences
+    }
+
+    /// The full name whose last word is `surname` (`Lavrov` → `Sergei Lavrov`), the first
+    /// written in the article.
+    func fullName(forSurname surname: String) -> String? {
+        occurrences.first { $0.name.split(separator: " ").last.map(String.init) == surname }?.name
+    }
+
+    /// The names written right after the role words `role` (`foreign minister` → the name
+    /// in `Russian foreign minister Sergei Lavrov`), with the phrase before them.
+    func names(withRole role: [String]) -> [Occurrence] {
+        guard !role.isEmpty else { return [] }
+        return occurrences.filter { $0.precedingWords.count >= role.count && Array($0.precedingWords.suffix(role.count)) == role }
+    }
+
+    /// The range of capitalised tokens starting at `start`, joined by name particles.
+    static func nameRun(in tokens: [Token], from start: Int) -> Range<Int>? {
+        guard tokens[start].isCapitalized else { return nil }
+        var end = start + 1
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.isCapitalized, !isPossessive(tokens[end - 1]) {
+                end += 1
+            } else if ["al", "bin", "de", "van", "von", "da", "del", "la", "le", "ibn"].contains(token.text),
+                end + 1 < tokens.count, tokens[end + 1].isCapitalized
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
+
+    static func isPossessive(_ token: Token) -> Bool {
+        token.text.hasSuffix("\u{2019}s") || token.text.hasSuffix("'s")
+    }
+}

@@ -1,0 +1,60 @@
+/// A direct quotation in an article, with who said it.
+public struct Quote: Hashable, Sendable {
+    /// Whether a quotation is a whole utterance or a few words inside reported speech.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// A quoted sentence or more (`“Our ties are always developing…,” the official said.`).
+        case full
+        /// Quoted words inside the writer's own sentence (`slammed it as “counterproductive”`).
+        case partial
+    }
+
+    /// Unicode scalar offsets of the quoted words, without the quote marks.
+    public var range: Range<Int>
+    /// The quotation with its marks (an unclosed one runs to its paragraph's end).
+    public var extent: Range<Int>
+    /// Full or partial.
+    public var kind: Kind
+    /// Index of the paragraph the quotation stands in.
+    public var paragraphIndex: Int
+    /// The attribution, when one was found.
+    public var attribution: Attribution?
+
+    /// Creates a quote.
+    public init(range: Range<Int>, extent: Range<Int>, kind: Kind, paragraphIndex: Int, attribution: Attribution? = nil) {
+        self.range = range
+        self.extent = extent
+        self.kind = kind
+        self.paragraphIndex = paragraphIndex
+        self.attribution = attribution
+    }
+}
+
+/// Who a quotation is attributed to, and how the article says so.
+public struct Attribution: Hashable, Sendable {
+    /// The words that name the speaker in the article (`the official`).
+    public var speaker: String
+    /// Where those words stand; `nil` when the speaker is carried over from an earlier quote.
+    public var speakerRange: Range<Int>?
+    /// Who the speaker is, resolved across the article (`A Syrian military official`).
+    public var speakerName: String
+    /// The actor the speaker belongs with, if the lexicon places them.
+    public var actorID: String?
+    /// The verb or phrase that attributes the quotation (`said`, `according to`); `nil` for
+    /// a paragraph that continues the previous speaker's quotation.
+    public var cue: String?
+    /// Whether the attribution is carried over from the previous quotation.
+    public var continuesPrevious: Bool
+
+    /// Creates an attribution.
+    public init(
+        speaker: String, speakerRange: Range<Int>?, speakerName: String, actorID: String?, cue: String?,
+        continuesPrevious: Bool
+    ) {
+        self.speaker = speaker
+        self.speakerRange = speakerRange
+        self.speakerName = speakerName
+        self.actorID = actorID
+        self.cue = cue
+        self.continuesPrevious = continuesPrevious
+    }
+}

@@ -1,0 +1,70 @@
+/// Finds an article's direct quotations and attributes each to a speaker.
+public struct QuoteExtractor: Sendable {
+    /// The matcher that places speakers with actors.
+    public let matcher: MentionMatcher
+
+    /// Creates an extractor that places speakers with the actors of `matcher`.
+    public init(matcher: MentionMatcher) {
+        self.matcher = matcher
+    }
+
+    /// The quotations of `article`, in text order.
+    ///
+    /// A quotation with no attribution of its own takes the previous quotation's speaker when
+    /// it opens its paragraph right after that quotation's paragraph, or when it follows an
+    /// attributed full quotation in the same paragraph (`“…,” she said. “…”`). Other
+    /// quotations with no attribution (scare quotes, titles) keep a `nil` attribution.
+    public func quotes(in article: Article) -> [Quote] {
+        let scalars = article.scalars
+        let allTokens = Tokenizer.tokens(in: scalars)
+        let resolver = SpeakerResolver(matcher: matcher, names: PersonNames(tokens: allTokens))
+        var sentencesByParagraph: [Int: [Range<Int>]] = [:]
+        var quotes: [Quote] = []
+        var attributions: [Attribution] = []
+        for span in QuotationMarks.spans(in: article) {
+            let paragraph = article.paragraphs[span.paragraphIndex]
+            let sentences = sentencesByParagraph[span.paragraphIndex]
+                ?? SentenceSplitter.sentences(in: scalars, range: paragraph.range)
+            sentencesByParagraph[span.paragraphIndex] = sentences
+            let sentence = sentences.first { $0.contains(span.opening) } ?? paragraph.range
+            let kind = Self.kind(of: span, in: scalars, paragraph: paragraph.range)
+            var attribution: Attribution?
+            let sentenceTokens = Tokenizer.tokens(in: scalars, range: sentence)
+            if let found = SpeakerCueFinder.find(for: span, kind: kind, sentence: sentenceTokens) {
+                let resolution = resolver.resolve(found.speaker, earlier: attributions)
+                attribution = Attribution(
+                    speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
+                    actorID: resolution.actorID, cue: found.cue, continuesPrevious: false)
+            } else if kind == .full, let previous = quotes.last, let carried = previous.attribution,
+                continues(span, after: previous, in: article)
+            {
+                attribution = carried
+                attribution?.cue = nil
+                attribution?.continuesPrevious = true
+            }
+            if let attribution { attributions.append(attribution) }
+            quotes.append(Quote(range: span.content, extent: span.extent, kind: kind, paragraphIndex: span.paragraphIndex, attribution: attribution))
+        }
+        return quotes
+    }
+
+    /// Full when the quotation opens its paragraph or follows the end of a sentence, a
+    /// colon, a comma or a dash; partial when it stands inside the writer's own clause.
+    static func kind(of span: QuotedSpan, in scalars: [Unicode.Scalar], paragraph: Range<Int>) -> Quote.Kind {
+        var index = span.opening - 1
+        while index >= paragraph.lowerBound, scalars[index].isSpace { index -= 1 }
+        guard index >= paragraph.lowerBound else { return .full }
+        let before = scalars[index]
+        let opensUtterance: Set<Unicode.Scalar> = [".", "!", "?", ":", ",", ";", "\u{2014}", "\u{2013}", "(", "["]
+        if opensUtterance.contains(before) || before.isClosingDoubleQuote || before == "\"" { return .full }
+        return .partial
+    }
+
+    /// Whether `span` carries on `previous`'s utterance: it opens the paragraph after
+    /// `previous`'s, or follows it in the same paragraph.
+    private func continues(_ span: QuotedSpan, after previous: Quote, in article: Article) -> Bool {
+        if previous.paragraphIndex == span.paragraphIndex { return previous.kind == .full }
+        let opensParagraph = span.opening == article.paragraphs[span.paragraphIndex].range.lowerBound
+        return opensParagraph && previous.paragraphIndex == span.paragraphIndex - 1
+    }
+}

@@ -1,0 +1,79 @@
+/// The text around one stranded mark; a line end bounds the context, as a paragraph does.
+struct StrandedMarkContext {
+    /// The text before the mark (as repaired so far, when repairing).
+    let before: ArraySlice<Unicode.Scalar>
+    /// The text after the mark, not yet repaired.
+    let after: ArraySlice<Unicode.Scalar>
+
+    /// The character before the mark; nil at the start of a line.
+    var previous: Unicode.Scalar? {
+        before.last.flatMap { $0 == "\n" ? nil : $0 }
+    }
+
+    /// The character after the mark; nil at the end of a line.
+    var next: Unicode.Scalar? {
+        after.first.flatMap { $0 == "\n" ? nil : $0 }
+    }
+
+    /// The letters that end right before the mark.
+    var precedingWord: ArraySlice<Unicode.Scalar> {
+        before[(before.lastIndex { !Self.isLetter($0) }.map { $0 + 1 } ?? before.startIndex)...]
+    }
+
+    /// The letters that start right after the mark, in lower case.
+    var followingWord: String {
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: after.prefix(while: Self.isLetter))
+        return String(word).lowercased()
+    }
+
+    /// Whether the word before the mark is joined to earlier letters by another mark, as "l" in "hâlâ".
+    var precedingWordIsJoined: Bool {
+        let rest = before[..<precedingWord.startIndex]
+        return rest.last == StrandedMark.scalar && Self.isLetter(rest.dropLast().last)
+    }
+
+    /// Whether the mark starts a decade such as '90s: two digits, "s", then no letter or digit.
+    var startsDecade: Bool {
+        let start = after.startIndex
+        return after.count >= 3 && Self.isDigit(after[start]) && Self.isDigit(after[start + 1])
+            && after[start + 2] == "s" && !Self.isLetterOrDigit(after.dropFirst(3).first)
+    }
+
+    /// Whether `scalar` is a letter; the stranded mark does not count as one.
+    static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar, scalar != StrandedMark.scalar else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// Whether `scalar` is a decimal digit.
+    static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar?.properties.generalCategory == .decimalNumber
+    }
+
+    /// Whether `scalar` is a letter or a decimal digit.
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        isLetter(scalar) || isDigit(scalar)
+    }
+
+    /// Whether `scalar` is white space within a line.
+    static func isBlank(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar != "\n" && scalar.properties.isWhitespace
+    }
+
+    /// Whether `scalar` is punctuation; another stranded mark counts as punctuation.
+    static func isPunctuation(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return scalar == StrandedMark.scalar
+        }
+    }
+}

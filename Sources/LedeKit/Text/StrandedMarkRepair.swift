@@ -1,0 +1,59 @@
+/// Repairs the lone "â" left where UTF-8 punctuation (’ “ ” – — …) was read as Latin-1 and
+/// its C1 control characters dropped, following text-repair.md.
+///
+/// A document is repaired only when ``StrandedMarkGate`` finds it shows the damage; otherwise it
+/// is returned unchanged. Each mark is then replaced by the character its context shows it stood
+/// for; a mark no rule explains is kept.
+public enum StrandedMarkRepair {
+    /// Repairs the stranded marks in `text`, returning the repaired text and each replacement.
+    ///
+    /// Quotation state resets at every line end: each line is a paragraph. When every mark in a
+    /// damaged text is repaired, `damage(repair(text).text)` gives `text` back unchanged.
+    public static func repair(_ text: String) -> RepairedText {
+        let input = Array(text.unicodeScalars)
+        guard StrandedMarkGate.admits(input) else { return RepairedText(text: text, repairs: []) }
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(input.count)
+        var repairs: [TextRepair] = []
+        var quotes = QuoteNesting()
+        var index = input.startIndex
+        while index < input.endIndex {
+            let scalar = input[index]
+            if scalar == "\n" { quotes = QuoteNesting() }
+            guard scalar == StrandedMark.scalar,
+                let replacement = replacement(before: output[...], after: input[(index + 1)...], quotes: &quotes)
+            else {
+                output.append(scalar)
+                index += 1
+                continue
+            }
+            let original = input[index..<(index + replacement.length)]
+            repairs.append(
+                TextRepair(
+                    range: output.count..<(output.count + 1),
+                    original: string(original),
+                    replacement: String(replacement.scalar),
+                    kind: replacement.kind
+                )
+            )
+            output.append(replacement.scalar)
+            index += replacement.length
+        }
+        return RepairedText(text: string(output), repairs: repairs)
+    }
+
+    /// What the mark between `before` and `after` stood for; a function of its own so that
+    /// the context no longer shares `output`'s storage when the caller appends to it.
+    private static func replacement(
+        before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, quotes: inout QuoteNesting
+    ) -> MarkReplacement? {
+        StrandedMarkRules.replacement(in: StrandedMarkContext(before: before, after: after), quotes: &quotes)
+    }
+
+    /// The string made of `scalars`.
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

@@ -1,0 +1,61 @@
+/// What a single stranded mark stood for, judged from its context (text-repair.md).
+enum StrandedMarkRules {
+    private typealias Context = StrandedMarkContext
+
+    /// Word endings that make a mark after a letter an apostrophe: Assad’s, I’d, they’re, we’ve, she’ll, I’m, don’t.
+    private static let contractionEndings: Set<String> = ["s", "d", "re", "ve", "ll", "m", "t"]
+
+    /// Words that take a leading apostrophe: ’em, ’tis, ’twas.
+    private static let elidedWords: Set<String> = ["em", "tis", "twas"]
+
+    /// Characters after which a mark opens a quotation, besides white space and a line start.
+    private static let openingContext: Set<Unicode.Scalar> = ["(", "[", "{", ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}"]
+
+    /// Punctuation and signs after which a mark closes a quotation, besides letters and digits.
+    private static let closingContext: Set<Unicode.Scalar> = [
+        ".", ",", "!", "?", ";", ")", "]", "}", "%", "\u{2026}", "\u{2019}", "\u{201D}",
+        "\u{2030}", "\u{2032}", "\u{2033}", "\u{2122}",
+    ]
+
+    private static let apostrophe = MarkReplacement("\u{2019}", .apostrophe)
+    private static let enDash = MarkReplacement("\u{2013}", .dash)
+    private static let emDash = MarkReplacement("\u{2014}", .dash)
+
+    /// The character the mark in `context` stood for, updating the open `quotes`; nil when no rule applies.
+    static func replacement(in context: StrandedMarkContext, quotes: inout QuoteNesting) -> MarkReplacement? {
+        let previous = context.previous, next = context.next
+        if let next, StrandedMark.isSurvivingByte(next) {
+            return StrandedMark.replacement(pairedWith: next, after: previous)
+        }
+        if Context.isDigit(previous) && Context.isDigit(next) || Context.isBlank(previous) && Context.isBlank(next) {
+            return enDash
+        }
+        if Context.isLetter(previous) && contractionEndings.contains(context.followingWord) {
+            return apostrophe
+        }
+        let atWordStart = previous == nil || Context.isBlank(previous)
+        if atWordStart && (context.startsDecade || elidedWords.contains(context.followingWord)) {
+            return apostrophe
+        }
+        if atWordStart || previous.map(openingContext.contains) == true, next != nil, !Context.isBlank(next) {
+            return quotes.open()
+        }
+        if Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true,
+            next == nil || Context.isBlank(next) || Context.isPunctuation(next)
+        {
+            return quotes.close() ?? (previous == "s" ? apostrophe : MarkReplacement("\u{201D}", .closingDoubleQuote))
+        }
+        if Context.isLetter(previous) && Context.isLetter(next) {
+            return followsShortName(context) ? apostrophe : emDash
+        }
+        return nil
+    }
+
+    /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,
+    /// d’Artagnan) rather than two words joined by a dash (bill—which): at most three letters before it,
+    /// and a capital on one side.
+    private static func followsShortName(_ context: StrandedMarkContext) -> Bool {
+        let word = context.precedingWord
+        return word.count <= 3 && (word.first?.properties.isUppercase == true || context.next?.properties.isUppercase == true)
+    }
+}

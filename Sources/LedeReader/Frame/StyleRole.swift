@@ -1,0 +1,65 @@
+/// A semantic style: what a piece of the screen *is*, not how it looks.
+///
+/// Themes map roles to colours and attributes. A cell carries a ``CellStyle``, a stack of
+/// roles applied in order, so that an actor's name inside a quote that is also a search
+/// match is drawn with all three.
+public enum StyleRole: Hashable, Sendable {
+    /// Body text of the article.
+    case text
+    /// The article's title.
+    case title
+    /// A mention of an actor; `index` is the actor's position in the lexicon, used to pick a
+    /// palette colour when the theme names no style for `id`.
+    case actor(id: String, index: Int)
+    /// Text inside a direct quote.
+    case quote
+    /// Text of the quote the reader is on.
+    case quoteCurrent
+    /// A speaker's name in the quotes pane.
+    case speaker
+    /// Every match of the current search.
+    case searchMatch
+    /// The match the reader is on.
+    case searchCurrent
+    /// Pane borders.
+    case paneBorder
+    /// Pane titles.
+    case paneTitle
+    /// The selected entry of a list pane.
+    case paneSelection
+    /// The status line.
+    case status
+    /// Key names shown in the status line or help.
+    case statusKey
+    /// The help overlay.
+    case help
+    /// A character Lede repaired (shown only on request).
+    case repaired
+
+    /// The key under which a theme file styles this role (`actor.<id>` for actors).
+    public var themeKey: String {
+        switch self {
+        case .text: "text"
+        case .title: "title"
+        case .actor(let id, _): "actor.\(id)"
+        case .quote: "quote"
+        case .quoteCurrent: "quote.current"
+        case .speaker: "speaker"
+        case .searchMatch: "search.match"
+        case .searchCurrent: "search.current"
+        case .paneBorder: "pane.border"
+        case .paneTitle: "pane.title"
+        case .paneSelection: "pane.selection"
+        case .status: "status"
+        case .statusKey: "status.key"
+        case .help: "help"
+        case .repaired: "repaired"
+        }
+    }
+
+    /// Every theme key of a fixed role (actor roles excluded), for validating theme files.
+    public static let fixedThemeKeys: Set<String> = [
+        "text", "title", "quote", "quote.current", "speaker", "search.match", "search.current",
+        "pane.border", "pane.title", "pane.selection", "status", "status.key", "help", "repaired",
+    ]
+}

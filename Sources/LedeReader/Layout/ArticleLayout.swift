@@ -1,0 +1,92 @@
+import LedeKit
+
+/// An article wrapped to a width: the lines the article pane scrolls through.
+///
+/// Paragraphs are wrapped at spaces (or, for a word longer than the width, anywhere), with
+/// an empty line between paragraphs. Line breaks inside a paragraph count as spaces.
+public struct ArticleLayout: Hashable, Sendable {
+    /// The width wrapped to, in columns.
+    public let width: Int
+    /// The lines, top to bottom.
+    public let lines: [LayoutLine]
+
+    /// Lays out `article` at `width` columns (at least 1).
+    public init(article: Article, width: Int) {
+        self.width = max(1, width)
+        var lines: [LayoutLine] = []
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            if index > 0 {
+                lines.append(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank, paragraphIndex: index - 1))
+            }
+            let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
+            for range in Self.wrap(article.scalars, paragraph.range, width: self.width) {
+                lines.append(LayoutLine(range: range, role: role, paragraphIndex: index))
+            }
+        }
+        self.lines = lines
+    }
+
+    /// The index of the line showing the scalar offset `offset` (the last line before it
+    /// when the offset falls between lines).
+    public func lineIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].range.lowerBound <= offset {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        var index = max(0, low - 1)
+        while index > 0, lines[index].role == .blank { index -= 1 }
+        return index
+    }
+
+    /// Greedy word wrap of `scalars[range]` to `width` columns.
+    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            var column = 0
+            var index = lineStart
+            var lastBreak: Int?
+            while index < range.upperBound {
+                let scalar = scalars[index]
+                let columns = scalar.properties.isWhitespace ? 1 : DisplayWidth.of(scalar)
+                if column + columns > width, !scalar.properties.isWhitespace { break }
+                if scalar.properties.isWhitespace {
+                    lastBreak = index
+                }
+                column += columns
+                index += 1
+                // A hyphen or dash between words is a break opportunity too (after it).
+                if scalar == "-" || scalar == "\u{2014}", index < range.upperBound, index - 1 > lineStart,
+                    scalars[index - 2].isLetter, scalars[index].isLetter
+                {
+                    lastBreak = index
+                }
+            }
+            var lineEnd = index
+            var next = index
+            if index < range.upperBound, let breakAt = lastBreak, breakAt > lineStart {
+                lineEnd = breakAt
+                next = breakAt
+            } else if index == lineStart {
+                lineEnd = index + 1
+                next = index + 1
+            }
+            var trimmedEnd = lineEnd
+            while trimmedEnd > lineStart, scalars[trimmedEnd - 1].properties.isWhitespace { trimmedEnd -= 1 }
+            result.append(lineStart..<trimmedEnd)
+            while next < range.upperBound, scalars[next].properties.isWhitespace { next += 1 }
+            lineStart = next
+        }
+        return result
+    }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isLetter: Bool { properties.isAlphabetic }
+}

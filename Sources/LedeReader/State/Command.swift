@@ -1,0 +1,41 @@
+/// Something the person asked the reader to do.
+public enum Command: Hashable, Sendable {
+    /// Scroll the article down (positive) or up (negative) by lines.
+    case scrollLines(Int)
+    /// Scroll by whole pages (positive down).
+    case scrollPages(Int)
+    /// Scroll by half pages (positive down).
+    case scrollHalfPages(Int)
+    /// Go to the top of the article.
+    case top
+    /// Go to the bottom of the article.
+    case bottom
+    /// Open the search prompt, searching forward or backward.
+    case beginSearch(forward: Bool)
+    /// Type a character into the prompt.
+    case promptInput(Character)
+    /// Delete the last character of the prompt (closing it when empty).
+    case promptBackspace
+    /// Run the search typed in the prompt.
+    case promptSubmit
+    /// Close the prompt without searching.
+    case promptCancel
+    /// Go to the next match of the search, in its direction.
+    case nextMatch
+    /// Go to the previous match, against the search's direction.
+    case previousMatch
+    /// Clear the search highlighting.
+    case clearSearch
+    /// Go to the next quote.
+    case nextQuote
+    /// Go to the previous quote.
+    case previousQuote
+    /// Show or hide the quotes pane.
+    case toggleQuotesPane
+    /// Show or hide the help screen.
+    case toggleHelp
+    /// The terminal changed size.
+    case resize(width: Int, height: Int)
+    /// Leave the reader.
+    case quit
+}

@@ -1,0 +1,193 @@
+import LedeKit
+
+/// The reader: an analysed article, the person's place in it, and how keys change that.
+///
+/// `Reader` is a value: ``handle(_:)`` and ``apply(_:)`` update it, ``render()`` draws it
+/// into a ``Frame``. Nothing here touches a terminal.
+public struct Reader: Sendable {
+    /// The article and what was found in it.
+    public let analysis: Analysis
+    /// The name shown in the status line.
+    public let fileName: String
+    /// The changing state.
+    public private(set) var state: ReaderState
+    /// The article wrapped to the article pane.
+    public private(set) var layout: ArticleLayout
+
+    /// Opens `analysis` in a terminal of `width` × `height`.
+    public init(analysis: Analysis, fileName: String, width: Int, height: Int) {
+        self.analysis = analysis
+        self.fileName = fileName
+        state = ReaderState(width: width, height: height)
+        let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true)
+        layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
+    }
+
+    /// Where the panes are.
+    public var geometry: ReaderGeometry {
+        ReaderGeometry(width: state.width, height: state.height, showsQuotesPane: state.showsQuotesPane)
+    }
+
+    /// Lines in one page of the article pane.
+    public var pageHeight: Int { max(1, geometry.article.height) }
+
+    /// The largest useful value of `top`: the last page shows the last line at the bottom.
+    public var maximumTop: Int { max(0, layout.lines.count - pageHeight) }
+
+    /// Updates the reader for a key press or a resize.
+    public mutating func handle(_ event: InputEvent) {
+        switch event {
+        case .resize(let width, let height):
+            apply(.resize(width: width, height: height))
+        case .key(let key):
+            state.message = nil
+            switch state.mode {
+            case .help:
+                state.mode = .reading
+            case .searchPrompt:
+                if let command = KeyBindings.promptCommand(for: key) { apply(command) }
+            case .reading:
+                if state.pendingEscape {
+                    state.pendingEscape = false
+                    if key == .character("u") {
+                        apply(.clearSearch)
+                        return
+                    }
+                }
+                if key == .escape {
+                    state.pendingEscape = true
+                } else if let command = KeyBindings.readingCommand(for: key) {
+                    apply(command)
+                }
+            }
+        }
+    }
+
+    /// Carries out `command`.
+    public mutating func apply(_ command: Command) {
+        switch command {
+        case .scrollLines(let count): scroll(to: state.top + count)
+        case .scrollPages(let count): scroll(to: state.top + count * pageHeight)
+        case .scrollHalfPages(let count): scroll(to: state.top + count * max(1, pageHeight / 2))
+        case .top: scroll(to: 0)
+        case .bottom: scroll(to: maximumTop)
+        case .beginSearch(let forward): state.mode = .searchPrompt(text: "", forward: forward)
+        case .promptInput(let character):
+            if case .searchPrompt(let text, let forward) = state.mode {
+                state.mode = .searchPrompt(text: text + String(character), forward: forward)
+            }
+        case .promptBackspace:
+            if case .searchPrompt(let text, let forward) = state.mode {
+                state.mode = text.isEmpty ? .reading : .searchPrompt(text: String(text.dropLast()), forward: forward)
+            }
+        case .promptCancel: state.mode = .reading
+        case .promptSubmit:
+            if case .searchPrompt(let text, let forward) = state.mode {
+                state.mode = .reading
+                search(text.isEmpty ? state.search?.query ?? "" : text, forward: forward)
+            }
+        case .nextMatch: stepMatch(forward: state.search?.forward ?? true)
+        case .previousMatch: stepMatch(forward: !(state.search?.forward ?? true))
+        case .clearSearch: state.search = nil
+        case .nextQuote: stepQuote(by: 1)
+        case .previousQuote: stepQuote(by: -1)
+        case .toggleQuotesPane:
+            state.showsQuotesPane.toggle()
+            relayout()
+            if state.showsQuotesPane, geometry.quotes == nil {
+                state.message = "The terminal is too narrow for the quotes pane"
+            }
+        case .toggleHelp: state.mode = state.mode == .help ? .reading : .help
+        case .resize(let width, let height):
+            state.width = max(1, width)
+            state.height = max(1, height)
+            relayout()
+        case .quit: state.hasQuit = true
+        }
+    }
+
+    /// The screen for the current state.
+    public func render() -> Frame {
+        ReaderView(reader: self).render()
+    }
+
+    // MARK: - Moving
+
+    private mutating func scroll(to line: Int) {
+        state.top = min(max(0, line), maximumTop)
+    }
+
+    /// Scrolls so that the text at `offset` is on screen, a couple of lines below the top
+    /// when the reader has to move.
+    private mutating func reveal(offset: Int) {
+        let line = layout.lineIndex(containing: offset)
+        if line < state.top || line >= state.top + pageHeight {
+            scroll(to: line - min(2, pageHeight / 4))
+        }
+    }
+
+    private mutating func relayout() {
+        let anchor = layout.lines.indices.contains(state.top) ? layout.lines[state.top].range.lowerBound : 0
+        layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
+        scroll(to: anchor == 0 ? 0 : layout.lineIndex(containing: anchor))
+    }
+
+    // MARK: - Searching
+
+    private mutating func search(_ query: String, forward: Bool) {
+        guard !query.isEmpty else { return }
+        let matches = TextSearch(query).matches(in: analysis.article.scalars)
+        state.search = SearchState(query: query, forward: forward, matches: matches, current: nil)
+        guard !matches.isEmpty else {
+            state.message = "Pattern not found: \(query)"
+            return
+        }
+        // Like less: the first match from the top of the screen (forward) or before it.
+        let screenStart = layout.lines.indices.contains(state.top) ? layout.lines[state.top].range.lowerBound : 0
+        let index = forward
+            ? matches.firstIndex { $0.lowerBound >= screenStart } ?? 0
+            : matches.lastIndex { $0.lowerBound < screenStart } ?? matches.count - 1
+        select(match: index, wrapped: forward ? matches[index].lowerBound < screenStart : matches[index].lowerBound >= screenStart)
+    }
+
+    private mutating func stepMatch(forward: Bool) {
+        guard let search = state.search else {
+            state.message = "No previous search"
+            return
+        }
+        guard !search.matches.isEmpty else {
+            state.message = "Pattern not found: \(search.query)"
+            return
+        }
+        let count = search.matches.count
+        let current = search.current ?? (forward ? -1 : count)
+        let next = current + (forward ? 1 : -1)
+        select(match: (next + count) % count, wrapped: next < 0 || next >= count)
+    }
+
+    private mutating func select(match index: Int, wrapped: Bool) {
+        guard var search = state.search else { return }
+        search.current = index
+        state.search = search
+        reveal(offset: search.matches[index].lowerBound)
+        let position = "\(search.query) \(index + 1)/\(search.matches.count)"
+        state.message = wrapped ? "Search wrapped around: \(position)" : nil
+    }
+
+    // MARK: - Quotes
+
+    private mutating func stepQuote(by step: Int) {
+        let quotes = analysis.quotes
+        guard !quotes.isEmpty else {
+            state.message = "This article has no quotes"
+            return
+        }
+        let next = state.currentQuote.map { $0 + step } ?? (step > 0 ? 0 : quotes.count - 1)
+        guard quotes.indices.contains(next) else {
+            state.message = step > 0 ? "Last quote" : "First quote"
+            return
+        }
+        state.currentQuote = next
+        reveal(offset: quotes[next].extent.lowerBound)
+    }
+}

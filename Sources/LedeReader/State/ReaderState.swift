@@ -1,0 +1,39 @@
+/// Everything about the reader that changes as the person reads.
+public struct ReaderState: Hashable, Sendable {
+    /// What the keyboard is doing.
+    public enum Mode: Hashable, Sendable {
+        /// Browsing the article.
+        case reading
+        /// Typing a search; `forward` is `/`, backward is `?`.
+        case searchPrompt(text: String, forward: Bool)
+        /// The help screen is shown.
+        case help
+    }
+
+    /// Terminal width in columns.
+    public var width: Int
+    /// Terminal height in rows.
+    public var height: Int
+    /// Index of the first article line shown.
+    public var top: Int = 0
+    /// Index of the quote the reader is on.
+    public var currentQuote: Int?
+    /// The last search, if any.
+    public var search: SearchState?
+    /// The keyboard mode.
+    public var mode: Mode = .reading
+    /// Whether the quotes pane is shown (when the terminal is wide enough).
+    public var showsQuotesPane = true
+    /// Whether an Esc was just pressed (`Esc u` clears search highlighting, as in `less`).
+    public var pendingEscape = false
+    /// A one-off message for the status line.
+    public var message: String?
+    /// Whether the person asked to quit.
+    public var hasQuit = false
+
+    /// Creates the state of a reader opening at the top of the article.
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}

@@ -1,0 +1,47 @@
+import LedeKit
+
+/// Draws the visible lines of the article: wrapped text with actors, quotes and search
+/// matches styled.
+struct ArticlePane {
+    let reader: Reader
+
+    func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
+        let analysis = reader.analysis
+        let scalars = analysis.article.scalars
+        let lexicon = analysis.lexicon
+        let actorRoles = RangeIndex(analysis.mentions.map { mention in
+            (mention.range, StyleRole.actor(id: mention.actorID, index: lexicon.index(of: mention.actorID) ?? 0))
+        })
+        let quotes = RangeIndex(analysis.quotes.enumerated().map { ($1.extent, $0) })
+        let search = reader.state.search
+        let matches = RangeIndex((search?.matches ?? []).enumerated().map { ($1, $0) })
+        let layout = reader.layout
+        for row in 0..<rect.height {
+            let lineIndex = reader.state.top + row
+            guard layout.lines.indices.contains(lineIndex) else { break }
+            let line = layout.lines[lineIndex]
+            var column = rect.x + ReaderGeometry.articleMargin
+            let limit = rect.x + rect.width
+            for offset in line.range {
+                var style = CellStyle(line.role == .title ? .title : .text)
+                if let quote = quotes.value(at: offset) {
+                    style = style.adding(quote == reader.state.currentQuote ? .quoteCurrent : .quote)
+                }
+                if let actor = actorRoles.value(at: offset) { style = style.adding(actor) }
+                if let match = matches.value(at: offset) {
+                    style = style.adding(match == search?.current ? .searchCurrent : .searchMatch)
+                }
+                let cluster = Self.visible(scalars[offset])
+                column = frame.put(cluster: cluster, width: DisplayWidth.of(cluster), x: column, y: rect.y + row, style: style, limit: limit)
+            }
+        }
+    }
+
+    /// What to draw for `scalar`: white space as a space, other control characters as a
+    /// visible replacement.
+    static func visible(_ scalar: Unicode.Scalar) -> String {
+        if scalar.properties.isWhitespace { return " " }
+        if scalar.properties.generalCategory == .control { return "\u{FFFD}" }
+        return String(scalar)
+    }
+}

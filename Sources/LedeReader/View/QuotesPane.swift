@@ -1,0 +1,65 @@
+import LedeKit
+
+/// Draws the list of quotes: each speaker and the start of what they said, the current
+/// quote marked, scrolled so that it is in view.
+struct QuotesPane {
+    let reader: Reader
+
+    /// Lines of quote text shown per entry.
+    static let linesPerQuote = 3
+
+    func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
+        let quotes = reader.analysis.quotes
+        let title = " Quotes (\(quotes.count))"
+        frame.fill(x: rect.x, y: rect.y, count: rect.width, style: CellStyle(.paneTitle))
+        frame.put(title, x: rect.x, y: rect.y, style: CellStyle(.paneTitle), limit: rect.x + rect.width)
+        guard rect.height > 1 else { return }
+        if quotes.isEmpty {
+            frame.put(" No direct quotes found.", x: rect.x, y: rect.y + 2, style: .text, limit: rect.x + rect.width)
+            return
+        }
+        let entries = quotes.indices.map { entry(for: $0, width: rect.width) }
+        // Scroll: the current entry's last row must be visible.
+        var firstEntry = 0
+        if let current = reader.state.currentQuote {
+            var rows = entries[firstEntry...current].reduce(0) { $0 + $1.count }
+            while rows > rect.height - 1, firstEntry < current {
+                rows -= entries[firstEntry].count
+                firstEntry += 1
+            }
+        }
+        var row = rect.y + 1
+        for (index, lines) in entries.enumerated().dropFirst(firstEntry) {
+            for line in lines {
+                guard row < rect.y + rect.height else { return }
+                var style = line.style
+                if index == reader.state.currentQuote, line.style != .text { style = style.adding(.paneSelection) }
+                if index == reader.state.currentQuote, line.style != .text {
+                    frame.fill(x: rect.x, y: row, count: rect.width, style: CellStyle(.text).adding(.paneSelection))
+                }
+                frame.put(line.text, x: rect.x, y: row, style: style, limit: rect.x + rect.width)
+                row += 1
+            }
+        }
+    }
+
+    private struct Line {
+        var text: String
+        var style: CellStyle
+    }
+
+    /// The rows of one entry: marker and speaker, the quote's opening words, a blank row.
+    private func entry(for index: Int, width: Int) -> [Line] {
+        let quote = reader.analysis.quotes[index]
+        let marker = index == reader.state.currentQuote ? "▶ " : "  "
+        let speaker = quote.attribution?.speakerName ?? "(no speaker)"
+        let kind = quote.kind == .partial ? " (partial)" : ""
+        var lines = [Line(text: marker + speaker + kind, style: CellStyle(.speaker))]
+        let text = "“" + reader.analysis.article[quote.range] + (quote.kind == .full ? "”" : "”")
+        for line in TextWrap.lines(text, width: width - 3, maximumLines: Self.linesPerQuote) {
+            lines.append(Line(text: "   " + line, style: CellStyle(.quote)))
+        }
+        lines.append(Line(text: "", style: .text))
+        return lines
+    }
+}

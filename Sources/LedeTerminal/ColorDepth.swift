@@ -1,0 +1,43 @@
+import LedeReader
+
+/// How many colours the terminal shows, and so how a ``ThemeColor`` becomes a colour number.
+enum ColorDepth: Equatable {
+    /// No colour at all: styles keep only their attributes.
+    case monochrome
+    /// The basic eight colours.
+    case basic8
+    /// The basic eight and their bright forms.
+    case basic16
+    /// The 256-colour xterm palette.
+    case indexed256
+
+    /// The depth for a terminal reporting `colors` colours (ncurses' `COLORS`) and whether it
+    /// has colour at all. Direct-colour terminals (more than 256) read numbers above 7 as RGB
+    /// values, so they get the basic eight only.
+    init(hasColors: Bool, colors: Int) {
+        switch colors {
+        case _ where !hasColors: self = .monochrome
+        case 256: self = .indexed256
+        case 16..<256: self = .basic16
+        case 8...: self = .basic8
+        default: self = .monochrome
+        }
+    }
+
+    /// The colour number ncurses takes for `color`; `nil` for the terminal's default colour
+    /// (an unset colour or ``ThemeColor/terminalDefault``) and on a monochrome terminal.
+    func number(for color: ThemeColor?) -> Int? {
+        guard let color else { return nil }
+        switch self {
+        case .monochrome:
+            return nil
+        case .basic8:
+            return color.index8
+        case .basic16:
+            guard let index = color.index256 else { return nil }
+            return index < 16 ? index : color.index8
+        case .indexed256:
+            return color.index256
+        }
+    }
+}

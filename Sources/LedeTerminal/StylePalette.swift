@@ -1,0 +1,47 @@
+import CNcursesw
+import LedeReader
+
+/// Turns a cell's semantic style into ncurses attributes and a colour pair, through the
+/// theme, remembering each style it has seen.
+struct StylePalette {
+    /// What ncurses needs to draw a cell in one style.
+    struct Look: Equatable {
+        /// `A_BOLD`, `A_REVERSE` and the like, combined.
+        var attributes: attr_t
+        /// The extended colour pair.
+        var pair: Int32
+    }
+
+    /// The theme that styles are resolved through.
+    private let theme: Theme
+    /// How theme colours become colour numbers.
+    private let depth: ColorDepth
+    /// Colour pairs allocated so far.
+    private var pairs: ColorPairs
+    /// Looks resolved so far.
+    private var looks: [CellStyle: Look] = [:]
+
+    /// Creates a palette for `theme` on a terminal of `depth`.
+    init(theme: Theme, depth: ColorDepth, pairs: ColorPairs) {
+        self.theme = theme
+        self.depth = depth
+        self.pairs = pairs
+    }
+
+    /// The look of `style`.
+    mutating func look(for style: CellStyle) -> Look {
+        if let look = looks[style] { return look }
+        let resolved = theme.resolve(style)
+        var attributes = lede_attr_normal()
+        if resolved.bold == true { attributes |= lede_attr_bold() }
+        if resolved.dim == true { attributes |= lede_attr_dim() }
+        if resolved.italic == true { attributes |= lede_attr_italic() }
+        if resolved.underline == true { attributes |= lede_attr_underline() }
+        if resolved.reverse == true { attributes |= lede_attr_reverse() }
+        let colors = ColorPairs.Colors(
+            foreground: depth.number(for: resolved.foreground), background: depth.number(for: resolved.background))
+        let look = Look(attributes: attributes, pair: depth == .monochrome ? 0 : pairs.pair(for: colors))
+        looks[style] = look
+        return look
+    }
+}

@@ -1,0 +1,159 @@
+import CNcursesw
+import Glibc
+import LedeReader
+
+/// The ncurses session: sets up the terminal, draws frames and reads keys.
+///
+/// The only owner of ncurses state in Lede. Create one at a time, use it from one thread, and
+/// call ``close()`` (or let it go) to give the terminal back.
+public final class TerminalScreen {
+    /// The ncurses screen.
+    private let screen: OpaquePointer
+    /// Its standard window, which every frame is drawn into.
+    private let window: UnsafeMutablePointer<WINDOW>
+    /// `/dev/tty` when Lede opened it, closed with the screen.
+    private let ownedTerminal: UnsafeMutablePointer<FILE>?
+    /// Looks of the styles drawn so far.
+    private var palette: StylePalette
+    /// The frame on the terminal now; `nil` when everything must be drawn again.
+    private var shownFrame: Frame?
+    /// Whether ``close()`` has run.
+    private var isClosed = false
+
+    /// Starts ncurses on the terminal, reading keys from `keyboard`, with colours from
+    /// `theme`.
+    ///
+    /// Throws ``TerminalError`` when there is no usable terminal instead of exiting, as
+    /// `initscr` would.
+    public convenience init(theme: Theme, keyboard: KeyboardSource) throws {
+        guard let type = getenv("TERM").map({ String(cString: $0) }), !type.isEmpty else {
+            throw TerminalError.terminalTypeNotSet
+        }
+        switch keyboard {
+        case .standardInput:
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+            try self.init(
+                theme: theme, output: lede_stdout(), input: lede_stdin(), terminalType: type, ownedTerminal: nil)
+        case .controllingTerminal:
+            guard let terminal = fopen("/dev/tty", "r+") else {
+                throw TerminalError.cannotOpenControllingTerminal(reason: String(cString: strerror(errno)))
+            }
+            do {
+                try self.init(
+                    theme: theme, output: terminal, input: terminal, terminalType: type, ownedTerminal: terminal)
+            } catch {
+                fclose(terminal)
+                throw error
+            }
+        }
+    }
+
+    /// Starts ncurses writing to `output` and reading from `input` as a terminal of type
+    /// `terminalType`; `ownedTerminal` is closed with the screen. Tests use it with
+    /// `/dev/null` and a pipe.
+    package init(
+        theme: Theme, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, terminalType: String,
+        ownedTerminal: UnsafeMutablePointer<FILE>? = nil
+    ) throws {
+        setlocale(LC_ALL, "")
+        guard let screen = newterm(terminalType, output, input) else {
+            throw TerminalError.unknownTerminalType(terminalType)
+        }
+        self.screen = screen
+        self.window = lede_stdscr()
+        self.ownedTerminal = ownedTerminal
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        scrollok(window, false)
+        leaveok(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        var depth = ColorDepth.monochrome
+        var hasDefaultColors = false
+        if has_colors() {
+            start_color()
+            hasDefaultColors = use_default_colors() != ERR
+            depth = ColorDepth(hasColors: true, colors: Int(lede_colors()))
+        }
+        palette = StylePalette(
+            theme: theme, depth: depth,
+            pairs: ColorPairs(hasDefaultColors: hasDefaultColors, maximumPairs: Int(lede_color_pairs())))
+        SignalHandlers.install()
+    }
+
+    deinit {
+        close()
+    }
+
+    /// The terminal's size in columns and rows.
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(window)), Int(getmaxy(window)))
+    }
+
+    /// Shows `frame`, sending only the cells that changed since the last frame drawn (all of
+    /// them on the first draw, after a resize, or when the size changed).
+    ///
+    /// Cells beyond the terminal's edge are clipped (a wide character cut by the right edge
+    /// becomes a blank); the right halves of wide characters are left to the character
+    /// itself; control characters show as a placeholder.
+    public func draw(_ frame: Frame) {
+        let (columns, rows) = size
+        let previous = shownFrame.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+        if previous == nil { werase(window) }
+        for y in 0..<min(frame.height, rows) {
+            for x in 0..<min(frame.width, columns) {
+                let cell = frame[x, y]
+                if cell.isContinuation || previous?[x, y] == cell { continue }
+                let look = palette.look(for: cell.style)
+                // A wide character cut by the right edge would wrap onto the next row.
+                let isCutWide = x == columns - 1 && x + 1 < frame.width && frame[x + 1, y].isContinuation
+                let text = isCutWide ? " " : cell.text
+                // Writing the bottom-right cell cannot move the cursor on and reports ERR
+                // although the cell is set: the result is ignored for every cell alike.
+                _ = CellGlyph.characters(of: text).withUnsafeBufferPointer { characters in
+                    lede_put_cell(window, Int32(y), Int32(x), characters.baseAddress, look.attributes, look.pair)
+                }
+            }
+        }
+        wrefresh(window)
+        shownFrame = frame
+    }
+
+    /// Waits for the next key or resize; `nil` when input has ended (end of file, or the
+    /// terminal went away).
+    ///
+    /// Keys Lede has no use for (function keys, mouse reports, stray control characters) are
+    /// skipped.
+    public func nextEvent() -> InputEvent? {
+        while true {
+            var code: wint_t = 0
+            errno = 0
+            let status = wget_wch(window, &code)
+            switch status {
+            case KEY_CODE_YES where Int32(code) == KEY_RESIZE:
+                shownFrame = nil
+                let (width, height) = size
+                return .resize(width: width, height: height)
+            case KEY_CODE_YES:
+                if let key = KeyMapping.key(functionKey: Int32(code)) { return .key(key) }
+            case OK:
+                if let key = KeyMapping.key(character: UInt32(code)) { return .key(key) }
+            default:
+                if errno != EINTR { return nil }
+            }
+        }
+    }
+
+    /// Gives the terminal back: ends ncurses, frees the screen and closes `/dev/tty` if Lede
+    /// opened it. Safe to call more than once.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        SignalHandlers.uninstall()
+        endwin()
+        delscreen(screen)
+        if let ownedTerminal { fclose(ownedTerminal) }
+    }
+}

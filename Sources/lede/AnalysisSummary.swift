@@ -1,0 +1,26 @@
+import LedeKit
+
+/// The plain-text form of `lede analyze`: a summary a person can read.
+enum AnalysisSummary {
+    /// The summary of `analysis` for the file `file`.
+    static func text(of analysis: Analysis, file: String) -> String {
+        let article = analysis.article
+        var lines = ["\(file)"]
+        if let title = article.title { lines.append("  title: \(article[title.range])") }
+        let bodyCount = article.paragraphs.count { $0.role == .body }
+        lines.append("  \(bodyCount) paragraphs, read as \(analysis.encoding.rawValue), \(analysis.repairs.count) characters repaired")
+        let counts = analysis.mentionCounts.map { "\($0.actor.name) \($0.count)" }.joined(separator: ", ")
+        lines.append("  mentions: \(counts)")
+        lines.append("  quotes: \(analysis.quotes.count)")
+        for quote in analysis.quotes {
+            let speaker = quote.attribution.map { attribution in
+                attribution.speaker == attribution.speakerName
+                    ? attribution.speakerName : "\(attribution.speakerName) (“\(attribution.speaker)”)"
+            } ?? "no speaker"
+            var words = article[quote.range]
+            if words.count > 70 { words = String(words.prefix(69)) + "…" }
+            lines.append("    [\(quote.kind.rawValue)] \(speaker): “\(words)”")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

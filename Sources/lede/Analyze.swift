@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import LedeKit
+
+/// `lede analyze FILE…`: print the analysis of articles.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the analysis of articles: repaired text, paragraphs, actor mentions, quotes and speakers.",
+        discussion: """
+            With --format json, one JSON object per file (pretty-printed for a single file, one per line for several). \
+            Offsets count Unicode scalars into "text", half-open. See README.md for the contract.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("Articles to analyse; '-' for standard input.", valueName: "FILE"))
+    var files: [String]
+
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .text
+
+    @OptionGroup var lexicon: LexiconOption
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Give at least one FILE to analyse.") }
+    }
+
+    func run() throws {
+        do {
+            let analyzer = Analyzer(lexicon: try lexicon.lexicon())
+            for path in files {
+                let input = ArticleInput(path: path)
+                let analysis = analyzer.analyze(bytes: try input.read())
+                let name = path == "-" ? "-" : path
+                switch format {
+                case .json:
+                    print(try AnalysisJSON.encode(AnalysisDocument(analysis, file: name), pretty: files.count == 1))
+                case .text:
+                    print(AnalysisSummary.text(of: analysis, file: name))
+                }
+            }
+        } catch {
+            throw CommandFailure.report(error)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import LedeKit
+
+/// The `--actors FILE` option shared by the commands that analyse.
+struct LexiconOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("An actor lexicon (TOML) to use instead of the built-in one.", valueName: "FILE"))
+    var actors: String?
+
+    /// The lexicon asked for, or the built-in one.
+    func lexicon() throws(CommandFailure) -> ActorLexicon {
+        guard let actors else { return .standard }
+        do {
+            return try ActorLexicon(contentsOf: URL(fileURLWithPath: actors))
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}

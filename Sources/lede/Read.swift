@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import LedeKit
+import LedeReader
+import LedeTerminal
+
+/// `lede [FILE]`: open an article in the reader.
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open an article in the reader (the default command).")
+
+    @Argument(help: ArgumentHelp("The article to read; '-' for standard input. Default: the built-in sample.", valueName: "FILE"))
+    var file: String?
+
+    @Option(name: .long, help: ArgumentHelp("A built-in theme's name or a theme file's path.", valueName: "NAME|PATH"))
+    var theme: String = ThemeCatalog.defaultName
+
+    @OptionGroup var lexicon: LexiconOption
+
+    func run() throws {
+        do {
+            try read()
+        } catch {
+            throw CommandFailure.report(error)
+        }
+    }
+
+    private func read() throws {
+        let theme: Theme
+        do {
+            theme = try ThemeCatalog.theme(self.theme)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let input = ArticleInput(path: file)
+        let analysis = Analyzer(lexicon: try lexicon.lexicon()).analyze(bytes: try input.read())
+        guard isatty(STDOUT_FILENO) == 1 else {
+            // Like less: with no terminal to show it on, print the (repaired) text.
+            FileHandle.standardOutput.write(Data(analysis.article.text.utf8))
+            return
+        }
+        let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen(theme: theme, keyboard: keyboard)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        defer { screen.close() }
+        var reader = Reader(analysis: analysis, fileName: input.displayName, width: screen.size.width, height: screen.size.height)
+        TerminalLoop.run(
+            screen: screen,
+            render: { width, height in
+                if width != reader.state.width || height != reader.state.height {
+                    reader.apply(.resize(width: width, height: height))
+                }
+                return reader.render()
+            },
+            handle: { event in
+                reader.handle(event)
+                return !reader.state.hasQuit
+            })
+    }
+}

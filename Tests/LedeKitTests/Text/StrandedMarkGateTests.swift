@@ -1,0 +1,46 @@
+import Testing
+import LedeKit
+
+@Suite("Stranded mark gate")
+struct StrandedMarkGateTests {
+    @Test(arguments: [
+        "Le ch\u{E2}teau est \u{E0} c\u{F4}t\u{E9} de la gare.",
+        "Rom\u{E2}nia este o \u{163}ar\u{103} frumoas\u{103}.",
+        "Ali h\u{E2}l\u{E2} burada, h\u{E2}l\u{E2}.",
+        "Rom\u{E2}nia, h\u{E2}l\u{E2}, ch\u{E2}teau, g\u{E2}teau.",
+        "Ali h\u{E2}l\u{E2} i\u{15F}te.",
+    ])
+    func correctTextWithRealCircumflexIsUnchanged(text: String) {
+        let repaired = StrandedMarkRepair.repair(text)
+        #expect(Array(repaired.text.unicodeScalars) == Array(text.unicodeScalars))
+        #expect(repaired.repairs.isEmpty)
+    }
+
+    @Test(arguments: [
+        "It\u{2019}s Assad\u{E2}s call, \u{201C}they\u{E2}re\u{201D} sure.",
+        "Assad\u{E2}s caf\u{C3}\u{A9} reopened \u{E2} at last.",
+        "Assad\u{E2}s \u{B0} reading.",
+    ])
+    func textWithOtherNonAsciiIsUnchanged(text: String) {
+        let repaired = StrandedMarkRepair.repair(text)
+        #expect(Array(repaired.text.unicodeScalars) == Array(text.unicodeScalars))
+        #expect(repaired.repairs.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("He called it \u{E2}big\u{E2}, then \u{E2}small\u{E2}.", "He called it \u{201C}big\u{201D}, then \u{201C}small\u{201D}."),
+        ("It took 3\u{E2}4 days.", "It took 3\u{2013}4 days."),
+        ("Wait\u{E2}\u{A6}", "Wait\u{2026}"),
+        ("Russia\u{E2}s view", "Russia\u{2019}s view"),
+        ("I\u{E2}m in", "I\u{2019}m in"),
+        ("They can\u{E2}t", "They can\u{2019}t"),
+    ])
+    func oneTelltaleMarkIsEnough(damaged: String, expected: String) {
+        #expect(Array(StrandedMarkRepair.repair(damaged).text.unicodeScalars) == Array(expected.unicodeScalars))
+    }
+
+    @Test func asciiTextIsUnchanged() {
+        let text = "Nothing \"here\" isn't plain -- 10-12."
+        #expect(StrandedMarkRepair.repair(text) == RepairedText(text: text, repairs: []))
+    }
+}

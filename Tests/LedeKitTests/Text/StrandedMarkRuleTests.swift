@@ -1,0 +1,117 @@
+import Testing
+import LedeKit
+
+/// Each case is correct text; its damaged form must repair back to it exactly.
+@Suite("Stranded mark rules")
+struct StrandedMarkRuleTests {
+    private static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    private static func expectRecovery(of expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let damaged = StrandedMarkRepair.damage(expected)
+        #expect(damaged != expected, "the case must contain damage", sourceLocation: sourceLocation)
+        let repaired = StrandedMarkRepair.repair(damaged).text
+        #expect(scalars(repaired) == scalars(expected), sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [
+        "Talks ran 10\u{2013}12 May, and it\u{2019}s late.",
+        "The plan \u{2013} at least for now \u{2013} stands.",
+    ])
+    func dashesBetweenDigitsAndBetweenSpacesAreEnDashes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    @Test(arguments: [
+        "I\u{2019}m sure they\u{2019}re here; we\u{2019}ve seen she\u{2019}ll come, he\u{2019}d say, don\u{2019}t worry.",
+        "The officials\u{2019} plan isn\u{2019}t new.",
+        "DON\u{2019}T say it\u{2019}s Sam\u{2019}s.",
+    ])
+    func contractionsAndPossessivesTakeApostrophes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    @Test(arguments: [
+        "\u{2019}Tis odd: in the \u{2019}90s we\u{2019}d get \u{2019}em cheap.",
+        "It\u{2019}s as \u{2019}twas, they said.",
+    ])
+    func elisionsTakeLeadingApostrophes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    @Test(arguments: [
+        "She called it \u{201C}big\u{201D}, and it\u{2019}s not.",
+        "\u{201C}He said \u{2018}no\u{2019} twice,\u{201D} she said, \u{201C}and that\u{2019}s all.\u{201D}",
+        "The word (\u{201C}maybe\u{201D}) isn\u{2019}t [\u{201C}yes\u{201D}]; reply:\u{201C}no\u{201D}.",
+        "\u{201C}Don\u{2019}t!\u{201D} \u{201C}Won\u{2019}t?\u{201D} \u{201C}50%\u{201D}",
+    ])
+    func quotationMarksFollowTheOpenQuotation(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    @Test func quotationStateResetsAtEachParagraph() {
+        Self.expectRecovery(of: "\u{201C}It was over.\n\u{201C}Then it began,\u{201D} he said. It\u{2019}s true.")
+        Self.expectRecovery(of: "It\u{2019}s a \u{201C}long quote\nthat ends here,\u{201D} he said.")
+    }
+
+    @Test(arguments: [
+        "O\u{2019}Brien met a Qur\u{2019}an scholar, a Shi\u{2019}ite cleric and d\u{2019}Artagnan; it\u{2019}s rare.",
+        "The bill\u{2014}which passed\u{2014}isn\u{2019}t law.",
+        "The Senate\u{2014}Congress too\u{2014}won\u{2019}t vote.",
+    ])
+    func lettersJoinedByAMarkAreNamesOrDashes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    @Test func survivingPairsNameTheirCharacter() {
+        Self.expectRecovery(
+            of: "Wait\u{2026} it\u{2019}s 5\u{2030}, 5\u{2032}11\u{2033}, \u{2039}hi\u{203A}, \u{2022} item, Lede\u{2122}, \u{20AC}5."
+        )
+    }
+
+    @Test func repairsNameTheirKinds() {
+        let repairs = StrandedMarkRepair.repair(
+            StrandedMarkRepair.damage("\u{201C}I\u{2019}m \u{2018}in\u{2019}\u{2026}\u{201D} 1\u{2013}2 \u{2022}")
+        ).repairs
+        #expect(repairs.map(\.kind) == [
+            .openingDoubleQuote, .apostrophe, .openingSingleQuote, .closingSingleQuote, .ellipsis,
+            .closingDoubleQuote, .dash, .bullet,
+        ])
+        #expect(repairs.map(\.original) == ["\u{E2}", "\u{E2}", "\u{E2}", "\u{E2}", "\u{E2}\u{A6}", "\u{E2}", "\u{E2}", "\u{E2}\u{A2}"])
+    }
+
+    @Test func aMarkNoRuleExplainsIsKept() {
+        let repaired = StrandedMarkRepair.repair("It\u{E2}s here.\n\u{E2} alone")
+        #expect(Self.scalars(repaired.text) == Self.scalars("It\u{2019}s here.\n\u{E2} alone"))
+        #expect(repaired.repairs.count == 1)
+    }
+
+    @Test func repairRangesPointAtTheReplacementsInTheRepairedText() {
+        let repaired = StrandedMarkRepair.repair("Wait\u{E2}\u{A6} no, it\u{E2}s \u{E2}fine\u{E2}")
+        #expect(repaired.repairs.map(\.range) == [4..<5, 12..<13, 15..<16, 20..<21])
+        let text = Self.scalars(repaired.text)
+        for repair in repaired.repairs {
+            #expect(String(String.UnicodeScalarView(text[repair.range])) == repair.replacement)
+        }
+    }
+
+    @Test func undoingTheRepairsGivesBackTheInput() {
+        let damaged = StrandedMarkRepair.damage(
+            "\u{201C}We don\u{2019}t\u{2026} know,\u{201D} O\u{2019}Neill said \u{2013} 3\u{2013}4 times."
+        )
+        let repaired = StrandedMarkRepair.repair(damaged)
+        #expect(repaired.repairs.count == 7)
+        var text = Self.scalars(repaired.text)
+        for repair in repaired.repairs.reversed() {
+            text.replaceSubrange(repair.range, with: repair.original.unicodeScalars)
+        }
+        #expect(text == Self.scalars(damaged))
+    }
+
+    @Test func repairKindsEncodeAsStableNames() throws {
+        #expect(RepairKind.openingDoubleQuote.rawValue == "openingDoubleQuote")
+        #expect(RepairKind.allCases.map(\.rawValue) == [
+            "apostrophe", "openingDoubleQuote", "closingDoubleQuote", "openingSingleQuote",
+            "closingSingleQuote", "dash", "ellipsis", "bullet", "other",
+        ])
+    }
+}

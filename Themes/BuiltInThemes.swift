@@ -1,0 +1,12 @@
+import Foundation
+
+/// The theme files of this folder, bundled with Lede as resources.
+///
+/// This folder is a module of its own so that the themes a person sees in `Themes/` are
+/// exactly the ones Lede ships: every `.toml` file here is bundled.
+public enum BuiltInThemes {
+    /// The folder holding the bundled theme files.
+    public static var directory: URL {
+        Bundle.module.resourceURL!
+    }
+}
