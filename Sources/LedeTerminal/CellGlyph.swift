@@ -10,7 +10,7 @@ enum CellGlyph {
     /// The NUL-terminated `wchar_t` string for `text`: a spacing character and at most
     /// `CCHARW_MAX - 1` combining ones. An unprintable first character becomes
     /// ``placeholder``; a lone combining mark is set on a space; unprintable combining
-    /// characters are dropped.
+    /// characters are dropped; empty text (a continuation cell) is a space.
     static func characters(of text: String) -> [wchar_t] {
         var result: [wchar_t] = []
         for scalar in text.unicodeScalars {

@@ -130,12 +130,16 @@ extension ProcessStateTests {
         @Test func clipsFramesLargerThanTheTerminal() throws {
             let terminal = try HeadlessTerminal(theme: Self.theme, width: 10, height: 3)
             var frame = Frame(width: 12, height: 5)
-            frame.put("abcdefghi漢", x: 0, y: 1, style: .text)
+            frame.put("abcdefghi", x: 0, y: 1, style: .text)
             frame.put("ROW2", x: 0, y: 2, style: .text)
+            terminal.screen.draw(frame)
+            // Only the wide character changes: it must not wrap onto the next row.
+            frame.put("漢", x: 9, y: 1, style: .text)
             terminal.screen.draw(frame)
             #expect(terminal.cell(x: 8, y: 1)?.text == "i")
             #expect(terminal.cell(x: 9, y: 1)?.text == " ")
             #expect(terminal.cell(x: 0, y: 2)?.text == "R")
+            #expect(terminal.cell(x: 1, y: 2)?.text == "O")
         }
 
         @Test func readsKeys() throws {

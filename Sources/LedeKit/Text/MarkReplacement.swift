@@ -7,6 +7,7 @@ struct MarkReplacement: Equatable {
     /// How many scalars of damaged text it replaces: 1 for a lone mark, 2 for a surviving pair.
     let length: Int
 
+    /// Names the recovered character and how many damaged scalars it replaces.
     init(_ scalar: Unicode.Scalar, _ kind: RepairKind, length: Int = 1) {
         self.scalar = scalar
         self.kind = kind

@@ -9,7 +9,8 @@
 enum StrandedMarkGate {
     private typealias Context = StrandedMarkContext
 
-    /// Endings after a letter that only an English contraction or possessive gives: Assad’s, I’d, they’re, we’ve, she’ll.
+    /// Endings after a letter that only an English contraction or possessive gives:
+    /// Assad’s, I’d, they’re, we’ve, she’ll.
     private static let telltaleEndings: Set<String> = ["s", "d", "re", "ve", "ll"]
 
     /// Whether the document `scalars` may have its stranded marks repaired.

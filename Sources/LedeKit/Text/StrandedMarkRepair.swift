@@ -7,8 +7,8 @@
 public enum StrandedMarkRepair {
     /// Repairs the stranded marks in `text`, returning the repaired text and each replacement.
     ///
-    /// Quotation state resets at every line end: each line is a paragraph. When every mark in a
-    /// damaged text is repaired, `damage(repair(text).text)` gives `text` back unchanged.
+    /// Quotation state resets at every line end: each line is a paragraph. When the gate admits a
+    /// damaged text and every mark in it is repaired, `damage(repair(text).text)` gives `text` back.
     public static func repair(_ text: String) -> RepairedText {
         let input = Array(text.unicodeScalars)
         guard StrandedMarkGate.admits(input) else { return RepairedText(text: text, repairs: []) }

@@ -2,14 +2,17 @@
 enum StrandedMarkRules {
     private typealias Context = StrandedMarkContext
 
-    /// Word endings that make a mark after a letter an apostrophe: Assad’s, I’d, they’re, we’ve, she’ll, I’m, don’t.
+    /// Word endings that make a mark after a letter an apostrophe:
+    /// Assad’s, I’d, they’re, we’ve, she’ll, I’m, don’t.
     private static let contractionEndings: Set<String> = ["s", "d", "re", "ve", "ll", "m", "t"]
 
     /// Words that take a leading apostrophe: ’em, ’tis, ’twas.
     private static let elidedWords: Set<String> = ["em", "tis", "twas"]
 
     /// Characters after which a mark opens a quotation, besides white space and a line start.
-    private static let openingContext: Set<Unicode.Scalar> = ["(", "[", "{", ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}"]
+    private static let openingContext: Set<Unicode.Scalar> = [
+        "(", "[", "{", ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}",
+    ]
 
     /// Punctuation and signs after which a mark closes a quotation, besides letters and digits.
     private static let closingContext: Set<Unicode.Scalar> = [
@@ -25,6 +28,7 @@ enum StrandedMarkRules {
     static func replacement(in context: StrandedMarkContext, quotes: inout QuoteNesting) -> MarkReplacement? {
         let previous = context.previous, next = context.next
         if let next, StrandedMark.isSurvivingByte(next) {
+            // A byte survived after the mark: the pair, not the context, names the character.
             return StrandedMark.replacement(pairedWith: next, after: previous)
         }
         if Context.isDigit(previous) && Context.isDigit(next) || Context.isBlank(previous) && Context.isBlank(next) {
@@ -56,6 +60,7 @@ enum StrandedMarkRules {
     /// and a capital on one side.
     private static func followsShortName(_ context: StrandedMarkContext) -> Bool {
         let word = context.precedingWord
-        return word.count <= 3 && (word.first?.properties.isUppercase == true || context.next?.properties.isUppercase == true)
+        let capitalised = word.first?.properties.isUppercase == true || context.next?.properties.isUppercase == true
+        return word.count <= 3 && capitalised
     }
 }

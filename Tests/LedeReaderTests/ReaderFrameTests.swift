@@ -1,0 +1,119 @@
+import LedeKit
+import LedeReader
+import LedeTestSupport
+import Testing
+
+/// What the rendered frame shows: text, panes and the semantic styles of cells.
+@Suite struct ReaderFrameTests {
+    let analysis = TestArticles.briefingAnalysis
+
+    func render(width: Int = 100, height: Int = 16, keys: [Key] = []) -> (Reader, Frame) {
+        var reader = Reader(analysis: analysis, fileName: "briefing.txt", width: width, height: height)
+        for key in keys { reader.handle(.key(key)) }
+        return (reader, reader.render())
+    }
+
+    /// Every place (column, row) where `word` starts in the columns `columns` (the article
+    /// pane by default) above the status line, top to bottom, left to right.
+    func places(of word: String, in frame: Frame, columns: Range<Int>? = nil) -> [(x: Int, y: Int)] {
+        let columns = columns ?? 0..<(frame.width >= ReaderGeometry.minimumWidthForQuotesPane ? frame.width * 7 / 10 - 1 : frame.width)
+        let letters = word.map(String.init)
+        var result: [(x: Int, y: Int)] = []
+        for row in 0..<frame.height - 1 {
+            let cells = columns.map { frame[$0, row].text }
+            for start in cells.indices where start + letters.count <= cells.count
+                && Array(cells[start..<start + letters.count]) == letters
+            {
+                result.append((columns.lowerBound + start, row))
+            }
+        }
+        return result
+    }
+
+    /// The first place of `word` in the article pane.
+    func find(_ word: String, in frame: Frame) -> (x: Int, y: Int)? {
+        places(of: word, in: frame).first
+    }
+
+    @Test func titleIsStyledAsTitleAndActorsCarryTheirRole() throws {
+        let (_, frame) = render()
+        #expect(frame.text(ofRow: 0).hasPrefix(" Talks in Geneva stall"))
+        #expect(frame[1, 0].style.contains(.title))
+        let moscow = try #require(find("Moscow", in: frame))
+        for offset in 0..<6 {
+            #expect(frame[moscow.x + offset, moscow.y].style.contains(.actor(id: "russia", index: 1)))
+        }
+        let geneva = try #require(find("Geneva", in: frame))
+        #expect(!frame[geneva.x, geneva.y].style.roles.contains { if case .actor = $0 { true } else { false } })
+    }
+
+    @Test func quotedTextIsStyledAndTheCurrentQuoteStandsOut() throws {
+        let (_, before) = render()
+        let faith = try #require(find("good faith", in: before))
+        #expect(before[faith.x, faith.y].style.contains(.quote))
+        let (_, after) = render(keys: [.character("]")])
+        #expect(after[faith.x, faith.y].style.contains(.quoteCurrent))
+    }
+
+    @Test func quotesPaneListsSpeakersAndMarksTheCurrentOne() throws {
+        let (reader, frame) = render(keys: [.character("]"), .character("]")])
+        let pane = try #require(reader.geometry.quotes)
+        #expect(frame.text(ofRow: 0).contains("Quotes (3)"))
+        let paneText = (0..<pane.height).map { row in
+            (pane.x..<pane.x + pane.width).map { frame[$0, row].text }.joined()
+        }
+        #expect(paneText.filter { $0.contains("Maria Keller") }.count == 2)
+        #expect(paneText.contains { $0.contains("A Russian negotiator") })
+        let marked = try #require(paneText.firstIndex { $0.contains("▶") })
+        #expect(marked == paneText.lastIndex { $0.contains("Maria Keller") })
+        #expect(frame[pane.x + 2, marked].style.contains(.paneSelection))
+        #expect(frame[pane.x - 1, 3].text == "│")
+    }
+
+    @Test func statusLineShowsPositionQuoteAndSearch() {
+        let (_, frame) = render(width: 100, height: 10, keys: [.character("]")] + [.character("/")] + "talks".map { .character($0) } + [.enter])
+        let status = frame.text(ofRow: 9)
+        #expect(status.contains("briefing.txt"))
+        #expect(status.contains("quote 1/3"))
+        #expect(status.contains("/talks"))
+        #expect(status.contains("lines "))
+        #expect(frame[0, 9].style.contains(.status))
+    }
+
+    @Test func searchMatchesAreHighlightedAndTheCurrentOneDiffers() throws {
+        let (_, frame) = render(keys: [.character("/")] + "faith".map { .character($0) } + [.enter])
+        let found = places(of: "faith", in: frame)
+        #expect(found.count == 2)
+        let (first, second) = (try #require(found.first), try #require(found.last))
+        #expect(frame[first.x, first.y].style.contains(.searchCurrent))
+        #expect(frame[second.x, second.y].style.contains(.searchMatch))
+        #expect(!frame[second.x, second.y].style.contains(.searchCurrent))
+    }
+
+    @Test func promptIsDrawnWhileTyping() {
+        let (_, frame) = render(height: 10, keys: [.character("/"), .character("G"), .character("e")])
+        #expect(frame.text(ofRow: 9).hasPrefix("/Ge"))
+    }
+
+    @Test func narrowTerminalHidesQuotesPaneAndKeepsTextInside() {
+        let (reader, frame) = render(width: 40, height: 12)
+        #expect(reader.geometry.quotes == nil)
+        #expect(!frame.text.contains("Quotes ("))
+        for row in 0..<11 {
+            #expect(frame[39, row].text == " ")
+        }
+    }
+
+    @Test func helpScreenListsTheKeys() {
+        let (_, frame) = render(width: 100, height: 24, keys: [.character("h")])
+        #expect(frame.text.contains("next / previous quote"))
+        #expect(frame.text.contains("search forward"))
+    }
+
+    @Test func tinyTerminalsDoNotCrash() {
+        for (width, height) in [(1, 1), (2, 1), (5, 3), (0, 0)] {
+            let (_, frame) = render(width: width, height: height, keys: [.character("G"), .character("]")])
+            #expect(frame.width == max(1, width) || frame.width == width)
+        }
+    }
+}
