@@ -53,9 +53,8 @@ struct QuotesPane {
         let quote = reader.analysis.quotes[index]
         let marker = index == reader.state.currentQuote ? "▶ " : "  "
         let speaker = quote.attribution?.speakerName ?? "(no speaker)"
-        let kind = quote.kind == .partial ? " (partial)" : ""
-        var lines = [Line(text: marker + speaker + kind, style: CellStyle(.speaker))]
-        let text = "“" + reader.analysis.article[quote.range] + (quote.kind == .full ? "”" : "”")
+        var lines = [Line(text: marker + speaker, style: CellStyle(.speaker))]
+        let text = "“" + reader.analysis.article[quote.range] + "”"
         for line in TextWrap.lines(text, width: width - 3, maximumLines: Self.linesPerQuote) {
             lines.append(Line(text: "   " + line, style: CellStyle(.quote)))
         }
