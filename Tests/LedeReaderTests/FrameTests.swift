@@ -14,6 +14,15 @@ import Testing
         #expect(frame[4, 0].text == " ")
     }
 
+    @Test func overwritingHalfOfAWideCharacterBlanksTheOtherHalf() {
+        var frame = Frame(width: 4, height: 1)
+        frame.put("東京", x: 0, y: 0, style: .text)
+        frame.put("x", x: 1, y: 0, style: .text)
+        frame.put("y", x: 2, y: 0, style: .text)
+        #expect(frame.text(ofRow: 0) == " xy ")
+        #expect(!frame[3, 0].isContinuation)
+    }
+
     @Test func combiningMarksJoinTheirBase() {
         var frame = Frame(width: 4, height: 1)
         frame.put("e\u{301}x", x: 0, y: 0, style: .text)

@@ -50,15 +50,29 @@ public struct Frame: Equatable, Sendable {
             if x < end { self[x, y] = .blank(style) }
             return x + clusterWidth
         }
+        clearWideCharacter(overlapping: x, y: y)
+        if clusterWidth == 2 { clearWideCharacter(overlapping: x + 1, y: y) }
         self[x, y] = Cell(cluster, style: style)
         if clusterWidth == 2 { self[x + 1, y] = Cell("", style: style) }
         return x + clusterWidth
+    }
+
+    /// Blanks the other half of a wide character that cell (`x`, `y`) is part of, so that
+    /// overwriting one half never leaves the other half behind.
+    private mutating func clearWideCharacter(overlapping x: Int, y: Int) {
+        if self[x, y].isContinuation, x > 0 {
+            self[x - 1, y] = .blank(self[x - 1, y].style)
+        }
+        if x + 1 < width, self[x + 1, y].isContinuation {
+            self[x + 1, y] = .blank(self[x + 1, y].style)
+        }
     }
 
     /// Fills `count` cells of row `y` from column `x` with blanks of `style`.
     public mutating func fill(x: Int, y: Int, count: Int, style: CellStyle) {
         guard y >= 0, y < height else { return }
         for column in max(0, x)..<max(max(0, x), min(width, x + count)) {
+            clearWideCharacter(overlapping: column, y: y)
             self[column, y] = .blank(style)
         }
     }
