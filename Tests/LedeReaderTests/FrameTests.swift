@@ -35,7 +35,5 @@ import Testing
         frame.put("abcdef", x: 1, y: 1, style: .text)
         frame.put("zz", x: 0, y: 5, style: .text)
         #expect(frame.text == "\n ab")
-        frame.addRole(.searchMatch, x: 2, y: 1, count: 10)
-        #expect(frame[2, 1].style == CellStyle([.text, .searchMatch]))
     }
 }

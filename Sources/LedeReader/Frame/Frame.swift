@@ -77,14 +77,6 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
-    /// Layers `role` on top of the cells of row `y` from column `x`, `count` cells long.
-    public mutating func addRole(_ role: StyleRole, x: Int, y: Int, count: Int) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<max(max(0, x), min(width, x + count)) {
-            self[column, y].style = self[column, y].style.adding(role)
-        }
-    }
-
     /// The text of row `y`, continuation cells skipped (what a person reads on screen).
     public func text(ofRow y: Int) -> String {
         (0..<width).map { self[$0, y].text }.joined()
