@@ -8,18 +8,23 @@ struct QuotedSpan: Hashable, Sendable {
     var content: Range<Int>
     /// The paragraph the span stands in.
     var paragraphIndex: Int
-
-    /// The span with its marks.
-    var extent: Range<Int> {
-        opening..<max(content.upperBound, (closing ?? content.upperBound - 1) + 1)
-    }
+    /// The quotation with its marks.
+    var extent: Range<Int>
 }
 
 /// Pairs quotation marks within paragraphs.
 enum QuotationMarks {
+    /// A double quotation mark in the text: one scalar (`“`, `"`) or two (`''`, `‘‘`, ``` `` ```).
+    struct Mark: Hashable, Sendable {
+        enum Direction: Hashable, Sendable { case opening, closing, either }
+        var range: Range<Int>
+        var direction: Direction
+    }
+
     /// The quoted spans of `article`, in text order.
     ///
-    /// Curly marks pair by direction; a straight `"` opens when no quotation is open and
+    /// Curly marks pair by direction, unless the text around a mark shows it was typed the
+    /// wrong way round; a straight `"` or a doubled `''` opens when no quotation is open and
     /// closes otherwise. A quotation left open at the end of its paragraph ends there (the
     /// news convention for quotes running over several paragraphs), so an unmatched mark
     /// never swallows the rest of the article.
@@ -27,38 +32,82 @@ enum QuotationMarks {
         var spans: [QuotedSpan] = []
         let scalars = article.scalars
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
-            var opening: Int?
-            for index in paragraph.range {
-                let scalar = scalars[index]
-                guard scalar.isDoubleQuoteMark else { continue }
-                let opens = scalar.isOpeningDoubleQuote || (scalar == "\"" && opening == nil)
-                if let start = opening, !opens {
-                    append(start, index, paragraphIndex, scalars, to: &spans)
-                    opening = nil
-                } else if opens {
-                    if let start = opening {
-                        // A second opening mark: the first quotation was never closed.
-                        append(start, nil, paragraphIndex, scalars, end: index, to: &spans)
+            var open: Mark?
+            for mark in marks(in: scalars, range: paragraph.range) {
+                let closes: Bool
+                switch mark.direction {
+                case .closing: closes = open != nil || !looksOpening(mark, scalars, paragraph.range)
+                case .opening: closes = open != nil && !looksOpening(mark, scalars, paragraph.range)
+                case .either: closes = open != nil
+                }
+                if closes {
+                    if let start = open {
+                        append(start.range, mark.range.lowerBound, closing: mark, paragraphIndex, scalars, to: &spans)
                     }
-                    opening = index
+                    open = nil
+                } else {
+                    if let start = open {
+                        // A second opening mark: the first quotation was never closed.
+                        append(start.range, mark.range.lowerBound, closing: nil, paragraphIndex, scalars, to: &spans)
+                    }
+                    open = mark
                 }
             }
-            if let start = opening {
-                append(start, nil, paragraphIndex, scalars, end: paragraph.range.upperBound, to: &spans)
+            if let start = open {
+                append(start.range, paragraph.range.upperBound, closing: nil, paragraphIndex, scalars, to: &spans)
             }
         }
         return spans
     }
 
+    /// The double quotation marks in `scalars[range]`.
+    static func marks(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Mark] {
+        var marks: [Mark] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = scalars[index]
+            let next: Unicode.Scalar? = index + 1 < range.upperBound ? scalars[index + 1] : nil
+            if scalar.isOpeningDoubleQuote {
+                marks.append(Mark(range: index..<index + 1, direction: .opening))
+            } else if scalar.isClosingDoubleQuote {
+                marks.append(Mark(range: index..<index + 1, direction: .closing))
+            } else if scalar == "\"" {
+                marks.append(Mark(range: index..<index + 1, direction: .either))
+            } else if let next, scalar == next, scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}" || scalar == "`" {
+                let direction: Mark.Direction = switch scalar {
+                case "\u{2018}", "`": .opening
+                case "\u{2019}": .closing
+                default: .either
+                }
+                marks.append(Mark(range: index..<index + 2, direction: direction))
+                index += 2
+                continue
+            }
+            index += 1
+        }
+        return marks
+    }
+
+    /// Whether a mark stands where quotations open: after a space, a bracket or the start,
+    /// with a word right after it.
+    private static func looksOpening(_ mark: Mark, _ scalars: [Unicode.Scalar], _ paragraph: Range<Int>) -> Bool {
+        let before = mark.range.lowerBound > paragraph.lowerBound ? scalars[mark.range.lowerBound - 1] : " "
+        let after = mark.range.upperBound < paragraph.upperBound ? scalars[mark.range.upperBound] : " "
+        let openerBefore = before.isSpace || "([{—–-/".unicodeScalars.contains(before)
+        return openerBefore && !after.isSpace
+    }
+
     private static func append(
-        _ opening: Int, _ closing: Int?, _ paragraphIndex: Int, _ scalars: [Unicode.Scalar], end: Int? = nil,
+        _ opening: Range<Int>, _ end: Int, closing: Mark?, _ paragraphIndex: Int, _ scalars: [Unicode.Scalar],
         to spans: inout [QuotedSpan]
     ) {
-        var lower = opening + 1
-        var upper = closing ?? end ?? opening + 1
+        var lower = opening.upperBound
+        var upper = end
         while lower < upper, scalars[lower].isSpace { lower += 1 }
         while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
         guard lower < upper else { return }
-        spans.append(QuotedSpan(opening: opening, closing: closing, content: lower..<upper, paragraphIndex: paragraphIndex))
+        spans.append(QuotedSpan(
+            opening: opening.lowerBound, closing: closing?.range.lowerBound, content: lower..<upper,
+            paragraphIndex: paragraphIndex, extent: opening.lowerBound..<(closing?.range.upperBound ?? upper)))
     }
 }

@@ -27,7 +27,7 @@ enum SpeakerCueFinder {
     /// is read before the words after it; a full quotation is attributed after it first.
     static func find(for span: QuotedSpan, kind: Quote.Kind, sentence tokens: [Token]) -> SpeakerCue? {
         let before = tokens.filter { $0.range.upperBound <= span.opening }
-        let after = span.closing.map { closing in tokens.filter { $0.range.lowerBound > closing } } ?? []
+        let after = span.closing == nil ? [] : tokens.filter { $0.range.lowerBound >= span.extent.upperBound }
         let tail = Array(after.prefix { !isOpeningMark($0) })
         if let cue = inverted(tail) ?? accordingTo(tail) ?? accordingTo(clause(before)) { return cue }
         switch kind {
