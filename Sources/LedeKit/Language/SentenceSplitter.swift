@@ -6,29 +6,36 @@ public enum SentenceSplitter {
     /// A sentence ends after `.`, `!` or `?` (and any closing quote marks or brackets after
     /// it) when white space and then an upper-case letter, a digit or an opening quote mark
     /// follow, unless the full stop ends a known abbreviation or a single initial. Inside a
-    /// double quotation, a boundary is taken only if the quotation closes right after it, so a
+    /// quotation, a boundary is taken only if the quotation closes right after it, so a
     /// quoted sentence and its attribution (`“…,” she said.`) stay together.
     public static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
+        var marks: [Int: QuotationMarks.Mark] = [:]
+        for mark in QuotationMarks.marks(in: scalars, range: range) { marks[mark.range.lowerBound] = mark }
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
         var insideQuote = false
+        func closes(_ mark: QuotationMarks.Mark) -> Bool {
+            mark.direction == .closing || (mark.direction == .either && insideQuote)
+        }
         while index < range.upperBound {
-            let scalar = scalars[index]
-            if scalar.isOpeningDoubleQuote || (scalar == "\"" && !insideQuote) {
-                insideQuote = true
-            } else if scalar.isClosingDoubleQuote || scalar == "\"" {
-                insideQuote = false
+            if let mark = marks[index] {
+                insideQuote = !closes(mark)
+                index = mark.range.upperBound
+                continue
             }
-            let closesQuoteNext = index + 1 < range.upperBound
-                && (scalars[index + 1].isClosingDoubleQuote || (insideQuote && scalars[index + 1] == "\""))
+            let scalar = scalars[index]
+            let closesQuoteNext = marks[index + 1].map(closes) ?? false
             if !insideQuote || closesQuoteNext, scalar == "." || scalar == "!" || scalar == "?" {
                 var end = index + 1
-                while end < range.upperBound,
-                    scalars[end].isClosingDoubleQuote || (insideQuote && scalars[end] == "\"") || scalars[end] == ")"
-                        || scalars[end] == "\u{2019}"
-                {
-                    end += 1
+                while end < range.upperBound {
+                    if let mark = marks[end], closes(mark) {
+                        end = mark.range.upperBound
+                    } else if scalars[end] == ")" || scalars[end] == "\u{2019}" || scalars[end] == "'" {
+                        end += 1
+                    } else {
+                        break
+                    }
                 }
                 if isBoundary(scalars, stopAt: index, after: end, limit: range.upperBound) {
                     insideQuote = false
@@ -51,7 +58,7 @@ public enum SentenceSplitter {
         guard next < limit else { return true }
         let following = scalars[next]
         guard following.properties.isUppercase || following.properties.numericType != nil
-            || following.isOpeningDoubleQuote || following == "\"" || following == "\u{2018}"
+            || following.isDoubleQuoteMark || "'‘`([".unicodeScalars.contains(following)
         else { return false }
         guard scalars[stopAt] == "." else { return true }
         var wordStart = stopAt

@@ -33,13 +33,21 @@ public enum Tokenizer {
                 }
             }
             // "U.S." keeps its final dot: a word of single letters joined by dots.
-            if end < bounds.upperBound, scalars[end] == ".", isInitialism(scalars[index..<end]) {
+            if end < bounds.upperBound, scalars[end] == ".",
+                isInitialism(scalars[index..<end]) || isTitleAbbreviation(scalars[index..<end])
+            {
                 end += 1
             }
             tokens.append(Token(kind: .word, text: String(String.UnicodeScalarView(scalars[index..<end])), range: index..<end))
             index = end
         }
         return tokens
+    }
+
+    /// Whether the word is an abbreviated title written with a full stop (`Mr`, `Sen`, `Gov`).
+    private static func isTitleAbbreviation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first, first.properties.isUppercase, scalars.count <= 5 else { return false }
+        return WordLists.titleAbbreviations.contains(String(String.UnicodeScalarView(scalars)).lowercased())
     }
 
     private static func isInitialism(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

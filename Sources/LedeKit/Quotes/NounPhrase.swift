@@ -21,7 +21,8 @@ enum NounPhrase {
             phrase = phrase.dropFirst()
         }
         while let last = phrase.last,
-            last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased) || last.lowercased.hasSuffix("ly")
+            last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased)
+                || (!last.isCapitalized && last.text.hasSuffix("ly"))
         {
             phrase = phrase.dropLast()
         }
@@ -29,7 +30,7 @@ enum NounPhrase {
         if WordLists.phraseBreakers.contains(first.lowercased), !WordLists.determiners.contains(first.lowercased) {
             return nil
         }
-        if phrase.count == 1, ["it", "this", "that", "there", "which", "who", "what"].contains(first.lowercased) {
+        if phrase.count == 1, ["this", "that", "there", "which", "who", "what"].contains(first.lowercased) {
             return nil
         }
         guard phrase.contains(where: { $0.kind == .word }) else { return nil }
