@@ -6,11 +6,24 @@ enum NounPhrase {
         var end = tokens.startIndex
         for token in tokens {
             if token.kind == .punctuation, !joinsWords(token) { break }
-            if token.kind == .word, end > tokens.startIndex, WordLists.phraseBreakers.contains(token.lowercased) { break }
+            if token.kind == .word, end > tokens.startIndex {
+                if WordLists.phraseBreakers.contains(token.lowercased) { break }
+                let previous = tokens[end - 1]
+                // A pronoun is a whole phrase; a lower-case verb form right after a name
+                // starts the predicate (`Trump issued a statement`).
+                if WordLists.pronouns.contains(previous.lowercased) { break }
+                if previous.isCapitalized, !token.isCapitalized, looksLikeFiniteVerb(token) { break }
+            }
             if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) { break }
             end += 1
         }
         return cleaned(tokens[tokens.startIndex..<end])
+    }
+
+    /// Whether a lower-case word looks like a verb in the past tense (`issued`), by its
+    /// ending. (An `-s` ending is no sign: `Russian officials`.)
+    static func looksLikeFiniteVerb(_ token: Token) -> Bool {
+        token.lowercased.count > 3 && token.lowercased.hasSuffix("ed")
     }
 
     /// `tokens` with leading conjunctions and trailing adverbs, auxiliaries and punctuation
@@ -38,12 +51,13 @@ enum NounPhrase {
         // (`officials said`); anything else is most likely the tail of another clause.
         let startsWell = first.isCapitalized || WordLists.determiners.contains(first.lowercased)
             || WordLists.pronouns.contains(first.lowercased) || phrase.count <= 2
+            || phrase.contains { $0.isCapitalized }
         return startsWell ? phrase : nil
     }
 
     /// Whether a punctuation token may stand inside a phrase (`al-Assad` is one token already;
     /// this covers a possessive apostrophe standing alone, as in `officials’ spokesman`).
-    private static func joinsWords(_ token: Token) -> Bool {
+    static func joinsWords(_ token: Token) -> Bool {
         token.text == "\u{2019}" || token.text == "'"
     }
 }

@@ -48,17 +48,27 @@ enum SpeakerCueFinder {
         return SpeakerCue(speaker: Array(phrase), cue: verb.text)
     }
 
-    /// `, the official said` / `, he told reporters` right after the quotation.
+    /// `, the official said` / `, he told reporters` / `, Sam Nunberg, a former aide, said`
+    /// right after the quotation.
     private static func subjectFirst(_ tail: [Token]) -> SpeakerCue? {
-        let window = tail.prefix(14)
+        let window = tail.prefix(30)
         guard let verbIndex = window.firstIndex(where: { $0.kind == .word && WordLists.speechVerbs.contains($0.lowercased) }),
             verbIndex > window.startIndex
         else { return nil }
         var start = window.startIndex
         while start < verbIndex, window[start].kind == .punctuation { start += 1 }
         let candidate = window[start..<verbIndex]
-        guard !candidate.contains(where: { $0.kind == .punctuation && $0.text != "\u{2019}" && $0.text != "'" }),
-            let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2
+        let breaks = candidate.indices.filter { candidate[$0].kind == .punctuation && !NounPhrase.joinsWords(candidate[$0]) }
+        if breaks.isEmpty {
+            guard let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
+            return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
+        }
+        // A name with an appositive between commas: `Sam Nunberg, a former Trump aide, said`.
+        guard candidate[breaks[0]].text == ",", candidate[breaks.last!].text == ",", breaks.last! == verbIndex - 1
+            || (breaks.last! < verbIndex - 1 && candidate[(breaks.last! + 1)..<verbIndex].allSatisfy { !$0.isCapitalized }
+                && verbIndex - breaks.last! <= 3),
+            let phrase = NounPhrase.cleaned(candidate[start..<breaks[0]]), phrase.count <= 8,
+            phrase.contains(where: { $0.isCapitalized })
         else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
     }
@@ -71,20 +81,40 @@ enum SpeakerCueFinder {
         return SpeakerCue(speaker: Array(phrase), cue: "according to")
     }
 
-    /// The nearest speech verb before the quotation, with its subject.
+    /// The nearest speech verb before the quotation, with its subject: the phrase just
+    /// before the verb; else, for a verb sharing its subject (`said …, adding “…”`), the
+    /// subject of an earlier speech verb of the sentence, or the sentence's own subject; else
+    /// the phrase right after the verb (`“…,” said X. …, said X, “…”`).
     private static func preceding(_ before: [Token]) -> SpeakerCue? {
         let current = clause(before)
         guard let verbIndex = current.lastIndex(where: { $0.kind == .word && WordLists.speechVerbs.contains($0.lowercased) })
         else { return nil }
         let verb = current[verbIndex]
-        var start = verbIndex
-        while start > 0, !isClauseBreak(current[start - 1]) { start -= 1 }
-        if let phrase = NounPhrase.leading(current[start..<verbIndex]), !phrase.isEmpty {
+        if let phrase = subject(of: verbIndex, in: current) {
             return SpeakerCue(speaker: Array(phrase), cue: verb.text)
         }
-        // A verb sharing its subject with an earlier one: take the sentence's subject.
-        guard let phrase = NounPhrase.leading(current[..<verbIndex]) else { return nil }
-        return SpeakerCue(speaker: Array(phrase), cue: verb.text)
+        let sentenceVerb = before.count - current.count + verbIndex
+        for earlier in stride(from: sentenceVerb - 1, through: 0, by: -1)
+        where before[earlier].kind == .word && WordLists.speechVerbs.contains(before[earlier].lowercased) {
+            if let phrase = subject(of: earlier, in: before) {
+                return SpeakerCue(speaker: Array(phrase), cue: verb.text)
+            }
+        }
+        if let phrase = NounPhrase.leading(before[...]) {
+            return SpeakerCue(speaker: Array(phrase), cue: verb.text)
+        }
+        if let phrase = NounPhrase.leading(current[(verbIndex + 1)...]), phrase.contains(where: { $0.isCapitalized }) {
+            return SpeakerCue(speaker: Array(phrase), cue: verb.text)
+        }
+        return nil
+    }
+
+    /// The phrase between the clause break before `verbIndex` and the verb.
+    private static func subject(of verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        var start = verbIndex
+        while start > 0, !isClauseBreak(tokens[start - 1]) { start -= 1 }
+        guard let phrase = NounPhrase.leading(tokens[start..<verbIndex]), !phrase.isEmpty else { return nil }
+        return phrase
     }
 
     /// The tokens since the last quotation mark before the quotation: an earlier quotation's
@@ -97,7 +127,7 @@ enum SpeakerCueFinder {
 
     private static func isClauseBreak(_ token: Token) -> Bool {
         token.kind == .punctuation && [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"].contains(token.text)
-            || token.kind == .word && ["that", "and", "but", "while", "because", "who", "which"].contains(token.lowercased)
+            || token.kind == .word && ["that", "and", "but", "while", "because", "who", "whom", "whose", "which"].contains(token.lowercased)
     }
 
     private static func isOpeningMark(_ token: Token) -> Bool {
