@@ -50,7 +50,10 @@ public enum Tokenizer {
         return WordLists.titleAbbreviations.contains(String(String.UnicodeScalarView(scalars)).lowercased())
     }
 
+    /// Whether the word is an initial (`F` in `John F. Kerry`) or letters joined by dots
+    /// (`U.S`), so that the full stop after it belongs to it.
     private static func isInitialism(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        if scalars.count == 1 { return scalars.first!.properties.isUppercase }
         var sawDot = false
         var previousWasLetter = false
         for scalar in scalars {

@@ -7,7 +7,7 @@ enum NounPhrase {
         for token in tokens {
             if token.kind == .punctuation, !joinsWords(token) { break }
             if token.kind == .word, end > tokens.startIndex {
-                if WordLists.phraseBreakers.contains(token.lowercased) { break }
+                if !token.isCapitalized, WordLists.phraseBreakers.contains(token.lowercased) { break }
                 let previous = tokens[end - 1]
                 // A pronoun is a whole phrase; a lower-case verb form right after a name
                 // starts the predicate (`Trump issued a statement`).
@@ -40,7 +40,12 @@ enum NounPhrase {
             phrase = phrase.dropLast()
         }
         guard let first = phrase.first, phrase.count <= 12 else { return nil }
-        if WordLists.phraseBreakers.contains(first.lowercased), !WordLists.determiners.contains(first.lowercased) {
+        // A preposition or auxiliary cannot start a speaker's phrase — but a name can look
+        // like one (`Will Doyle`).
+        let nameFollows = phrase.dropFirst().first?.isCapitalized ?? false
+        if WordLists.phraseBreakers.contains(first.lowercased), !WordLists.determiners.contains(first.lowercased),
+            !(first.isCapitalized && nameFollows)
+        {
             return nil
         }
         if phrase.count == 1, ["this", "that", "there", "which", "who", "what"].contains(first.lowercased) {

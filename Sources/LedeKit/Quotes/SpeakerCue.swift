@@ -86,7 +86,11 @@ enum SpeakerCueFinder {
     /// subject of an earlier speech verb of the sentence, or the sentence's own subject; else
     /// the phrase right after the verb (`“…,” said X. …, said X, “…”`).
     private static func preceding(_ before: [Token]) -> SpeakerCue? {
-        let current = clause(before)
+        let clause = clause(before)
+        // With no cue since the last quotation, the cue may stand before it (`said he would
+        // counter “…” and “…”`).
+        let hasCue = clause.contains { $0.kind == .word && WordLists.speechVerbs.contains($0.lowercased) }
+        let current = hasCue ? clause : before
         guard let verbIndex = current.lastIndex(where: { $0.kind == .word && WordLists.speechVerbs.contains($0.lowercased) })
         else { return nil }
         let verb = current[verbIndex]
