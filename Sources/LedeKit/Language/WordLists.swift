@@ -16,7 +16,8 @@ enum WordLists {
             "recount", "proclaim", "caution", "wonder", "testify", "estimate", "muse", "opine", "whisper", "yell",
             "scream", "chant", "plead", "beg", "assure", "promise", "reply", "deny", "describe", "dub", "slam",
             "label", "brand", "term", "tweet", "write", "say", "tell", "state", "note", "claim", "call", "report",
-            "post", "answer", "cite", "remark", "demand", "charge", "read",
+            "post", "answer", "cite", "remark", "demand", "charge", "read", "elaborate", "conclude", "recommend",
+            "insist", "thunder", "gush", "rail", "groan", "marvel", "concur", "add", "reason", "surmise",
         ]
         // -s forms that are as often plural nouns, and base forms: never cues.
         let nounLike: Set<String> = [
@@ -31,6 +32,8 @@ enum WordLists {
             "snap": ["snapped"], "quip": ["quipped"], "plead": ["pleaded", "pled"], "beg": ["begged"],
             "label": ["labeled", "labelled"], "admit": ["admitted", "admits", "admitting"],
         ]
+        // Base forms that are rarely nouns: `went on to say`, `would add`.
+        let bases = ["say", "tell", "ask", "add", "explain", "argue", "insist", "warn", "declare"]
         var forms: Set<String> = []
         for verb in regular {
             if let listed = irregular[verb] {
@@ -43,8 +46,19 @@ enum WordLists {
             forms.insert(verb.hasSuffix("sh") || verb.hasSuffix("ss") ? verb + "es" : verb + "s")
         }
         forms.formUnion(irregular.values.flatMap { $0 })
+        forms.formUnion(bases)
         return forms.subtracting(nounLike)
     }()
+
+    /// Irregular past-tense verbs: after a name they start the predicate, not the name
+    /// (`Carson took the stage`).
+    static let irregularPast: Set<String> = [
+        "took", "made", "gave", "went", "came", "got", "saw", "thought", "found", "knew", "felt", "left", "kept",
+        "held", "brought", "began", "ran", "met", "sent", "spent", "built", "won", "lost", "paid", "led", "stood",
+        "heard", "meant", "sought", "fought", "became", "chose", "drew", "drove", "fell", "flew", "forgot",
+        "grew", "hid", "hit", "hung", "laid", "lay", "rode", "rose", "sat", "shook", "shot", "sold", "spoke",
+        "struck", "swore", "taught", "threw", "understood", "woke", "wore", "withdrew",
+    ]
 
     /// Determiners and possessive pronouns that may start a noun phrase.
     static let determiners: Set<String> = [

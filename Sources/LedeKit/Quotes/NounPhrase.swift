@@ -12,7 +12,11 @@ enum NounPhrase {
                 // A pronoun is a whole phrase; a lower-case verb form right after a name
                 // starts the predicate (`Trump issued a statement`).
                 if WordLists.pronouns.contains(previous.lowercased) { break }
-                if previous.isCapitalized, !token.isCapitalized, looksLikeFiniteVerb(token) { break }
+                if !token.isCapitalized, looksLikeFiniteVerb(token),
+                    previous.isCapitalized || !WordLists.determiners.contains(previous.lowercased) && end - tokens.startIndex >= 2
+                {
+                    break
+                }
             }
             if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) { break }
             end += 1
@@ -20,10 +24,11 @@ enum NounPhrase {
         return cleaned(tokens[tokens.startIndex..<end])
     }
 
-    /// Whether a lower-case word looks like a verb in the past tense (`issued`), by its
-    /// ending. (An `-s` ending is no sign: `Russian officials`.)
+    /// Whether a lower-case word looks like a verb in the past tense (`issued`, `took`).
+    /// (An `-s` ending is no sign: `Russian officials`.)
     static func looksLikeFiniteVerb(_ token: Token) -> Bool {
-        token.lowercased.count > 3 && token.lowercased.hasSuffix("ed")
+        let word = token.lowercased
+        return (word.count > 3 && word.hasSuffix("ed")) || WordLists.irregularPast.contains(word)
     }
 
     /// `tokens` with leading conjunctions and trailing adverbs, auxiliaries and punctuation

@@ -26,7 +26,13 @@ public struct QuoteExtractor: Sendable {
             let sentences = sentencesByParagraph[span.paragraphIndex]
                 ?? SentenceSplitter.sentences(in: scalars, range: paragraph.range)
             sentencesByParagraph[span.paragraphIndex] = sentences
-            let sentence = sentences.first { $0.contains(span.opening) } ?? paragraph.range
+            let sentenceIndex = sentences.firstIndex { $0.contains(span.opening) }
+            var sentence = sentenceIndex.map { sentences[$0] } ?? paragraph.range
+            // A quotation ending in `?` or `!` ends its sentence even when the attribution
+            // follows (`“Can we win?” Mr. Manafort asked.`): the next sentence is read too.
+            if let index = sentenceIndex, span.extent.upperBound >= sentence.upperBound, index + 1 < sentences.count {
+                sentence = sentence.lowerBound..<sentences[index + 1].upperBound
+            }
             let kind = Self.kind(of: span, in: scalars, paragraph: paragraph.range)
             var attribution: Attribution?
             let sentenceTokens = Tokenizer.tokens(in: scalars, range: sentence)

@@ -31,9 +31,27 @@ enum SpeakerCueFinder {
         let tail = Array(after.prefix { !isOpeningMark($0) })
         if let cue = inverted(tail) ?? accordingTo(tail) ?? accordingTo(clause(before)) { return cue }
         switch kind {
-        case .full: return subjectFirst(tail) ?? preceding(before)
-        case .partial: return preceding(before) ?? subjectFirst(tail)
+        case .full: return subjectFirst(tail) ?? preceding(before) ?? introducedByColon(before)
+        case .partial: return preceding(before) ?? subjectFirst(tail) ?? sentenceSubject(before)
         }
+    }
+
+    /// `Sanders delivered a snappy retort: “…”`: a quotation introduced by a colon belongs to
+    /// the subject of the sentence that introduces it.
+    private static func introducedByColon(_ before: [Token]) -> SpeakerCue? {
+        guard before.last?.text == ":" else { return nil }
+        return sentenceSubject(before)
+    }
+
+    /// The subject of the sentence, for quoted words that it uses without a speech verb
+    /// (`Rubio offered a defense of the “Gang of Eight” bill`). The cue is the verb after it.
+    private static func sentenceSubject(_ before: [Token]) -> SpeakerCue? {
+        guard let phrase = NounPhrase.leading(before[...]), phrase.endIndex < before.endIndex,
+            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
+        else { return nil }
+        guard let verb = before[phrase.endIndex...].first(where: { $0.kind == .word && !WordLists.phraseBreakers.contains($0.lowercased) })
+        else { return nil }
+        return SpeakerCue(speaker: Array(phrase), cue: verb.text)
     }
 
     /// `, said X` / `, says X` right after the quotation.
