@@ -3,6 +3,7 @@ enum NounPhrase {
     /// The noun phrase that starts `tokens` (a clause's subject), up to the first comma,
     /// quotation mark or word that cannot belong to it (`in`, `has`, `said`, …).
     static func leading(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        let tokens = withoutDateline(tokens)
         var end = tokens.startIndex
         for token in tokens {
             if token.kind == .punctuation, !joinsWords(token) { break }
@@ -24,11 +25,35 @@ enum NounPhrase {
         return cleaned(tokens[tokens.startIndex..<end])
     }
 
+    /// The noun phrase that ends `tokens`, read backward to the first word that cannot
+    /// belong to it (`as Trump` → `Trump`, `when he` → `he`).
+    static func trailing(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        var start = tokens.endIndex
+        while start > tokens.startIndex {
+            let token = tokens[start - 1]
+            if token.kind == .punctuation, !joinsWords(token) { break }
+            if !token.isCapitalized, WordLists.phraseBreakers.contains(token.lowercased) { break }
+            if !token.isCapitalized, looksLikeFiniteVerb(token) || WordLists.speechVerbs.contains(token.lowercased) { break }
+            start -= 1
+            if WordLists.determiners.contains(token.lowercased) || WordLists.pronouns.contains(token.lowercased) { break }
+        }
+        return cleaned(tokens[start..<tokens.endIndex])
+    }
+
     /// Whether a lower-case word looks like a verb in the past tense (`issued`, `took`).
     /// (An `-s` ending is no sign: `Russian officials`.)
     static func looksLikeFiniteVerb(_ token: Token) -> Bool {
         let word = token.lowercased
         return (word.count > 3 && word.hasSuffix("ed")) || WordLists.irregularPast.contains(word)
+    }
+
+    /// `tokens` without a dateline in capitals before a dash (`WASHINGTON —`,
+    /// `BEIRUT (AP) —`).
+    static func withoutDateline(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
+        guard let dash = tokens.prefix(8).firstIndex(where: { ["—", "–", "-"].contains($0.text) }), dash > tokens.startIndex,
+            tokens[..<dash].allSatisfy({ $0.kind == .punctuation || $0.text == $0.text.uppercased() })
+        else { return tokens }
+        return tokens[(dash + 1)...]
     }
 
     /// `tokens` with leading conjunctions and trailing adverbs, auxiliaries and punctuation

@@ -41,12 +41,18 @@ public struct QuoteExtractor: Sendable {
                 attribution = Attribution(
                     speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
                     actorID: resolution.actorID, cue: found.cue, continuesPrevious: false)
-            } else if kind == .full, let previous = quotes.last, let carried = previous.attribution,
-                continues(span, after: previous, in: article)
-            {
+            } else if kind == .full, var carried = carriedAttribution(for: span, after: quotes, in: article) {
+                carried.cue = nil
+                carried.continuesPrevious = true
                 attribution = carried
-                attribution?.cue = nil
-                attribution?.continuesPrevious = true
+            } else if kind == .full, let index = sentenceIndex, index > 0,
+                let found = SpeakerCueFinder.attributionSentence(Tokenizer.tokens(in: scalars, range: sentences[index - 1]))
+            {
+                // `Clinton touted her credentials. “We need …”`: the sentence before names the speaker.
+                let resolution = resolver.resolve(found.speaker, earlier: attributions)
+                attribution = Attribution(
+                    speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
+                    actorID: resolution.actorID, cue: nil, continuesPrevious: false)
             }
             if let attribution { attributions.append(attribution) }
             quotes.append(Quote(range: span.content, extent: span.extent, kind: kind, paragraphIndex: span.paragraphIndex, attribution: attribution))
@@ -66,11 +72,16 @@ public struct QuoteExtractor: Sendable {
         return .partial
     }
 
-    /// Whether `span` carries on `previous`'s utterance: it opens the paragraph after
-    /// `previous`'s, or follows it in the same paragraph.
-    private func continues(_ span: QuotedSpan, after previous: Quote, in article: Article) -> Bool {
-        if previous.paragraphIndex == span.paragraphIndex { return previous.kind == .full }
+    /// The attribution a quotation with none of its own carries on: that of the latest
+    /// attributed quotation in its paragraph (`“…,” she said. “…”`), or, when it opens its
+    /// paragraph, that of the latest attributed quotation of the paragraph before (the news
+    /// convention for a quote running over paragraphs).
+    private func carriedAttribution(for span: QuotedSpan, after quotes: [Quote], in article: Article) -> Attribution? {
+        guard let previous = quotes.last(where: { $0.attribution != nil }) else { return nil }
+        if previous.paragraphIndex == span.paragraphIndex { return previous.attribution }
         let opensParagraph = span.opening == article.paragraphs[span.paragraphIndex].range.lowerBound
-        return opensParagraph && previous.paragraphIndex == span.paragraphIndex - 1
+        let lastQuoteIsPrevious = quotes.last.map { $0.paragraphIndex == span.paragraphIndex - 1 } ?? false
+        guard opensParagraph, lastQuoteIsPrevious, previous.paragraphIndex == span.paragraphIndex - 1 else { return nil }
+        return previous.attribution
     }
 }

@@ -36,6 +36,16 @@ enum SpeakerCueFinder {
         }
     }
 
+    /// The speaker a sentence without a quotation introduces for the quotation after it:
+    /// the subject of its speech verb (`Sam Lau said in a statement.`), or its subject
+    /// (`Clinton touted her credentials.`).
+    static func attributionSentence(_ tokens: [Token]) -> SpeakerCue? {
+        guard !tokens.contains(where: { $0.kind == .punctuation && $0.text.unicodeScalars.first!.isDoubleQuoteMark }) else {
+            return nil
+        }
+        return preceding(tokens) ?? sentenceSubject(tokens)
+    }
+
     /// `Sanders delivered a snappy retort: “…”`: a quotation introduced by a colon belongs to
     /// the subject of the sentence that introduces it.
     private static func introducedByColon(_ before: [Token]) -> SpeakerCue? {
@@ -132,11 +142,22 @@ enum SpeakerCueFinder {
     }
 
     /// The phrase between the clause break before `verbIndex` and the verb.
+    ///
+    /// The phrase read forward from the clause's start wins when it reaches the verb
+    /// (`Russia’s foreign minister in recent days reiterated` reads as `Russia’s foreign
+    /// minister`); otherwise a name or pronoun right before the verb is taken (`But even as
+    /// Trump claimed`).
     private static func subject(of verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
         var start = verbIndex
         while start > 0, !isClauseBreak(tokens[start - 1]) { start -= 1 }
-        guard let phrase = NounPhrase.leading(tokens[start..<verbIndex]), !phrase.isEmpty else { return nil }
-        return phrase
+        let forward = NounPhrase.leading(tokens[start..<verbIndex])
+        if let forward, forward.endIndex >= verbIndex - 1 { return forward }
+        if let backward = NounPhrase.trailing(tokens[start..<verbIndex]),
+            backward.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
+        {
+            return backward
+        }
+        return forward
     }
 
     /// The tokens since the last quotation mark before the quotation: an earlier quotation's
