@@ -12,10 +12,15 @@ struct PersonNames: Sendable {
 
     /// Every multi-word name, in text order.
     let occurrences: [Occurrence]
+    /// Where each name outside quotations stands (its first scalar) and whose it is, in text
+    /// order: full names, and titles or surnames of people named in full (`Mr. Trump`).
+    let mentions: [(position: Int, name: String)]
 
-    /// Collects the names in `tokens` (the whole article's).
-    init(tokens: [Token]) {
+    /// Collects the names in `tokens` (the whole article's); names inside `quotations` are
+    /// not mentions of a possible speaker.
+    init(tokens: [Token], quotations: [Range<Int>] = []) {
         var occurrences: [Occurrence] = []
+        var runs: [(position: Int, words: ArraySlice<Token>, titled: Bool)] = []
         var index = 0
         while index < tokens.count {
             guard let run = Self.nameRun(in: tokens, from: index) else {
@@ -23,6 +28,10 @@ struct PersonNames: Sendable {
                 continue
             }
             let nameTokens = tokens[run].drop { WordLists.titles.contains($0.lowercased) || !$0.isCapitalized }
+            let position = tokens[run.lowerBound].range.lowerBound
+            if !nameTokens.isEmpty, !quotations.contains(where: { $0.contains(position) }) {
+                runs.append((position, nameTokens, nameTokens.startIndex > run.lowerBound))
+            }
             if nameTokens.count >= 2, !Self.isPossessive(nameTokens.last!) {
                 let preceding = tokens[max(0, run.lowerBound - 5)..<nameTokens.startIndex].reversed()
                     .prefix { $0.kind == .word }.reversed()
@@ -34,6 +43,21 @@ struct PersonNames: Sendable {
             index = run.upperBound
         }
         self.occurrences = occurrences
+        let fullNames = Dictionary(
+            occurrences.map { ($0.name.split(separator: " ").last.map(String.init) ?? $0.name, $0.name) },
+            uniquingKeysWith: { first, _ in first })
+        mentions = runs.compactMap { run in
+            if run.words.count >= 2 { return (run.position, run.words.map(\.text).joined(separator: " ")) }
+            let word = run.words.first!.text
+            let surname = Self.isPossessive(run.words.first!) ? String(word.dropLast(2)) : word
+            if let full = fullNames[surname] { return (run.position, full) }
+            return run.titled ? (run.position, surname) : nil
+        }
+    }
+
+    /// The person named last before `position`, if any.
+    func latestMention(before position: Int) -> String? {
+        mentions.last { $0.position < position }?.name
     }
 
     /// The full name whose last word is `surname` (`Lavrov` → `Sergei Lavrov`), the first

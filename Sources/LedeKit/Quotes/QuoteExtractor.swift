@@ -16,12 +16,13 @@ public struct QuoteExtractor: Sendable {
     /// quotations with no attribution (scare quotes, titles) keep a `nil` attribution.
     public func quotes(in article: Article) -> [Quote] {
         let scalars = article.scalars
-        let allTokens = Tokenizer.tokens(in: scalars)
-        let resolver = SpeakerResolver(matcher: matcher, names: PersonNames(tokens: allTokens))
+        let spans = QuotationMarks.spans(in: article)
+        let names = PersonNames(tokens: Tokenizer.tokens(in: scalars), quotations: spans.map(\.extent))
+        let resolver = SpeakerResolver(matcher: matcher, names: names)
         var sentencesByParagraph: [Int: [Range<Int>]] = [:]
         var quotes: [Quote] = []
         var attributions: [Attribution] = []
-        for span in QuotationMarks.spans(in: article) {
+        for span in spans {
             let paragraph = article.paragraphs[span.paragraphIndex]
             let sentences = sentencesByParagraph[span.paragraphIndex]
                 ?? SentenceSplitter.sentences(in: scalars, range: paragraph.range)
@@ -37,7 +38,7 @@ public struct QuoteExtractor: Sendable {
             var attribution: Attribution?
             let sentenceTokens = Tokenizer.tokens(in: scalars, range: sentence)
             if let found = SpeakerCueFinder.find(for: span, kind: kind, sentence: sentenceTokens) {
-                let resolution = resolver.resolve(found.speaker, earlier: attributions)
+                let resolution = resolver.resolve(found.speaker, sentence: sentenceTokens, earlier: attributions)
                 attribution = Attribution(
                     speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
                     actorID: resolution.actorID, cue: found.cue, continuesPrevious: false)
@@ -46,10 +47,11 @@ public struct QuoteExtractor: Sendable {
                 carried.continuesPrevious = true
                 attribution = carried
             } else if kind == .full, let index = sentenceIndex, index > 0,
-                let found = SpeakerCueFinder.attributionSentence(Tokenizer.tokens(in: scalars, range: sentences[index - 1]))
+                case let previousSentence = Tokenizer.tokens(in: scalars, range: sentences[index - 1]),
+                let found = SpeakerCueFinder.attributionSentence(previousSentence)
             {
                 // `Clinton touted her credentials. “We need …”`: the sentence before names the speaker.
-                let resolution = resolver.resolve(found.speaker, earlier: attributions)
+                let resolution = resolver.resolve(found.speaker, sentence: previousSentence, earlier: attributions)
                 attribution = Attribution(
                     speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
                     actorID: resolution.actorID, cue: nil, continuesPrevious: false)

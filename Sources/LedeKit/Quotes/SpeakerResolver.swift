@@ -18,15 +18,18 @@ struct SpeakerResolver {
         var actorID: String?
     }
 
-    /// The person `phrase` refers to, given the attributions before it (latest last).
-    func resolve(_ phrase: [Token], earlier: [Attribution]) -> Resolution {
+    /// The person `phrase` refers to, given its sentence's tokens and the attributions before
+    /// it (latest last).
+    func resolve(_ phrase: [Token], sentence: [Token], earlier: [Attribution]) -> Resolution {
         let text = phrase.map(\.text).joined(separator: " ")
         let words = phrase.filter { $0.kind == .word }
         let ownActor = matcher.placement(of: text)
+        if words.count == 1, ["he", "she"].contains(words[0].lowercased),
+            let name = antecedent(of: words[0], sentence: sentence) ?? earlier.last?.speakerName
+        {
+            return Resolution(name: name, actorID: matcher.placement(of: name))
+        }
         if words.count == 1, WordLists.pronouns.contains(words[0].lowercased) {
-            if let antecedent = earlier.last {
-                return Resolution(name: antecedent.speakerName, actorID: antecedent.actorID)
-            }
             return Resolution(name: text, actorID: nil)
         }
         if let name = personName(in: words) {
@@ -47,6 +50,19 @@ struct SpeakerResolver {
             }
         }
         return Resolution(name: text, actorID: ownActor)
+    }
+
+    /// The person a `he` or `she` refers to: the sentence's subject when that is a person
+    /// named before the pronoun (`Clinton said … what she called`), else the person named
+    /// last before it.
+    private func antecedent(of pronoun: Token, sentence: [Token]) -> String? {
+        if let subject = NounPhrase.leading(sentence[...]), let last = subject.last,
+            last.range.upperBound <= pronoun.range.lowerBound,
+            let name = personName(in: subject.filter { $0.kind == .word })
+        {
+            return name
+        }
+        return names.latestMention(before: pronoun.range.lowerBound)
     }
 
     /// A person's name in the phrase: the last run of two or more capitalised words after
