@@ -19,11 +19,7 @@ enum WordLists {
             "post", "answer", "cite", "remark", "demand", "charge", "read", "elaborate", "conclude", "recommend",
             "insist", "thunder", "gush", "rail", "groan", "marvel", "concur", "add", "reason", "surmise",
         ]
-        // -s forms that are as often plural nouns, and base forms: never cues.
-        let nounLike: Set<String> = [
-            "states", "notes", "claims", "calls", "reports", "posts", "answers", "cites", "remarks", "demands",
-            "charges", "labels", "brands", "terms", "tweets", "counters", "estimates", "quotes", "reads", "promises",
-        ]
+
         let irregular: [String: [String]] = [
             "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
             "write": ["wrote", "writes", "writing", "written"], "read": ["read"], "put": ["put"],
@@ -47,8 +43,21 @@ enum WordLists {
         }
         forms.formUnion(irregular.values.flatMap { $0 })
         forms.formUnion(bases)
-        return forms.subtracting(nounLike)
+        return forms.subtracting(speechVerbsAlsoNouns)
     }()
+
+    /// `-s` forms of speech verbs that are as often plural nouns: cues only right after a
+    /// name or a pronoun (`Baick calls it`, but `calls for reform`).
+    static let speechVerbsAlsoNouns: Set<String> = [
+        "states", "notes", "claims", "calls", "reports", "posts", "answers", "cites", "remarks", "demands",
+        "charges", "labels", "brands", "terms", "tweets", "counters", "estimates", "quotes", "reads", "promises",
+    ]
+
+    /// Auxiliary verbs: a subject ends before them.
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "may", "might", "can",
+        "does", "did", "do", "must",
+    ]
 
     /// Irregular past-tense verbs: after a name they start the predicate, not the name
     /// (`Carson took the stage`).

@@ -25,6 +25,38 @@ enum NounPhrase {
         return cleaned(tokens[tokens.startIndex..<end])
     }
 
+    /// The subject of the sentence `tokens`: the phrase that starts it, or — when the
+    /// sentence opens with an introductory phrase (`Back in 1999, Mr. Trump expressed …`,
+    /// `Speaking to MSNBC, Bush referred …`) — the phrase after its first comma, whichever
+    /// is followed by a verb.
+    static func subject(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        let opening = leading(tokens)
+        if let opening, isFollowedByVerb(opening, in: tokens) { return opening }
+        if let comma = tokens.prefix(16).firstIndex(where: { $0.text == "," }),
+            let afterComma = leading(tokens[(comma + 1)...]), isFollowedByVerb(afterComma, in: tokens)
+        {
+            return afterComma
+        }
+        return opening
+    }
+
+    /// Whether a verb comes right after `phrase` (adverbs such as `also` may stand between).
+    private static func isFollowedByVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> Bool {
+        for token in tokens[phrase.endIndex...] {
+            let word = token.lowercased
+            if token.kind != .word || token.isCapitalized { return false }
+            if looksLikeFiniteVerb(token) || WordLists.speechVerbs.contains(word) || WordLists.auxiliaries.contains(word)
+                || (word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3)
+            {
+                return true
+            }
+            if !(word.hasSuffix("ly") || ["also", "then", "later", "now", "again", "once", "still", "even", "never", "often", "repeatedly"].contains(word)) {
+                return false
+            }
+        }
+        return false
+    }
+
     /// The noun phrase that ends `tokens`, read backward to the first word that cannot
     /// belong to it (`as Trump` → `Trump`, `when he` → `he`).
     static func trailing(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {

@@ -56,7 +56,7 @@ enum SpeakerCueFinder {
     /// The subject of the sentence, for quoted words that it uses without a speech verb
     /// (`Rubio offered a defense of the “Gang of Eight” bill`). The cue is the verb after it.
     private static func sentenceSubject(_ before: [Token]) -> SpeakerCue? {
-        guard let phrase = NounPhrase.leading(before[...]), phrase.endIndex < before.endIndex,
+        guard let phrase = NounPhrase.subject(before[...]), phrase.endIndex < before.endIndex,
             phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
         else { return nil }
         guard let verb = before[phrase.endIndex...].first(where: { $0.kind == .word && !WordLists.phraseBreakers.contains($0.lowercased) })
@@ -80,7 +80,7 @@ enum SpeakerCueFinder {
     /// right after the quotation.
     private static func subjectFirst(_ tail: [Token]) -> SpeakerCue? {
         let window = tail.prefix(30)
-        guard let verbIndex = window.firstIndex(where: { $0.kind == .word && WordLists.speechVerbs.contains($0.lowercased) }),
+        guard let verbIndex = window.indices.first(where: { isCue(window, at: $0) }),
             verbIndex > window.startIndex
         else { return nil }
         var start = window.startIndex
@@ -117,9 +117,9 @@ enum SpeakerCueFinder {
         let clause = clause(before)
         // With no cue since the last quotation, the cue may stand before it (`said he would
         // counter “…” and “…”`).
-        let hasCue = clause.contains { $0.kind == .word && WordLists.speechVerbs.contains($0.lowercased) }
+        let hasCue = clause.indices.contains { isCue(clause[...], at: $0) }
         let current = hasCue ? clause : before
-        guard let verbIndex = current.lastIndex(where: { $0.kind == .word && WordLists.speechVerbs.contains($0.lowercased) })
+        guard let verbIndex = current.indices.last(where: { isCue(current[...], at: $0) })
         else { return nil }
         let verb = current[verbIndex]
         if let phrase = subject(of: verbIndex, in: current) {
@@ -127,12 +127,12 @@ enum SpeakerCueFinder {
         }
         let sentenceVerb = before.count - current.count + verbIndex
         for earlier in stride(from: sentenceVerb - 1, through: 0, by: -1)
-        where before[earlier].kind == .word && WordLists.speechVerbs.contains(before[earlier].lowercased) {
+        where isCue(before[...], at: earlier) {
             if let phrase = subject(of: earlier, in: before) {
                 return SpeakerCue(speaker: Array(phrase), cue: verb.text)
             }
         }
-        if let phrase = NounPhrase.leading(before[...]) {
+        if let phrase = NounPhrase.subject(before[...]) {
             return SpeakerCue(speaker: Array(phrase), cue: verb.text)
         }
         if let phrase = NounPhrase.leading(current[(verbIndex + 1)...]), phrase.contains(where: { $0.isCapitalized }) {
@@ -158,6 +158,17 @@ enum SpeakerCueFinder {
             return backward
         }
         return forward
+    }
+
+    /// Whether the token at `index` is a speech verb: always for `said`, `told` and the like;
+    /// for forms that are also nouns (`calls`, `notes`), only right after a name or pronoun.
+    static func isCue(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if WordLists.speechVerbs.contains(token.lowercased) { return true }
+        guard WordLists.speechVerbsAlsoNouns.contains(token.lowercased), index > tokens.startIndex else { return false }
+        let previous = tokens[index - 1]
+        return (previous.isCapitalized && index - 1 > tokens.startIndex) || WordLists.pronouns.contains(previous.lowercased)
     }
 
     /// The tokens since the last quotation mark before the quotation: an earlier quotation's
