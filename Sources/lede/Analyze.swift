@@ -23,10 +23,6 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOption
 
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("Give at least one FILE to analyse.") }
-    }
-
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())

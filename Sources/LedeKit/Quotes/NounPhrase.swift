@@ -76,7 +76,7 @@ enum NounPhrase {
     /// (An `-s` ending is no sign: `Russian officials`.)
     static func looksLikeFiniteVerb(_ token: Token) -> Bool {
         let word = token.lowercased
-        return (word.count > 3 && word.hasSuffix("ed")) || WordLists.irregularPast.contains(word)
+        return (word.count > 3 && word.hasSuffix("ed") && !word.contains("-")) || WordLists.irregularPast.contains(word)
     }
 
     /// `tokens` without a dateline in capitals before a dash (`WASHINGTON —`,
@@ -113,7 +113,7 @@ enum NounPhrase {
         if phrase.count == 1, ["this", "that", "there", "which", "who", "what"].contains(first.lowercased) {
             return nil
         }
-        guard phrase.contains(where: { $0.kind == .word }) else { return nil }
+        guard phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0.lowercased) }) else { return nil }
         // A speaker is named by a capitalised word, a determiner, a pronoun or a plural noun
         // (`officials said`); anything else is most likely the tail of another clause.
         let startsWell = first.isCapitalized || WordLists.determiners.contains(first.lowercased)

@@ -16,11 +16,50 @@ struct PersonNames: Sendable {
     /// order: full names, and titles or surnames of people named in full (`Mr. Trump`).
     let mentions: [(position: Int, name: String)]
 
-    /// Collects the names in `tokens` (the whole article's); names inside `quotations` are
+    /// Indefinite descriptions of people (`A senior border official`), by where they stand
+    /// and their head noun (`official`), for resolving `the official`.
+    let descriptions: [(position: Int, head: String, text: String)]
+
+    /// Collects the names in `article`, paragraph by paragraph; names inside `quotations` are
     /// not mentions of a possible speaker.
-    init(tokens: [Token], quotations: [Range<Int>] = []) {
+    init(article: Article, quotations: [Range<Int>] = []) {
         var occurrences: [Occurrence] = []
         var runs: [(position: Int, words: ArraySlice<Token>, titled: Bool)] = []
+        var descriptions: [(position: Int, head: String, text: String)] = []
+        for paragraph in article.paragraphs {
+            let tokens = Tokenizer.tokens(in: article.scalars, range: paragraph.range)
+            Self.collect(tokens, quotations: quotations, occurrences: &occurrences, runs: &runs)
+            for (index, token) in tokens.enumerated() where ["a", "an"].contains(token.lowercased) {
+                guard let phrase = NounPhrase.leading(tokens[index...]), phrase.count >= 2, let head = phrase.last,
+                    !head.isCapitalized, !quotations.contains(where: { $0.contains(token.range.lowerBound) })
+                else { continue }
+                let range = phrase.first!.range.lowerBound..<head.range.upperBound
+                descriptions.append((range.lowerBound, head.lowercased, article[range]))
+            }
+        }
+        self.occurrences = occurrences
+        self.descriptions = descriptions
+        let fullNames = Dictionary(
+            occurrences.map { ($0.name.split(separator: " ").last.map(String.init) ?? $0.name, $0.name) },
+            uniquingKeysWith: { first, _ in first })
+        mentions = runs.compactMap { run in
+            if run.words.count >= 2 { return (run.position, run.words.map(\.text).joined(separator: " ")) }
+            let word = run.words.first!.text
+            let surname = Self.isPossessive(run.words.first!) ? String(word.dropLast(2)) : word
+            if let full = fullNames[surname] { return (run.position, full) }
+            return run.titled ? (run.position, surname) : nil
+        }
+    }
+
+    /// The latest description with the head noun `head` before `position`.
+    func description(withHead head: String, before position: Int) -> String? {
+        descriptions.last { $0.head == head && $0.position < position }?.text
+    }
+
+    private static func collect(
+        _ tokens: [Token], quotations: [Range<Int>], occurrences: inout [Occurrence],
+        runs: inout [(position: Int, words: ArraySlice<Token>, titled: Bool)]
+    ) {
         var index = 0
         while index < tokens.count {
             guard let run = Self.nameRun(in: tokens, from: index) else {
@@ -41,17 +80,6 @@ struct PersonNames: Sendable {
                     precedingText: preceding.map(\.text).joined(separator: " ")))
             }
             index = run.upperBound
-        }
-        self.occurrences = occurrences
-        let fullNames = Dictionary(
-            occurrences.map { ($0.name.split(separator: " ").last.map(String.init) ?? $0.name, $0.name) },
-            uniquingKeysWith: { first, _ in first })
-        mentions = runs.compactMap { run in
-            if run.words.count >= 2 { return (run.position, run.words.map(\.text).joined(separator: " ")) }
-            let word = run.words.first!.text
-            let surname = Self.isPossessive(run.words.first!) ? String(word.dropLast(2)) : word
-            if let full = fullNames[surname] { return (run.position, full) }
-            return run.titled ? (run.position, surname) : nil
         }
     }
 

@@ -17,7 +17,7 @@ public struct QuoteExtractor: Sendable {
     public func quotes(in article: Article) -> [Quote] {
         let scalars = article.scalars
         let spans = QuotationMarks.spans(in: article)
-        let names = PersonNames(tokens: Tokenizer.tokens(in: scalars), quotations: spans.map(\.extent))
+        let names = PersonNames(article: article, quotations: spans.map(\.extent))
         let resolver = SpeakerResolver(matcher: matcher, names: names)
         var sentencesByParagraph: [Int: [Range<Int>]] = [:]
         var quotes: [Quote] = []

@@ -41,6 +41,9 @@ struct SpeakerResolver {
             if let antecedent = earlier.last(where: { headNoun(of: $0.speaker) == head }) {
                 return Resolution(name: antecedent.speakerName, actorID: ownActor ?? antecedent.actorID)
             }
+            if let description = names.description(withHead: head, before: phrase[0].range.lowerBound) {
+                return Resolution(name: description, actorID: ownActor ?? matcher.placement(of: description))
+            }
         }
         if !role.isEmpty, determiner != "a", determiner != "an" {
             let candidates = names.names(withRole: role)

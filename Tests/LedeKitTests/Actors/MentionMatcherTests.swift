@@ -1,0 +1,47 @@
+import LedeKit
+import Testing
+
+/// Finding actor mentions: aliases, case, boundaries, exclusions, plurals, possessives.
+@Suite struct MentionMatcherTests {
+    let matcher = MentionMatcher(lexicon: .standard)
+
+    func mentions(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return matcher.mentions(in: scalars).map { mention in
+            "\(mention.actorID):\(String(String.UnicodeScalarView(scalars[mention.range])))"
+        }
+    }
+
+    @Test func aliasesNameTheirActor() {
+        #expect(mentions("Moscow and the Kremlin backed Lavrov; Tehran agreed.")
+            == ["russia:Moscow", "russia:Kremlin", "russia:Lavrov", "iran:Tehran"])
+    }
+
+    @Test func longestMatchAndExclusionsWin() {
+        #expect(mentions("Bashar al-Assad met a scholar of the Washington Institute in Washington.")
+            == ["assad:Bashar al-Assad", "us:Washington"])
+    }
+
+    @Test func exactAliasesAreCaseSensitive() {
+        #expect(mentions("The US told us to wait; the U.S. embassy agreed.") == ["us:US", "us:U.S."])
+    }
+
+    @Test func capitalsInHeadlinesMatch() {
+        #expect(mentions("MOSCOW WARNS TEHRAN") == ["russia:MOSCOW", "iran:TEHRAN"])
+    }
+
+    @Test func pluralsMatchAndPossessivesAreLeftOut() {
+        #expect(mentions("Iranians and Russia’s allies") == ["iran:Iranians", "russia:Russia"])
+    }
+
+    @Test func wordBoundariesAreRespected() {
+        #expect(mentions("Iranianism, Moscowitz and Putinesque are not names here.").isEmpty)
+    }
+
+    @Test func speakerTermsPlaceWithoutHighlighting() {
+        #expect(mentions("a Syrian military official").isEmpty)
+        #expect(matcher.placement(of: "a Syrian military official") == "assad")
+        #expect(matcher.placement(of: "Russia’s foreign minister") == "russia")
+        #expect(matcher.placement(of: "a teacher") == nil)
+    }
+}

@@ -1,0 +1,143 @@
+import LedeKit
+import Testing
+
+/// Quotation patterns, one short article of our own per pattern.
+@Suite struct QuoteExtractionTests {
+    /// The quotes of `body` (under a title line), as (text, kind, speaker, speakerName, cue).
+    func quotes(_ body: String) -> [(text: String, kind: Quote.Kind, speaker: String?, name: String?, cue: String?)] {
+        let analysis = Analyzer().analyze(bytes: Array("Headline\n\n\(body)".utf8))
+        return analysis.quotes.map { quote in
+            (analysis.article[quote.range], quote.kind, quote.attribution?.speaker, quote.attribution?.speakerName,
+             quote.attribution?.cue)
+        }
+    }
+
+    @Test func speakerAfterTheQuoteInverted() {
+        let found = quotes("“The harvest was poor,” said Jane Miller, a farmer from the valley.")
+        #expect(found.count == 1)
+        #expect(found[0].text == "The harvest was poor,")
+        #expect(found[0].kind == .full)
+        #expect(found[0].speaker == "Jane Miller")
+        #expect(found[0].cue == "said")
+    }
+
+    @Test func speakerAfterTheQuoteSubjectFirstWithAppositive() {
+        let found = quotes("“We will rebuild the bridge,” Tom Okafor, the town’s engineer, told reporters.")
+        #expect(found.first?.speaker == "Tom Okafor")
+        #expect(found.first?.cue == "told")
+    }
+
+    @Test func speakerBeforeWithColon() {
+        let found = quotes("The mayor said: “Nobody will be left behind.”")
+        #expect(found.first?.speaker == "The mayor")
+        #expect(found.first?.kind == .full)
+    }
+
+    @Test func partialQuoteTakesTheSubjectOfItsVerb() {
+        let found = quotes("The minister in recent weeks praised the plan, derided its critics as “naive” and left.")
+        #expect(found.first?.kind == .partial)
+        #expect(found.first?.text == "naive")
+        #expect(found.first?.speaker == "The minister")
+        #expect(found.first?.cue == "derided")
+    }
+
+    @Test func definiteRoleResolvesToTheEarlierDescription() {
+        let found = quotes("""
+            A senior border official said the crossing would reopen. “We expect traffic by Friday,” the official said.
+            """)
+        #expect(found.first?.speaker == "the official")
+        #expect(found.first?.name == "A senior border official")
+    }
+
+    @Test func roleWithAPlaceResolvesToThePersonTheArticleNames() {
+        let found = quotes("""
+            Iran’s foreign minister called the talks “useful”.
+
+            Later, Iranian foreign minister Mohammad Javad Zarif met the envoy.
+            """)
+        #expect(found.first?.speaker == "Iran’s foreign minister")
+        #expect(found.first?.name == "Mohammad Javad Zarif")
+    }
+
+    @Test func titlesAreDroppedFromNamesAndSurnamesCompleted() {
+        let found = quotes("""
+            President Barack Obama spoke first. “We are ready,” said President Barack Obama.
+
+            “The work goes on,” Obama said.
+            """)
+        #expect(found.map(\.name) == ["Barack Obama", "Barack Obama"])
+    }
+
+    @Test func paragraphWithNoAttributionContinuesThePreviousSpeaker() {
+        let found = quotes("""
+            “The river rose fast,” said Ana Ruiz, who runs the shelter.
+
+            “By morning the whole street was under water.”
+            """)
+        #expect(found.count == 2)
+        #expect(found[1].name == "Ana Ruiz")
+        #expect(found[1].cue == nil)
+    }
+
+    @Test func quoteSplitByItsAttribution() {
+        let found = quotes("“We tried,” she said. “We failed.” Maria Lopez had led the team.")
+        #expect(found.count == 2)
+        #expect(found[0].speaker == "she")
+        #expect(found[1].speaker == "she")
+    }
+
+    @Test func pronounResolvesToThePersonNamedBefore() {
+        let found = quotes("Sofia Brandt arrived late. “I missed the train,” she said.")
+        #expect(found.first?.speaker == "she")
+        #expect(found.first?.name == "Sofia Brandt")
+    }
+
+    @Test func accordingTo() {
+        let found = quotes("The deal is “nearly done”, according to Paul Weber, a banker.")
+        #expect(found.first?.speaker == "Paul Weber")
+        #expect(found.first?.cue == "according to")
+    }
+
+    @Test func questionQuoteWithTheSpeakerInTheNextSentence() {
+        let found = quotes("“Can we win the county?” Mr. Hale asked. “I think so.”")
+        #expect(found.map(\.speaker) == ["Mr. Hale", "Mr. Hale"])
+    }
+
+    @Test func doubledAndStraightMarks() {
+        let found = quotes("''It is late,'' he said. \"Very late,\" she added.")
+        #expect(found.map(\.text) == ["It is late,", "Very late,"])
+        #expect(found.map(\.speaker) == ["he", "she"])
+    }
+
+    @Test func marksTypedTheWrongWayRound() {
+        let found = quotes("He called it ”a mistake” and left.")
+        #expect(found.map(\.text) == ["a mistake"])
+    }
+
+    @Test func unclosedQuoteEndsAtItsParagraph() {
+        let found = quotes("“This never closes, said nobody.\n\nA second paragraph with “a quote” in it.")
+        #expect(found.count == 2)
+        #expect(found[0].text == "This never closes, said nobody.")
+        #expect(found[1].text == "a quote")
+    }
+
+    @Test func scareQuoteHasNoSpeaker() {
+        let found = quotes("The so-called “reform” was never debated.")
+        #expect(found.count == 1)
+        #expect(found[0].speaker == nil)
+        #expect(found[0].kind == .partial)
+    }
+
+    @Test func speakersArePlacedWithActors() {
+        let analysis = Analyzer().analyze(bytes: Array("""
+            Headline
+
+            “We will not withdraw,” said a Russian diplomat.
+
+            “Sanctions will stay,” a White House spokesman said.
+
+            “It is a good day,” said Anna Berg, a teacher.
+            """.utf8))
+        #expect(analysis.quotes.map { $0.attribution?.actorID } == ["russia", "us", nil])
+    }
+}
