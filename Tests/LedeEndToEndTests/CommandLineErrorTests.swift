@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// Bad input is reported as one `lede: …` line on standard error, with exit status 1.
+@Suite("Command-line errors and version", .timeLimit(.minutes(1)))
+struct CommandLineErrorTests {
+    /// Checks the one-line failure report for `arguments`, which name `path`.
+    private func expectFailure(_ arguments: [String], mentioning path: String, because reason: String) throws {
+        let result = try runLede(arguments)
+        #expect(result.status == 1, "lede \(arguments) exited \(result.status); stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty, "lede \(arguments) printed on stdout: \(result.stdout)")
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 2 && lines.last == "", "not exactly one line on stderr: \(result.stderr.debugDescription)")
+        let line = String(lines.first ?? "")
+        #expect(line.hasPrefix("lede:"), "stderr does not start with 'lede:': \(line)")
+        #expect(line.contains(path), "stderr does not name \(path): \(line)")
+        #expect(line.contains(reason), "stderr does not say \"\(reason)\": \(line)")
+    }
+
+    @Test("a missing file")
+    func missingFile() throws {
+        try expectFailure(["/nonexistent"], mentioning: "/nonexistent", because: "no such file")
+    }
+
+    @Test("a directory")
+    func directory() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try expectFailure([directory.url.path], mentioning: directory.url.path, because: "directory")
+        try expectFailure(["/tmp"], mentioning: "/tmp", because: "directory")
+    }
+
+    @Test("analyze with a missing file")
+    func analyzeMissingFile() throws {
+        let missing = "/nonexistent/lede-e2e-\(UUID().uuidString).txt"
+        try expectFailure(["analyze", missing], mentioning: missing, because: "no such file")
+        try expectFailure(["analyze", "--format", "json", missing], mentioning: missing, because: "no such file")
+    }
+
+    @Test("an unknown theme")
+    func unknownTheme() throws {
+        let result = try runLede(["--theme", "no-such-theme-e2e"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("lede:"), "stderr: \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "stderr: \(result.stderr)")
+    }
+
+    @Test("--version prints a version")
+    func version() throws {
+        let result = try runLede(["--version"])
+        #expect(result.status == 0)
+        let version = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(version.wholeMatch(of: /\d+\.\d+\.\d+([-+.][0-9A-Za-z.-]+)?/) != nil, "not a version: \(version.debugDescription)")
+        #expect(result.stderr.isEmpty)
+    }
+}
