@@ -8,7 +8,7 @@ enum AnalysisSummary {
         var lines = ["\(file)"]
         if let title = article.title { lines.append("  title: \(article[title.range])") }
         let bodyCount = article.paragraphs.count { $0.role == .body }
-        lines.append("  \(bodyCount) paragraphs, read as \(analysis.encoding.rawValue), \(analysis.repairs.count) characters repaired")
+        lines.append("  \(bodyCount) paragraphs, read as \(analysis.encoding.rawValue), \(repairSummary(analysis.repairs))")
         let counts = analysis.mentionCounts.map { "\($0.actor.name) \($0.count)" }.joined(separator: ", ")
         lines.append("  mentions: \(counts)")
         lines.append("  quotes: \(analysis.quotes.count)")
@@ -22,5 +22,20 @@ enum AnalysisSummary {
             lines.append("    [\(quote.kind.rawValue)] \(speaker): “\(words)”")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `18 characters repaired (apostrophe 7, …)`, kinds in order of first appearance.
+    private static func repairSummary(_ repairs: [TextRepair]) -> String {
+        guard !repairs.isEmpty else { return "nothing repaired" }
+        var counts: [(kind: String, count: Int)] = []
+        for repair in repairs {
+            if let index = counts.firstIndex(where: { $0.kind == repair.kind.rawValue }) {
+                counts[index].count += 1
+            } else {
+                counts.append((repair.kind.rawValue, 1))
+            }
+        }
+        let kinds = counts.map { "\($0.kind) \($0.count)" }.joined(separator: ", ")
+        return "\(repairs.count) characters repaired (\(kinds))"
     }
 }

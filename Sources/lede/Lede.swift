@@ -11,7 +11,7 @@ struct Lede: ParsableCommand {
             With no FILE and piped input, it reads the article from standard input and takes keys from the terminal, like less.
             """,
         version: "0.1.0",
-        subcommands: [Read.self, Analyze.self, Themes.self],
+        subcommands: [Read.self, Analyze.self, Actors.self, Themes.self],
         defaultSubcommand: Read.self
     )
 }

@@ -116,4 +116,20 @@ import Testing
             #expect(frame.width == max(1, width) || frame.width == width)
         }
     }
+
+    @Test func repairedCharactersAreMarkedOnRequest() throws {
+        let sample = Analyzer().analyze(bytes: SampleArticle.bytes)
+        var reader = Reader(analysis: sample, fileName: "sample", width: 100, height: 30)
+        func repairedCells(_ frame: Frame) -> [String] {
+            frame.cells.filter { $0.style.contains(.repaired) }.map(\.text)
+        }
+        #expect(repairedCells(reader.render()).isEmpty)
+        reader.handle(.key(.character("r")))
+        let marked = repairedCells(reader.render())
+        #expect(!marked.isEmpty)
+        #expect(Set(marked).isSubset(of: ["’", "“", "”", "–"]))
+        #expect(reader.state.message == "Marking 18 repaired characters")
+        reader.handle(.key(.character("r")))
+        #expect(repairedCells(reader.render()).isEmpty)
+    }
 }

@@ -97,6 +97,12 @@ public struct Reader: Sendable {
             if state.showsQuotesPane, geometry.quotes == nil {
                 state.message = "The terminal is too narrow for the quotes pane"
             }
+        case .toggleRepairs:
+            state.showsRepairs.toggle()
+            let count = analysis.repairs.count
+            state.message = state.showsRepairs
+                ? (count == 0 ? "Nothing was repaired in this article" : "Marking \(count) repaired characters")
+                : "Repairs no longer marked"
         case .toggleHelp: state.mode = state.mode == .help ? .reading : .help
         case .resize(let width, let height):
             state.width = max(1, width)

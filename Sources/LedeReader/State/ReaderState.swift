@@ -24,6 +24,8 @@ public struct ReaderState: Hashable, Sendable {
     public var mode: Mode = .reading
     /// Whether the quotes pane is shown (when the terminal is wide enough).
     public var showsQuotesPane = true
+    /// Whether characters Lede repaired are marked in the article.
+    public var showsRepairs = false
     /// Whether an Esc was just pressed (`Esc u` clears search highlighting, as in `less`).
     public var pendingEscape = false
     /// A one-off message for the status line.

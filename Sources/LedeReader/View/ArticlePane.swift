@@ -15,6 +15,7 @@ struct ArticlePane {
         let quotes = RangeIndex(analysis.quotes.enumerated().map { ($1.extent, $0) })
         let search = reader.state.search
         let matches = RangeIndex((search?.matches ?? []).enumerated().map { ($1, $0) })
+        let repairs = RangeIndex(reader.state.showsRepairs ? analysis.repairs.map { ($0.range, ()) } : [])
         let layout = reader.layout
         for row in 0..<rect.height {
             let lineIndex = reader.state.top + row
@@ -28,6 +29,7 @@ struct ArticlePane {
                     style = style.adding(quote == reader.state.currentQuote ? .quoteCurrent : .quote)
                 }
                 if let actor = actorRoles.value(at: offset) { style = style.adding(actor) }
+                if repairs.value(at: offset) != nil { style = style.adding(.repaired) }
                 if let match = matches.value(at: offset) {
                     style = style.adding(match == search?.current ? .searchCurrent : .searchMatch)
                 }
