@@ -8,7 +8,9 @@ public enum ArticleParser {
     /// Paragraphs are separated by blank lines. A block of several lines is one paragraph
     /// when its lines look hard-wrapped (none longer than 100 columns); otherwise, as in text
     /// scraped from web pages, each line is a paragraph. The first paragraph is the title
-    /// when it is a single short line that does not end like a sentence.
+    /// when it is a single short line that does not end like a sentence. A short `By …` line
+    /// among the first paragraphs is the byline, and a place in capitals before a dash at the
+    /// start of the first body paragraph (`BEIRUT (Reuters) —`) its dateline.
     public static func parse(_ text: String) -> Article {
         let scalars = Array(text.unicodeScalars)
         let blocks = lineBlocks(scalars)
@@ -26,7 +28,47 @@ public enum ArticleParser {
         if let first = blocks.first?.first, first == paragraphs.first?.range, looksLikeTitle(scalars[first]) {
             paragraphs[0].role = .title
         }
+        for index in paragraphs.indices.prefix(4) where paragraphs[index].role == .body {
+            if isByline(scalars[paragraphs[index].range]) {
+                paragraphs[index].role = .byline
+                continue
+            }
+            paragraphs[index].dateline = dateline(in: scalars, paragraph: paragraphs[index].range)
+            break
+        }
         return Article(text: text, paragraphs: paragraphs)
+    }
+
+    /// Whether a paragraph is a byline: `By` and one to eight capitalised names joined by
+    /// `and` or commas, with no full stop at the end.
+    static func isByline(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = String(String.UnicodeScalarView(line)).split(separator: " ")
+        guard line.count <= 100, words.count >= 2, words.count <= 12, words[0] == "By" || words[0] == "BY",
+            line.last != "."
+        else { return false }
+        return words.dropFirst().allSatisfy { word in
+            word == "and" || word.first.map { $0.isUppercase || $0 == "(" } ?? false
+        }
+    }
+
+    /// The dateline at the start of a paragraph: capitals (a place, possibly with a state
+    /// and an agency in brackets) followed by a dash, up to and including the dash.
+    static func dateline(in scalars: [Unicode.Scalar], paragraph: Range<Int>) -> Range<Int>? {
+        var index = paragraph.lowerBound
+        var sawCapital = false
+        var depth = 0
+        while index < paragraph.upperBound, index - paragraph.lowerBound < 60 {
+            let scalar = scalars[index]
+            if scalar == "\u{2014}" || scalar == "\u{2013}" || (scalar == "-" && index + 1 < paragraph.upperBound && scalars[index + 1] == " ") {
+                guard sawCapital, depth == 0, index > paragraph.lowerBound, scalars[index - 1] == " " else { return nil }
+                return paragraph.lowerBound..<index + 1
+            }
+            if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
+            if depth == 0, scalar.properties.isLowercase { return nil }
+            if scalar.properties.isUppercase { sawCapital = true }
+            index += 1
+        }
+        return nil
     }
 
     /// Non-blank lines (trimmed ranges), grouped into blocks separated by blank lines.

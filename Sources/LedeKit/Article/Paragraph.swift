@@ -4,6 +4,8 @@ public struct Paragraph: Hashable, Sendable {
     public enum Role: String, Hashable, Sendable, Codable {
         /// The headline.
         case title
+        /// The writer's name line (`By Jane Doe and John Roe`).
+        case byline
         /// A paragraph of the body.
         case body
     }
@@ -13,10 +15,13 @@ public struct Paragraph: Hashable, Sendable {
     public var range: Range<Int>
     /// The paragraph's role.
     public var role: Role
+    /// The dateline that opens the paragraph (`WASHINGTON (AP) —`), if any.
+    public var dateline: Range<Int>?
 
     /// Creates a paragraph.
-    public init(range: Range<Int>, role: Role) {
+    public init(range: Range<Int>, role: Role, dateline: Range<Int>? = nil) {
         self.range = range
         self.role = role
+        self.dateline = dateline
     }
 }

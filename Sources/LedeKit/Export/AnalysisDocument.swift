@@ -59,6 +59,8 @@ public struct AnalysisDocument: Encodable, Sendable {
 
     public var file: String
     public var title: String?
+    public var byline: String?
+    public var dateline: String?
     public var text: String
     public var encoding: String
     public var paragraphs: [[Int]]
@@ -72,6 +74,8 @@ public struct AnalysisDocument: Encodable, Sendable {
         let article = analysis.article
         self.file = file
         title = article.title.map { article[$0.range] }
+        byline = article.paragraphs.first { $0.role == .byline }.map { article[$0.range] }
+        dateline = article.paragraphs.lazy.compactMap(\.dateline).first.map { article[$0] }
         text = article.text
         encoding = analysis.encoding.rawValue
         paragraphs = article.paragraphs.map { [$0.range.lowerBound, $0.range.upperBound] }
@@ -95,6 +99,8 @@ public struct AnalysisDocument: Encodable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
         try container.encode(title, forKey: .title)
+        try container.encode(byline, forKey: .byline)
+        try container.encode(dateline, forKey: .dateline)
         try container.encode(text, forKey: .text)
         try container.encode(encoding, forKey: .encoding)
         try container.encode(paragraphs, forKey: .paragraphs)
@@ -105,6 +111,6 @@ public struct AnalysisDocument: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, title, text, encoding, paragraphs, actors, mentions, quotes, repairs
+        case file, title, byline, dateline, text, encoding, paragraphs, actors, mentions, quotes, repairs
     }
 }

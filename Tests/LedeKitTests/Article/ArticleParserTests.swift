@@ -34,4 +34,25 @@ import Testing
         #expect(ArticleParser.parse("").paragraphs.isEmpty)
         #expect(ArticleParser.parse("\n\n  \n").paragraphs.isEmpty)
     }
+
+    @Test func bylineAndDateline() {
+        let article = ArticleParser.parse("""
+            Floods close the valley road
+
+            By Jane Doe and Omar Haddad
+
+            BEIRUT (Reuters) — Rain fell for a third day on Tuesday.
+
+            NEW YORK - A second story paragraph.
+            """)
+        #expect(article.paragraphs.map(\.role) == [.title, .byline, .body, .body])
+        #expect(article.paragraphs[2].dateline.map { article[$0] } == "BEIRUT (Reuters) —")
+        #expect(article.paragraphs[3].dateline == nil)
+    }
+
+    @Test func ordinarySentencesHaveNoDatelineOrByline() {
+        let article = ArticleParser.parse("Title\n\nBy the river — the town waited.\n\nOfficials in Paris — and Rome — agreed.")
+        #expect(article.paragraphs.map(\.role) == [.title, .body, .body])
+        #expect(article.paragraphs.allSatisfy { $0.dateline == nil })
+    }
 }
