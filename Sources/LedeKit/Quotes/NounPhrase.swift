@@ -41,7 +41,7 @@ enum NounPhrase {
     }
 
     /// Whether a verb comes right after `phrase` (adverbs such as `also` may stand between).
-    private static func isFollowedByVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> Bool {
+    static func isFollowedByVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> Bool {
         for token in tokens[phrase.endIndex...] {
             let word = token.lowercased
             if token.kind != .word || token.isCapitalized { return false }
@@ -102,6 +102,10 @@ enum NounPhrase {
             phrase = phrase.dropLast()
         }
         guard let first = phrase.first, phrase.count <= 12 else { return nil }
+        // A phrase that starts with a verb is a predicate (`went on to say`), not a speaker.
+        if !first.isCapitalized, looksLikeFiniteVerb(first) || WordLists.speechVerbs.contains(first.lowercased) {
+            return nil
+        }
         // A preposition or auxiliary cannot start a speaker's phrase — but a name can look
         // like one (`Will Doyle`).
         let nameFollows = phrase.dropFirst().first?.isCapitalized ?? false

@@ -29,7 +29,9 @@ enum SpeakerCueFinder {
         let before = tokens.filter { $0.range.upperBound <= span.opening }
         let after = span.closing == nil ? [] : tokens.filter { $0.range.lowerBound >= span.extent.upperBound }
         let tail = Array(after.prefix { !isOpeningMark($0) })
-        if let cue = inverted(tail) ?? accordingTo(tail) ?? accordingTo(clause(before)) { return cue }
+        if let cue = inverted(tail) ?? accordingTo(tail) ?? accordingTo(clause(before)) ?? invertedAfterComma(tail) {
+            return cue
+        }
         switch kind {
         case .full: return subjectFirst(tail) ?? preceding(before) ?? introducedByColon(before)
         case .partial: return preceding(before) ?? subjectFirst(tail) ?? sentenceSubject(before)
@@ -56,6 +58,15 @@ enum SpeakerCueFinder {
     /// The subject of the sentence, for quoted words that it uses without a speech verb
     /// (`Rubio offered a defense of the “Gang of Eight” bill`). The cue is the verb after it.
     private static func sentenceSubject(_ before: [Token]) -> SpeakerCue? {
+        // The subject of the clause holding the quotation comes first (`…, and though the
+        // group America’s Renewable Future is “confident …”`).
+        if let lastBreak = before.lastIndex(where: isClauseBreak), lastBreak + 1 < before.count,
+            let phrase = NounPhrase.subject(before[(lastBreak + 1)...]), phrase.endIndex < before.endIndex,
+            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) }),
+            NounPhrase.isFollowedByVerb(phrase, in: before[...])
+        {
+            return SpeakerCue(speaker: Array(phrase), cue: before[phrase.endIndex].text)
+        }
         guard let phrase = NounPhrase.subject(before[...]), phrase.endIndex < before.endIndex,
             phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
         else { return nil }
@@ -74,6 +85,18 @@ enum SpeakerCueFinder {
             let phrase = NounPhrase.leading(rest.dropFirst())
         else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: verb.text)
+    }
+
+    /// `interpretation of his actions, said Michael Kofman, …`: an inverted attribution later
+    /// in the sentence, after a comma. Only verbs whose subject can follow them count: after
+    /// `told` comes the listener (`, told CBS News`).
+    private static func invertedAfterComma(_ tail: [Token]) -> SpeakerCue? {
+        let invertible: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "noted"]
+        guard let comma = tail.indices.first(where: {
+            tail[$0].text == "," && $0 + 1 < tail.count && invertible.contains(tail[$0 + 1].lowercased)
+        }), let phrase = NounPhrase.leading(tail[(comma + 2)...]), phrase.first?.isCapitalized == true
+        else { return nil }
+        return SpeakerCue(speaker: Array(phrase), cue: tail[comma + 1].text)
     }
 
     /// `, the official said` / `, he told reporters` / `, Sam Nunberg, a former aide, said`
@@ -150,6 +173,7 @@ enum SpeakerCueFinder {
     private static func subject(of verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
         var start = verbIndex
         while start > 0, !isClauseBreak(tokens[start - 1]) { start -= 1 }
+        if let named = nameBeforeAppositive(endingAt: start, verbIndex: verbIndex, in: tokens) { return named }
         let forward = NounPhrase.leading(tokens[start..<verbIndex])
         if let forward, forward.endIndex >= verbIndex - 1 { return forward }
         if let backward = NounPhrase.trailing(tokens[start..<verbIndex]),
@@ -158,6 +182,17 @@ enum SpeakerCueFinder {
             return backward
         }
         return forward
+    }
+
+    /// `Suu Kyi, 70, said` / `Win Htein, a member of the committee, said`: a name, then an
+    /// appositive between commas right before the verb.
+    private static func nameBeforeAppositive(endingAt start: Int, verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        // The clause before the verb is the appositive's tail: nothing, or a few words.
+        guard start > 0, tokens[start - 1].text == ",", verbIndex == start else { return nil }
+        guard let opening = tokens[..<(start - 1)].lastIndex(where: { $0.text == "," }), start - 1 - opening <= 12,
+            let name = NounPhrase.trailing(tokens[..<opening]), name.contains(where: { $0.isCapitalized })
+        else { return nil }
+        return name
     }
 
     /// Whether the token at `index` is a speech verb: always for `said`, `told` and the like;
