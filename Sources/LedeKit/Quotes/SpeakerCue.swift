@@ -60,7 +60,9 @@ enum SpeakerCueFinder {
     private static func sentenceSubject(_ before: [Token]) -> SpeakerCue? {
         // The subject of the clause holding the quotation comes first (`…, and though the
         // group America’s Renewable Future is “confident …”`).
+        // A `that` clause is what someone reported, so its subject is not the speaker.
         if let lastBreak = before.lastIndex(where: isClauseBreak), lastBreak + 1 < before.count,
+            before[lastBreak].lowercased != "that",
             let phrase = NounPhrase.subject(before[(lastBreak + 1)...]), phrase.endIndex < before.endIndex,
             phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) }),
             NounPhrase.isFollowedByVerb(phrase, in: before[...])
@@ -184,15 +186,46 @@ enum SpeakerCueFinder {
         return forward
     }
 
-    /// `Suu Kyi, 70, said` / `Win Htein, a member of the committee, said`: a name, then an
-    /// appositive between commas right before the verb.
+    /// `Suu Kyi, 70, said` / `Giovanni Vian, the editor of the paper, L’Osservatore Romano,
+    /// said` / `CNN, Cruz said, called`: the subject of a finite verb right after a comma is
+    /// the name just before an appositive (a phrase opening with a determiner, a number or a
+    /// lower-case word) in the comma-separated phrases before it, or the speaker of a
+    /// parenthetical attribution among them. (A participle after a comma, `, calling`,
+    /// shares the sentence's subject instead.)
     private static func nameBeforeAppositive(endingAt start: Int, verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
-        // The clause before the verb is the appositive's tail: nothing, or a few words.
-        guard start > 0, tokens[start - 1].text == ",", verbIndex == start else { return nil }
-        guard let opening = tokens[..<(start - 1)].lastIndex(where: { $0.text == "," }), start - 1 - opening <= 12,
-            let name = NounPhrase.trailing(tokens[..<opening]), name.contains(where: { $0.isCapitalized })
+        guard start > 0, tokens[start - 1].text == ",", verbIndex == start, !tokens[verbIndex].lowercased.hasSuffix("ing")
         else { return nil }
-        return name
+        // The comma-separated phrases before the verb, nearest first.
+        var segments: [ArraySlice<Token>] = []
+        var segmentEnd = start - 1
+        while segments.count < 4, segmentEnd > 0 {
+            var segmentStart = segmentEnd
+            while segmentStart > 0, tokens[segmentStart - 1].text != "," { segmentStart -= 1 }
+            segments.append(tokens[segmentStart..<segmentEnd])
+            segmentEnd = segmentStart - 1
+        }
+        guard let nearest = segments.first, !nearest.isEmpty else { return nil }
+        if let last = nearest.last, WordLists.speechVerbs.contains(last.lowercased),
+            let speaker = NounPhrase.trailing(nearest.dropLast()), speaker.contains(where: { $0.isCapitalized })
+        {
+            return speaker
+        }
+        for (index, segment) in segments.enumerated().dropLast() where isAppositive(segment) {
+            if let name = NounPhrase.trailing(segments[index + 1]), name.first?.isCapitalized == true {
+                return name
+            }
+        }
+        if let name = NounPhrase.trailing(nearest), name.first?.isCapitalized == true, name.count == nearest.count {
+            return name
+        }
+        return nil
+    }
+
+    /// Whether a phrase between commas reads as an appositive: it opens with a determiner, a
+    /// number or a lower-case word (`a former aide`, `70`, `who leads the group`).
+    private static func isAppositive(_ segment: ArraySlice<Token>) -> Bool {
+        guard let first = segment.first, segment.count <= 20 else { return false }
+        return !first.isCapitalized || WordLists.determiners.contains(first.lowercased)
     }
 
     /// Whether the token at `index` is a speech verb: always for `said`, `told` and the like;
