@@ -35,31 +35,44 @@ public struct QuoteExtractor: Sendable {
                 sentence = sentence.lowerBound..<sentences[index + 1].upperBound
             }
             let kind = Self.kind(of: span, in: scalars, paragraph: paragraph.range)
-            var attribution: Attribution?
             let sentenceTokens = Tokenizer.tokens(in: scalars, range: sentence)
+            var attribution: Attribution?
             if let found = SpeakerCueFinder.find(for: span, kind: kind, sentence: sentenceTokens) {
-                let resolution = resolver.resolve(found.speaker, sentence: sentenceTokens, earlier: attributions)
-                attribution = Attribution(
-                    speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
-                    actorID: resolution.actorID, cue: found.cue, continuesPrevious: false)
+                attribution = resolver.attribution(found, sentence: sentenceTokens, in: article, earlier: attributions)
             } else if kind == .full, var carried = carriedAttribution(for: span, after: quotes, in: article) {
                 carried.cue = nil
                 carried.continuesPrevious = true
                 attribution = carried
-            } else if kind == .full, let index = sentenceIndex, index > 0,
-                case let previousSentence = Tokenizer.tokens(in: scalars, range: sentences[index - 1]),
-                let found = SpeakerCueFinder.attributionSentence(previousSentence)
+            } else if kind == .full,
+                let (found, introduction) = introduction(of: span, sentences: sentences, sentenceIndex: sentenceIndex, in: article)
             {
-                // `Clinton touted her credentials. “We need …”`: the sentence before names the speaker.
-                let resolution = resolver.resolve(found.speaker, sentence: previousSentence, earlier: attributions)
-                attribution = Attribution(
-                    speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
-                    actorID: resolution.actorID, cue: nil, continuesPrevious: false)
+                attribution = resolver.attribution(found, sentence: introduction, in: article, earlier: attributions)
             }
             if let attribution { attributions.append(attribution) }
             quotes.append(Quote(range: span.content, extent: span.extent, kind: kind, paragraphIndex: span.paragraphIndex, attribution: attribution))
         }
         return quotes
+    }
+
+    /// The speaker named just before a quotation that has no attribution of its own: by a
+    /// paragraph ending in a colon (`Trump tweeted:`), or by the sentence before it in its
+    /// paragraph (`Clinton touted her credentials. “We need …”`). Returns the attribution
+    /// found and the tokens of the sentence it was found in.
+    private func introduction(
+        of span: QuotedSpan, sentences: [Range<Int>], sentenceIndex: Int?, in article: Article
+    ) -> (SpeakerCue, [Token])? {
+        let scalars = article.scalars
+        let paragraph = article.paragraphs[span.paragraphIndex].range
+        if span.opening == paragraph.lowerBound, span.paragraphIndex > 0 {
+            let previous = article.paragraphs[span.paragraphIndex - 1].range
+            guard scalars[previous.upperBound - 1] == ":" else { return nil }
+            let last = SentenceSplitter.sentences(in: scalars, range: previous).last ?? previous
+            let tokens = Tokenizer.tokens(in: scalars, range: last)
+            return SpeakerCueFinder.attributionSentence(Array(tokens.dropLast())).map { ($0, tokens) }
+        }
+        guard let index = sentenceIndex, index > 0 else { return nil }
+        let tokens = Tokenizer.tokens(in: scalars, range: sentences[index - 1])
+        return SpeakerCueFinder.attributionSentence(tokens).map { ($0, tokens) }
     }
 
     /// Full when the quotation opens its paragraph or follows the end of a sentence, a
@@ -71,6 +84,8 @@ public struct QuoteExtractor: Sendable {
         let before = scalars[index]
         let opensUtterance: Set<Unicode.Scalar> = [".", "!", "?", ":", ",", ";", "\u{2014}", "\u{2013}", "(", "["]
         if opensUtterance.contains(before) || before.isClosingDoubleQuote || before == "\"" { return .full }
+        // The end of a doubled mark (`''`) that closed the quotation before.
+        if before == "'" || before == "\u{2019}", index > paragraph.lowerBound, scalars[index - 1] == before { return .full }
         return .partial
     }
 

@@ -104,8 +104,16 @@ enum SpeakerCueFinder {
     /// `, the official said` / `, he told reporters` / `, Sam Nunberg, a former aide, said`
     /// right after the quotation.
     private static func subjectFirst(_ tail: [Token]) -> SpeakerCue? {
-        let window = tail.prefix(30)
-        guard let verbIndex = window.indices.first(where: { isCue(window, at: $0) }),
+        // A bracketed aside is no part of the speaker's name: `Rep. Jim McDermott (D-Wash.) said`.
+        var depth = 0
+        let window = ArraySlice(tail.prefix(30).filter { token in
+            if token.text == "(" { depth += 1 } else if token.text == ")" { depth -= 1; return false }
+            return depth == 0
+        })
+        // Right after a quotation, a word like `states` or `notes` is the verb.
+        guard let verbIndex = window.indices.first(where: {
+            isCue(window, at: $0) || WordLists.speechVerbsAlsoNouns.contains(window[$0].lowercased)
+        }),
             verbIndex > window.startIndex
         else { return nil }
         var start = window.startIndex

@@ -12,6 +12,15 @@ struct SpeakerResolver {
     let matcher: MentionMatcher
     let names: PersonNames
 
+    /// The attribution for a speaker found in `sentence`: the words as written, and who they
+    /// refer to.
+    func attribution(_ found: SpeakerCue, sentence: [Token], in article: Article, earlier: [Attribution]) -> Attribution {
+        let resolution = resolve(found.speaker, sentence: sentence, earlier: earlier)
+        return Attribution(
+            speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
+            actorID: resolution.actorID, cue: found.cue, continuesPrevious: false)
+    }
+
     /// A resolved speaker.
     struct Resolution: Hashable, Sendable {
         var name: String
