@@ -85,6 +85,7 @@ enum WordLists {
         "who", "whom", "whose", "which", "that", "while", "when", "where", "as", "and", "but", "or", "by",
         "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "may", "might",
         "also", "then", "later", "earlier", "recently", "previously", "again", "once", "not", "never",
+        "often", "always", "still", "even", "just", "repeatedly", "frequently", "usually", "already",
         "last", "this", "on", "about", "over", "told", "said", "says", "yesterday", "today", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "there",
     ]

@@ -184,6 +184,12 @@ enum SpeakerCueFinder {
         var start = verbIndex
         while start > 0, !isClauseBreak(tokens[start - 1]) { start -= 1 }
         if let named = nameBeforeAppositive(endingAt: start, verbIndex: verbIndex, in: tokens) { return named }
+        // `Mr. Scott, who has called …`: the relative pronoun is the speaker as written.
+        if start > 0, start == verbIndex || tokens[start..<verbIndex].allSatisfy({ WordLists.auxiliaries.contains($0.lowercased) }),
+            tokens[start - 1].lowercased == "who"
+        {
+            return tokens[(start - 1)..<start]
+        }
         let forward = NounPhrase.leading(tokens[start..<verbIndex])
         if let forward, forward.endIndex >= verbIndex - 1 { return forward }
         if let backward = NounPhrase.trailing(tokens[start..<verbIndex]),

@@ -38,6 +38,15 @@ struct SpeakerResolver {
         {
             return Resolution(name: name, actorID: matcher.placement(of: name))
         }
+        // `Mr. Scott, who has called …`: `who` stands for the phrase before it.
+        if words.count == 1, words[0].lowercased == "who", let index = sentence.firstIndex(of: words[0]) {
+            var end = index
+            while end > 0, sentence[end - 1].text == "," { end -= 1 }
+            if let antecedent = NounPhrase.trailing(sentence[..<end]) {
+                let name = personName(in: antecedent.filter { $0.kind == .word }) ?? antecedent.map(\.text).joined(separator: " ")
+                return Resolution(name: name, actorID: matcher.placement(of: name))
+            }
+        }
         if words.count == 1, WordLists.pronouns.contains(words[0].lowercased) {
             return Resolution(name: text, actorID: nil)
         }
