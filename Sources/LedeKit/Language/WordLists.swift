@@ -46,6 +46,13 @@ enum WordLists {
         return forms.subtracting(speechVerbsAlsoNouns)
     }()
 
+    /// Whether a speech verb may have its subject after it (`“…,” said Andrew Tabler`,
+    /// `scoffed Arianna Gil`): not a participle (`asserting that …`), and not a verb whose
+    /// object follows (`told CBS News`).
+    static func isInvertible(_ verb: String) -> Bool {
+        speechVerbs.contains(verb) && !verb.hasSuffix("ing") && !["told", "tells", "tell", "called", "calls"].contains(verb)
+    }
+
     /// `-s` forms of speech verbs that are as often plural nouns: cues only right after a
     /// name or a pronoun (`Baick calls it`, but `calls for reform`).
     static let speechVerbsAlsoNouns: Set<String> = [
@@ -86,6 +93,7 @@ enum WordLists {
         "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "may", "might",
         "also", "then", "later", "earlier", "recently", "previously", "again", "once", "not", "never",
         "often", "always", "still", "even", "just", "repeatedly", "frequently", "usually", "already",
+        "can", "must", "did", "does", "do",
         "last", "this", "on", "about", "over", "told", "said", "says", "yesterday", "today", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "there",
     ]

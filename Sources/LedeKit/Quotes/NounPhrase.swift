@@ -25,6 +25,14 @@ enum NounPhrase {
         return cleaned(tokens[tokens.startIndex..<end])
     }
 
+    /// Whether a lower-case word is an adverb in `-ly` (`quickly`), not a noun that happens
+    /// to end so (`rally`, `family`).
+    static func isAdverb(_ token: Token) -> Bool {
+        let word = token.lowercased
+        let nouns: Set<String> = ["rally", "ally", "family", "assembly", "supply", "reply", "anomaly", "monopoly", "homily", "folly", "belly", "jelly", "bully", "tally", "lily", "italy", "july"]
+        return word.hasSuffix("ly") && word.count > 4 && !nouns.contains(word)
+    }
+
     /// The subject of the sentence `tokens`: the phrase that starts it, or — when the
     /// sentence opens with an introductory phrase (`Back in 1999, Mr. Trump expressed …`,
     /// `Speaking to MSNBC, Bush referred …`) — the phrase after its first comma, whichever
@@ -50,7 +58,7 @@ enum NounPhrase {
             {
                 return true
             }
-            if !(word.hasSuffix("ly") || ["also", "then", "later", "now", "again", "once", "still", "even", "never", "often", "repeatedly"].contains(word)) {
+            if !(isAdverb(token) || ["also", "then", "later", "now", "again", "once", "still", "even", "never", "often", "repeatedly"].contains(word)) {
                 return false
             }
         }
@@ -97,7 +105,7 @@ enum NounPhrase {
         }
         while let last = phrase.last,
             last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased)
-                || (!last.isCapitalized && last.text.hasSuffix("ly"))
+                || (!last.isCapitalized && isAdverb(last))
         {
             phrase = phrase.dropLast()
         }

@@ -83,8 +83,9 @@ enum SpeakerCueFinder {
         while let first = rest.first, first.kind == .punctuation, first.text == "," || first.text == "\u{2014}" {
             rest = rest.dropFirst()
         }
-        guard let verb = rest.first, verb.kind == .word, WordLists.speechVerbs.contains(verb.lowercased),
-            let phrase = NounPhrase.leading(rest.dropFirst())
+        guard let verb = rest.first, verb.kind == .word, WordLists.isInvertible(verb.lowercased),
+            let phrase = NounPhrase.leading(rest.dropFirst()), let first = phrase.first,
+            phrase.contains(where: \.isCapitalized) || ["the", "a", "an", "one", "another"].contains(first.lowercased)
         else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: verb.text)
     }
@@ -93,9 +94,8 @@ enum SpeakerCueFinder {
     /// in the sentence, after a comma. Only verbs whose subject can follow them count: after
     /// `told` comes the listener (`, told CBS News`).
     private static func invertedAfterComma(_ tail: [Token]) -> SpeakerCue? {
-        let invertible: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "noted"]
         guard let comma = tail.indices.first(where: {
-            tail[$0].text == "," && $0 + 1 < tail.count && invertible.contains(tail[$0 + 1].lowercased)
+            tail[$0].text == "," && $0 + 1 < tail.count && WordLists.isInvertible(tail[$0 + 1].lowercased)
         }), let phrase = NounPhrase.leading(tail[(comma + 2)...]), phrase.first?.isCapitalized == true
         else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: tail[comma + 1].text)
@@ -248,7 +248,8 @@ enum SpeakerCueFinder {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         if WordLists.speechVerbs.contains(token.lowercased) { return true }
-        guard WordLists.speechVerbsAlsoNouns.contains(token.lowercased), index > tokens.startIndex else { return false }
+        guard !token.isCapitalized, WordLists.speechVerbsAlsoNouns.contains(token.lowercased), index > tokens.startIndex
+        else { return false }
         let previous = tokens[index - 1]
         return (previous.isCapitalized && index - 1 > tokens.startIndex) || WordLists.pronouns.contains(previous.lowercased)
     }
