@@ -33,7 +33,7 @@ enum SpeakerCueFinder {
             return cue
         }
         switch kind {
-        case .full: return subjectFirst(tail) ?? preceding(before) ?? introducedByColon(before)
+        case .full: return subjectFirst(tail) ?? preceding(before) ?? introducedByColon(before) ?? subjectAndAnyVerb(tail)
         case .partial: return preceding(before) ?? subjectFirst(tail) ?? sentenceSubject(before)
         }
     }
@@ -90,6 +90,21 @@ enum SpeakerCueFinder {
         return SpeakerCue(speaker: Array(phrase), cue: verb.text)
     }
 
+    /// `“…,” Trump shot back.` / `“…?” Trump went on, …`: right after a full quotation, a
+    /// short subject and a verb in the past that close the clause attribute it, whatever
+    /// the verb.
+    private static func subjectAndAnyVerb(_ tail: [Token]) -> SpeakerCue? {
+        var start = tail.startIndex
+        while start < tail.endIndex, tail[start].kind == .punctuation, tail[start].text == "," { start += 1 }
+        guard let phrase = NounPhrase.leading(tail[start...]), phrase.count <= 4,
+            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) }),
+            phrase.endIndex < tail.endIndex, NounPhrase.looksLikeFiniteVerb(tail[phrase.endIndex])
+        else { return nil }
+        let rest = tail[(phrase.endIndex + 1)...].prefix { $0.kind == .word }
+        guard rest.count <= 1, rest.allSatisfy({ ["back", "on", "in", "up", "out"].contains($0.lowercased) }) else { return nil }
+        return SpeakerCue(speaker: Array(phrase), cue: tail[phrase.endIndex].text)
+    }
+
     /// `interpretation of his actions, said Michael Kofman, …`: an inverted attribution later
     /// in the sentence, after a comma. Only verbs whose subject can follow them count: after
     /// `told` comes the listener (`, told CBS News`).
@@ -121,7 +136,14 @@ enum SpeakerCueFinder {
         let candidate = window[start..<verbIndex]
         let breaks = candidate.indices.filter { candidate[$0].kind == .punctuation && !NounPhrase.joinsWords(candidate[$0]) }
         if breaks.isEmpty {
-            guard let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
+            // The whole run before the verb is the speaker (`a welcome message on the website
+            // reads`), unless a verb or a pronoun's predicate shows it is a clause of its own
+            // (`She followed that by saying`).
+            guard let first = candidate.first else { return nil }
+            let isClause = candidate.dropFirst().contains { !$0.isCapitalized && NounPhrase.looksLikeFiniteVerb($0) }
+                || (WordLists.pronouns.contains(first.lowercased)
+                    && !candidate.dropFirst().allSatisfy { WordLists.phraseBreakers.contains($0.lowercased) || NounPhrase.isAdverb($0) })
+            guard !isClause, let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
         // A name with an appositive between commas: `Sam Nunberg, a former Trump aide, said`.
@@ -168,7 +190,9 @@ enum SpeakerCueFinder {
         if let phrase = NounPhrase.subject(before[...]) {
             return SpeakerCue(speaker: Array(phrase), cue: verb.text)
         }
-        if let phrase = NounPhrase.leading(current[(verbIndex + 1)...]), phrase.contains(where: { $0.isCapitalized }) {
+        if WordLists.isInvertible(verb.lowercased),
+            let phrase = NounPhrase.leading(current[(verbIndex + 1)...]), phrase.contains(where: { $0.isCapitalized })
+        {
             return SpeakerCue(speaker: Array(phrase), cue: verb.text)
         }
         return nil

@@ -77,7 +77,7 @@ struct SpeakerResolver {
     /// named before the pronoun (`Clinton said … what she called`), else the person named
     /// last before it.
     private func antecedent(of pronoun: Token, sentence: [Token]) -> String? {
-        if let subject = NounPhrase.leading(sentence[...]), let last = subject.last,
+        if let subject = NounPhrase.subject(sentence[...]), let last = subject.last,
             last.range.upperBound <= pronoun.range.lowerBound,
             let name = personName(in: subject.filter { $0.kind == .word })
         {
