@@ -125,7 +125,11 @@ enum NounPhrase {
         if phrase.count == 1, ["this", "that", "there", "which", "who", "what"].contains(first.lowercased) {
             return nil
         }
-        guard phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0.lowercased) }) else { return nil }
+        // A determiner alone names nobody — but for a quantifier standing for people (`Several said`).
+        let standsAlone: Set<String> = ["several", "many", "some", "both", "all", "most", "others", "few", "one"]
+        guard phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0.lowercased) })
+            || (phrase.count == 1 && standsAlone.contains(first.lowercased))
+        else { return nil }
         // A speaker is named by a capitalised word, a determiner, a pronoun or a plural noun
         // (`officials said`); anything else is most likely the tail of another clause.
         let startsWell = first.isCapitalized || WordLists.determiners.contains(first.lowercased)

@@ -134,7 +134,7 @@ enum SpeakerCueFinder {
         var start = window.startIndex
         while start < verbIndex, window[start].kind == .punctuation { start += 1 }
         let candidate = window[start..<verbIndex]
-        let breaks = candidate.indices.filter { candidate[$0].kind == .punctuation && !NounPhrase.joinsWords(candidate[$0]) }
+        let breaks = candidate.indices.filter { [",", ";", ":", "—", "–", "(", ")"].contains(candidate[$0].text) || isQuoteMark(candidate[$0]) }
         if breaks.isEmpty {
             // The whole run before the verb is the speaker (`a welcome message on the website
             // reads`), unless a verb or a pronoun's predicate shows it is a clause of its own
@@ -184,6 +184,13 @@ enum SpeakerCueFinder {
         for earlier in stride(from: sentenceVerb - 1, through: 0, by: -1)
         where isCue(before[...], at: earlier) {
             if let phrase = subject(of: earlier, in: before) {
+                return SpeakerCue(speaker: Array(phrase), cue: verb.text)
+            }
+            // `“…,” said Rep. Bobby Scott, adding that “…”`.
+            if WordLists.isInvertible(before[earlier].lowercased), earlier > 0,
+                before[earlier - 1].text == "," || isQuoteMark(before[earlier - 1]),
+                let phrase = NounPhrase.leading(before[(earlier + 1)...]), phrase.contains(where: \.isCapitalized)
+            {
                 return SpeakerCue(speaker: Array(phrase), cue: verb.text)
             }
         }
@@ -287,8 +294,12 @@ enum SpeakerCueFinder {
     }
 
     private static func isClauseBreak(_ token: Token) -> Bool {
-        token.kind == .punctuation && [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"].contains(token.text)
+        token.kind == .punctuation && [",", ";", ":", "\u{2014}", "\u{2013}"].contains(token.text)
             || token.kind == .word && ["that", "and", "but", "while", "because", "who", "whom", "whose", "which"].contains(token.lowercased)
+    }
+
+    private static func isQuoteMark(_ token: Token) -> Bool {
+        token.kind == .punctuation && token.text.unicodeScalars.first!.isDoubleQuoteMark
     }
 
     private static func isOpeningMark(_ token: Token) -> Bool {
