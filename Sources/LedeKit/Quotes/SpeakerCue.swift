@@ -146,6 +146,14 @@ enum SpeakerCueFinder {
             guard !isClause, let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
+        // A pronoun or name right before the verb, after an aside: `“…” before the
+        // incident, she said.`
+        let lastSegment = candidate[(breaks.last! + 1)...]
+        if let phrase = NounPhrase.cleaned(lastSegment), phrase.count == lastSegment.count,
+            phrase.count == 1 && WordLists.pronouns.contains(phrase[phrase.startIndex].lowercased)
+        {
+            return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
+        }
         // A name with an appositive between commas: `Sam Nunberg, a former Trump aide, said`.
         guard candidate[breaks[0]].text == ",", candidate[breaks.last!].text == ",", breaks.last! == verbIndex - 1
             || (breaks.last! < verbIndex - 1 && candidate[(breaks.last! + 1)..<verbIndex].allSatisfy { !$0.isCapitalized }

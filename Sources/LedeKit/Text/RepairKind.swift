@@ -18,4 +18,9 @@ public enum RepairKind: String, Sendable, Hashable, Codable, CaseIterable {
     case bullet
     /// Any other sign: ‰ ′ ″ ‹ › ™ €.
     case other
+    /// A character whose UTF-8 bytes had been read in a single-byte code page ("Ã©" for é, "â€™"
+    /// for ’), or a C1 control that stood for a Windows-1252 character; see ``MojibakeRepair``.
+    case mojibake
+    /// A character written as an HTML character reference (`&amp;`, `&#8217;`, `&rsquo;`); see ``HTMLEntityRepair``.
+    case htmlEntity
 }

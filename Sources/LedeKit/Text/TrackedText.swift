@@ -1,0 +1,154 @@
+import Foundation
+
+/// Text being repaired in several passes, each scalar remembering where in the source text it
+/// came from, so that the repairs of all passes can be reported against the final text.
+///
+/// A pass replaces spans of the current text. A scalar a pass leaves alone keeps its place in the
+/// source; the scalars a replacement puts in share the source span of everything they replace,
+/// including what earlier passes had put there. In the end, neighbouring replaced scalars whose
+/// source spans overlap form one ``TextRepair``: its `original` is the source text, so a repair
+/// of a repair reads as one repair of the source, and ranges need no shifting by hand.
+struct TrackedText {
+    /// One replacement: a non-empty span of the current scalars and the non-empty scalars put in its place.
+    struct Replacement {
+        let range: Range<Int>
+        let scalars: [Unicode.Scalar]
+        /// What the new scalars are; nil keeps the kind of the latest repair inside `range`.
+        let kind: RepairKind?
+    }
+
+    /// The source text.
+    let source: [Unicode.Scalar]
+    /// The current text.
+    private(set) var scalars: [Unicode.Scalar]
+    /// Where each current scalar starts and ends in `source`.
+    private var sourceStarts: [Int32]
+    private var sourceEnds: [Int32]
+    /// For a replaced scalar, the number of the replacement that put it there (counting from 1); 0 when unchanged.
+    private var serials: [Int32]
+    /// The kind of each replacement, by number (index 0 unused).
+    private var kinds: [RepairKind] = [.other]
+
+    init(_ text: String) {
+        source = Array(text.unicodeScalars)
+        scalars = source
+        sourceStarts = (0..<Int32(source.count)).map { $0 }
+        sourceEnds = (1..<Int32(source.count + 1)).map { $0 }
+        serials = Array(repeating: 0, count: source.count)
+    }
+
+    /// The current text.
+    var text: String { Self.string(scalars) }
+
+    /// Applies `replacements`, which are in text order and do not overlap.
+    mutating func apply(_ replacements: [Replacement]) {
+        guard !replacements.isEmpty else { return }
+        var newScalars: [Unicode.Scalar] = [], newStarts: [Int32] = [], newEnds: [Int32] = [], newSerials: [Int32] = []
+        newScalars.reserveCapacity(scalars.count)
+        newStarts.reserveCapacity(scalars.count)
+        newEnds.reserveCapacity(scalars.count)
+        newSerials.reserveCapacity(scalars.count)
+        var copied = 0
+        for replacement in replacements {
+            let range = replacement.range
+            precondition(range.lowerBound >= copied && !range.isEmpty && !replacement.scalars.isEmpty)
+            newScalars += scalars[copied..<range.lowerBound]
+            newStarts += sourceStarts[copied..<range.lowerBound]
+            newEnds += sourceEnds[copied..<range.lowerBound]
+            newSerials += serials[copied..<range.lowerBound]
+            let kind = replacement.kind ?? latestKind(in: range) ?? .other
+            kinds.append(kind)
+            let serial = Int32(kinds.count - 1)
+            let start = sourceStarts[range.lowerBound], end = sourceEnds[range.upperBound - 1]
+            for scalar in replacement.scalars {
+                newScalars.append(scalar)
+                newStarts.append(start)
+                newEnds.append(end)
+                newSerials.append(serial)
+            }
+            copied = range.upperBound
+        }
+        newScalars += scalars[copied...]
+        newStarts += sourceStarts[copied...]
+        newEnds += sourceEnds[copied...]
+        newSerials += serials[copied...]
+        scalars = newScalars
+        sourceStarts = newStarts
+        sourceEnds = newEnds
+        serials = newSerials
+    }
+
+    /// Applies the outcome of a pass run on the current text: its repairs say what it replaced.
+    mutating func apply(_ repaired: RepairedText) {
+        let output = Array(repaired.text.unicodeScalars)
+        var delta = 0
+        let replacements = repaired.repairs.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { repair in
+            let length = repair.original.unicodeScalars.count
+            let start = repair.range.lowerBound - delta
+            delta += repair.range.count - length
+            return Replacement(range: start..<(start + length), scalars: Array(output[repair.range]), kind: repair.kind)
+        }
+        apply(replacements)
+        assert(scalars == output, "a pass's repairs must describe its changes")
+    }
+
+    /// The kind of the latest replacement among the scalars in `range`; nil when none was replaced.
+    private func latestKind(in range: Range<Int>) -> RepairKind? {
+        serials[range].max().flatMap { $0 > 0 ? kinds[Int($0)] : nil }
+    }
+
+    /// Puts the replaced scalars and what is combined with them in Normalization Form C again: a
+    /// repair can put a combining mark after an unchanged letter ("e" + U+0301 from "eÌ\u{81}").
+    mutating func normalizeReplacements() {
+        var replacements: [Replacement] = []
+        var index = 0
+        while index < scalars.count {
+            var end = index + 1
+            while end < scalars.count, scalars[end].properties.canonicalCombiningClass != .notReordered { end += 1 }
+            if serials[index..<end].contains(where: { $0 > 0 }) {
+                let segment = Array(Self.string(scalars[index..<end]).precomposedStringWithCanonicalMapping.unicodeScalars)
+                if segment != Array(scalars[index..<end]) {
+                    replacements.append(Replacement(range: index..<end, scalars: segment, kind: nil))
+                }
+            }
+            index = end
+        }
+        apply(replacements)
+    }
+
+    /// The current text and its repairs: each run of replaced scalars whose source spans overlap.
+    var repairedText: RepairedText {
+        var repairs: [TextRepair] = []
+        var index = 0
+        while index < scalars.count {
+            guard serials[index] > 0 else {
+                index += 1
+                continue
+            }
+            let start = index
+            var sourceEnd = sourceEnds[index], latest = serials[index]
+            index += 1
+            while index < scalars.count, serials[index] > 0, sourceStarts[index] < sourceEnd {
+                sourceEnd = max(sourceEnd, sourceEnds[index])
+                latest = max(latest, serials[index])
+                index += 1
+            }
+            repairs.append(
+                TextRepair(
+                    range: start..<index,
+                    original: Self.string(source[Int(sourceStarts[start])..<Int(sourceEnd)]),
+                    replacement: Self.string(scalars[start..<index]),
+                    kind: kinds[Int(latest)]
+                )
+            )
+        }
+        return RepairedText(text: text, repairs: repairs)
+    }
+
+    /// The string made of `scalars`.
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}
