@@ -73,7 +73,7 @@ enum WordLists {
         "held", "brought", "began", "ran", "met", "sent", "spent", "built", "won", "lost", "paid", "led", "stood",
         "heard", "meant", "sought", "fought", "became", "chose", "drew", "drove", "fell", "flew", "forgot",
         "grew", "hid", "hit", "hung", "laid", "lay", "rode", "rose", "sat", "shook", "shot", "sold", "spoke",
-        "struck", "swore", "taught", "threw", "understood", "woke", "wore", "withdrew",
+        "struck", "swore", "taught", "threw", "understood", "woke", "wore", "withdrew", "cast", "set", "cut",
     ]
 
     /// Determiners and possessive pronouns that may start a noun phrase.
@@ -93,7 +93,10 @@ enum WordLists {
         "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "may", "might",
         "also", "then", "later", "earlier", "recently", "previously", "again", "once", "not", "never",
         "often", "always", "still", "even", "just", "repeatedly", "frequently", "usually", "already",
-        "can", "must", "did", "does", "do",
+        "can", "must", "did", "does", "do", "cannot", "don't", "doesn't", "didn't", "won't", "can't", "isn't",
+        "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't",
+        "don’t", "doesn’t", "didn’t", "won’t", "can’t", "isn’t", "wasn’t", "aren’t", "weren’t", "hasn’t",
+        "haven’t", "hadn’t", "wouldn’t", "couldn’t", "shouldn’t",
         "last", "this", "on", "about", "over", "told", "said", "says", "yesterday", "today", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "there",
     ]

@@ -8,7 +8,11 @@ enum NounPhrase {
         for token in tokens {
             if token.kind == .punctuation, !joinsWords(token) { break }
             if token.kind == .word, end > tokens.startIndex {
-                if !token.isCapitalized, WordLists.phraseBreakers.contains(token.lowercased) { break }
+                // `A spokesman for Hillary Clinton`, `an analyst at Moody’s`: a role with its
+                // organisation or employer.
+                let joinsOrganisation = ["for", "at"].contains(token.lowercased) && end + 1 < tokens.endIndex
+                    && tokens[end + 1].isCapitalized && !tokens[end - 1].isCapitalized
+                if !token.isCapitalized, !joinsOrganisation, WordLists.phraseBreakers.contains(token.lowercased) { break }
                 let previous = tokens[end - 1]
                 // A pronoun is a whole phrase; a lower-case verb form right after a name
                 // starts the predicate (`Trump issued a statement`).

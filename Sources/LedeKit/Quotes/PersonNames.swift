@@ -68,7 +68,9 @@ struct PersonNames: Sendable {
             }
             let nameTokens = tokens[run].drop { WordLists.titles.contains($0.lowercased) || !$0.isCapitalized }
             let position = tokens[run.lowerBound].range.lowerBound
-            if !nameTokens.isEmpty, !quotations.contains(where: { $0.contains(position) }) {
+            // `the Toronto Star` is an organisation, not a person a pronoun can refer to.
+            let afterThe = run.lowerBound > 0 && tokens[run.lowerBound - 1].lowercased == "the"
+            if !nameTokens.isEmpty, !afterThe, !quotations.contains(where: { $0.contains(position) }) {
                 runs.append((position, nameTokens, nameTokens.startIndex > run.lowerBound))
             }
             if nameTokens.count >= 2, !Self.isPossessive(nameTokens.last!) {
