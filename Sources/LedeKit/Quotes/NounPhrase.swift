@@ -8,10 +8,12 @@ enum NounPhrase {
         for token in tokens {
             if token.kind == .punctuation, !joinsWords(token) { break }
             if token.kind == .word, end > tokens.startIndex {
-                // `A spokesman for Hillary Clinton`, `an analyst at Moody’s`: a role with its
-                // organisation or employer.
-                let joinsOrganisation = ["for", "at"].contains(token.lowercased) && end + 1 < tokens.endIndex
-                    && tokens[end + 1].isCapitalized && !tokens[end - 1].isCapitalized
+                // `A spokesman for Hillary Clinton`, `a source at the Tampa station`, `a report
+                // from the inspector general`: a role or document with where it comes from.
+                let joinsOrganisation = ["for", "at", "from", "with", "by"].contains(token.lowercased)
+                    && end + 1 < tokens.endIndex && !tokens[end - 1].isCapitalized
+                    && !WordLists.pronouns.contains(tokens[end - 1].lowercased)
+                    && (tokens[end + 1].isCapitalized || ["the", "a", "an"].contains(tokens[end + 1].lowercased))
                 if !token.isCapitalized, !joinsOrganisation, WordLists.phraseBreakers.contains(token.lowercased) { break }
                 let previous = tokens[end - 1]
                 // A pronoun is a whole phrase; a lower-case verb form right after a name
