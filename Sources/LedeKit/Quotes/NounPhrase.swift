@@ -96,9 +96,11 @@ enum NounPhrase {
     /// `tokens` without a dateline in capitals before a dash (`WASHINGTON —`,
     /// `BEIRUT (AP) —`).
     static func withoutDateline(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
-        guard let dash = tokens.prefix(8).firstIndex(where: { ["—", "–", "-"].contains($0.text) }), dash > tokens.startIndex,
-            tokens[..<dash].allSatisfy({ $0.kind == .punctuation || $0.text == $0.text.uppercased() })
+        guard let first = tokens.first, first.text.count >= 2, first.text == first.text.uppercased(),
+            first.text.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+            var dash = tokens.prefix(10).firstIndex(where: { ["—", "–", "-"].contains($0.text) }), dash > tokens.startIndex
         else { return tokens }
+        while dash + 1 < tokens.endIndex, ["—", "–", "-"].contains(tokens[dash + 1].text) { dash += 1 }
         return tokens[(dash + 1)...]
     }
 

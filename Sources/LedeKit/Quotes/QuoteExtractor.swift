@@ -84,6 +84,8 @@ public struct QuoteExtractor: Sendable {
         let before = scalars[index]
         let opensUtterance: Set<Unicode.Scalar> = [".", "!", "?", ":", ",", ";", "\u{2014}", "\u{2013}", "(", "["]
         if opensUtterance.contains(before) || before.isClosingDoubleQuote || before == "\"" { return .full }
+        // A hyphen standing for a dash (`surrogates are responding - “…”`).
+        if before == "-", index > paragraph.lowerBound, scalars[index - 1].isSpace { return .full }
         // The end of a doubled mark (`''`) that closed the quotation before.
         if before == "'" || before == "\u{2019}", index > paragraph.lowerBound, scalars[index - 1] == before { return .full }
         return .partial

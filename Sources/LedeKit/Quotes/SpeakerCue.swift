@@ -111,7 +111,8 @@ enum SpeakerCueFinder {
     private static func invertedAfterComma(_ tail: [Token]) -> SpeakerCue? {
         guard let comma = tail.indices.first(where: {
             tail[$0].text == "," && $0 + 1 < tail.count && WordLists.isInvertible(tail[$0 + 1].lowercased)
-        }), let phrase = NounPhrase.leading(tail[(comma + 2)...]), phrase.first?.isCapitalized == true
+        }), let phrase = NounPhrase.leading(tail[(comma + 2)...]), let first = phrase.first,
+            first.isCapitalized || ["the", "a", "an", "one", "another", "former"].contains(first.lowercased)
         else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: tail[comma + 1].text)
     }
