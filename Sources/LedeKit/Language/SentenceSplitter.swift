@@ -5,47 +5,34 @@ public enum SentenceSplitter {
     ///
     /// A sentence ends after `.`, `!` or `?` (and any closing quote marks or brackets after
     /// it) when white space and then an upper-case letter, a digit or an opening quote mark
-    /// follow, unless the full stop ends a known abbreviation or a single initial. Inside a
-    /// quotation, a boundary is taken only if the quotation closes right after it, so a
-    /// quoted sentence and its attribution (`“…,” she said.`) stay together.
-    public static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
-        var marks: [Int: QuotationMarks.Mark] = [:]
-        for mark in QuotationMarks.marks(in: scalars, range: range) { marks[mark.range.lowerBound] = mark }
+    /// follow, unless the full stop ends a known abbreviation or a single initial. Inside one
+    /// of `quotations` (extents, marks included), a boundary is taken only where the
+    /// quotation closes right after it, so a quoted sentence and its attribution (`“…,” she
+    /// said.`) stay together.
+    public static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>, quotations: [Range<Int>] = []) -> [Range<Int>] {
+        let inside = quotations.filter { $0.overlaps(range) }
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
-        var insideQuote = false
-        func closes(_ mark: QuotationMarks.Mark) -> Bool {
-            mark.direction == .closing || (mark.direction == .either && insideQuote)
-        }
         while index < range.upperBound {
-            if let mark = marks[index] {
-                insideQuote = !closes(mark)
-                index = mark.range.upperBound
+            let scalar = scalars[index]
+            guard scalar == "." || scalar == "!" || scalar == "?" else {
+                index += 1
                 continue
             }
-            let scalar = scalars[index]
-            let closesQuoteNext = marks[index + 1].map(closes) ?? false
-            if !insideQuote || closesQuoteNext, scalar == "." || scalar == "!" || scalar == "?" {
-                var end = index + 1
-                while end < range.upperBound {
-                    if let mark = marks[end], closes(mark) {
-                        end = mark.range.upperBound
-                    } else if scalars[end] == ")" || scalars[end] == "\u{2019}" || scalars[end] == "'" {
-                        end += 1
-                    } else {
-                        break
-                    }
-                }
-                if isBoundary(scalars, stopAt: index, after: end, limit: range.upperBound) {
-                    insideQuote = false
-                    append(start..<end, to: &result, scalars: scalars)
-                    start = end
-                    index = end
-                    continue
-                }
+            var end = index + 1
+            while end < range.upperBound,
+                scalars[end].isDoubleQuoteMark || ")’'".unicodeScalars.contains(scalars[end])
+            {
+                end += 1
             }
-            index += 1
+            let quotation = inside.first { $0.contains(index) }
+            let closesHere = quotation.map { $0.upperBound <= end } ?? true
+            if closesHere, isBoundary(scalars, stopAt: index, after: end, limit: range.upperBound) {
+                append(start..<end, to: &result, scalars: scalars)
+                start = end
+            }
+            index = end
         }
         append(start..<range.upperBound, to: &result, scalars: scalars)
         return result

@@ -28,36 +28,85 @@ enum QuotationMarks {
     /// closes otherwise. A quotation left open at the end of its paragraph ends there (the
     /// news convention for quotes running over several paragraphs), so an unmatched mark
     /// never swallows the rest of the article.
+    ///
+    /// Single quotation marks (`‘…’`, the British style and headlines) make a quotation only
+    /// outside double ones and only when they close within the paragraph, since `’` is also
+    /// the apostrophe.
     static func spans(in article: Article) -> [QuotedSpan] {
         var spans: [QuotedSpan] = []
         let scalars = article.scalars
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
-            var open: Mark?
-            for mark in marks(in: scalars, range: paragraph.range) {
-                let closes: Bool
-                switch mark.direction {
-                case .closing: closes = open != nil || !looksOpening(mark, scalars, paragraph.range)
-                case .opening: closes = open != nil && !looksOpening(mark, scalars, paragraph.range)
-                case .either: closes = open != nil
-                }
-                if closes {
-                    if let start = open {
-                        append(start.range, mark.range.lowerBound, closing: mark, paragraphIndex, scalars, to: &spans)
-                    }
-                    open = nil
-                } else {
-                    if let start = open {
-                        // A second opening mark: the first quotation was never closed.
-                        append(start.range, mark.range.lowerBound, closing: nil, paragraphIndex, scalars, to: &spans)
-                    }
-                    open = mark
-                }
-            }
-            if let start = open {
-                append(start.range, paragraph.range.upperBound, closing: nil, paragraphIndex, scalars, to: &spans)
-            }
+            let doubleStart = spans.count
+            appendDoubleQuoted(in: paragraph.range, paragraphIndex, scalars, to: &spans)
+            let doubled = spans[doubleStart...].map(\.extent)
+            appendSingleQuoted(in: paragraph.range, paragraphIndex, scalars, outside: doubled, to: &spans)
+            spans[doubleStart...].sort { $0.opening < $1.opening }
         }
         return spans
+    }
+
+    private static func appendDoubleQuoted(
+        in paragraph: Range<Int>, _ paragraphIndex: Int, _ scalars: [Unicode.Scalar], to spans: inout [QuotedSpan]
+    ) {
+        var open: Mark?
+        for mark in marks(in: scalars, range: paragraph) {
+            let closes: Bool
+            switch mark.direction {
+            case .closing: closes = open != nil || !looksOpening(mark, scalars, paragraph)
+            case .opening: closes = open != nil && !looksOpening(mark, scalars, paragraph)
+            case .either: closes = open != nil
+            }
+            if closes {
+                if let start = open {
+                    append(start.range, mark.range.lowerBound, closing: mark, paragraphIndex, scalars, to: &spans)
+                }
+                open = nil
+            } else {
+                if let start = open {
+                    // A second opening mark: the first quotation was never closed.
+                    append(start.range, mark.range.lowerBound, closing: nil, paragraphIndex, scalars, to: &spans)
+                }
+                open = mark
+            }
+        }
+        if let start = open {
+            append(start.range, paragraph.upperBound, closing: nil, paragraphIndex, scalars, to: &spans)
+        }
+    }
+
+    /// Quotations in single marks: an opening `‘` (or a straight `'` after a space and
+    /// before a letter) up to the first `’`/`'` that ends a word (a space, punctuation or the
+    /// paragraph's end after it), outside the double quotations `doubled`.
+    private static func appendSingleQuoted(
+        in paragraph: Range<Int>, _ paragraphIndex: Int, _ scalars: [Unicode.Scalar], outside doubled: [Range<Int>],
+        to spans: inout [QuotedSpan]
+    ) {
+        var index = paragraph.lowerBound
+        while index < paragraph.upperBound {
+            defer { index += 1 }
+            let scalar = scalars[index]
+            guard scalar == "\u{2018}" || scalar == "'", !doubled.contains(where: { $0.contains(index) }) else { continue }
+            let before: Unicode.Scalar = index > paragraph.lowerBound ? scalars[index - 1] : " "
+            let after: Unicode.Scalar = index + 1 < paragraph.upperBound ? scalars[index + 1] : " "
+            guard before.isSpace || "([—–-".unicodeScalars.contains(before), after.properties.isAlphabetic else { continue }
+            // A doubled mark (`''`, `‘‘`) is a double quotation, handled already.
+            guard after != scalar, before != scalar else { continue }
+            var close = index + 1
+            while close < paragraph.upperBound {
+                let candidate = scalars[close]
+                let next: Unicode.Scalar = close + 1 < paragraph.upperBound ? scalars[close + 1] : " "
+                if candidate == "\u{2019}" || candidate == "'", !next.isWordCharacter, !scalars[close - 1].isSpace,
+                    doubled.allSatisfy({ !$0.contains(close) })
+                {
+                    break
+                }
+                close += 1
+            }
+            guard close < paragraph.upperBound, close - index <= 400 else { continue }
+            let closing = Mark(range: close..<close + 1, direction: .closing)
+            append(index..<index + 1, close, closing: closing, paragraphIndex, scalars, to: &spans)
+            index = close
+        }
     }
 
     /// The double quotation marks in `scalars[range]`.

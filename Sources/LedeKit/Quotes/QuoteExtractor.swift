@@ -17,7 +17,8 @@ public struct QuoteExtractor: Sendable {
     public func quotes(in article: Article) -> [Quote] {
         let scalars = article.scalars
         let spans = QuotationMarks.spans(in: article)
-        let names = PersonNames(article: article, quotations: spans.map(\.extent))
+        let extents = spans.map(\.extent)
+        let names = PersonNames(article: article, quotations: extents)
         let resolver = SpeakerResolver(matcher: matcher, names: names)
         var sentencesByParagraph: [Int: [Range<Int>]] = [:]
         var quotes: [Quote] = []
@@ -25,7 +26,7 @@ public struct QuoteExtractor: Sendable {
         for span in spans {
             let paragraph = article.paragraphs[span.paragraphIndex]
             let sentences = sentencesByParagraph[span.paragraphIndex]
-                ?? SentenceSplitter.sentences(in: scalars, range: paragraph.range)
+                ?? SentenceSplitter.sentences(in: scalars, range: paragraph.range, quotations: extents)
             sentencesByParagraph[span.paragraphIndex] = sentences
             let sentenceIndex = sentences.firstIndex { $0.contains(span.opening) }
             var sentence = sentenceIndex.map { sentences[$0] } ?? paragraph.range

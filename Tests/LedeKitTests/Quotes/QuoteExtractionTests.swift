@@ -4,8 +4,8 @@ import Testing
 /// Quotation patterns, one short article of our own per pattern.
 @Suite struct QuoteExtractionTests {
     /// The quotes of `body` (under a title line), as (text, kind, speaker, speakerName, cue).
-    func quotes(_ body: String) -> [(text: String, kind: Quote.Kind, speaker: String?, name: String?, cue: String?)] {
-        let analysis = Analyzer().analyze(bytes: Array("Headline\n\n\(body)".utf8))
+    func quotes(_ body: String, title: String = "Headline") -> [(text: String, kind: Quote.Kind, speaker: String?, name: String?, cue: String?)] {
+        let analysis = Analyzer().analyze(bytes: Array("\(title)\n\n\(body)".utf8))
         return analysis.quotes.map { quote in
             (analysis.article[quote.range], quote.kind, quote.attribution?.speaker, quote.attribution?.speakerName,
              quote.attribution?.cue)
@@ -139,5 +139,26 @@ import Testing
             “It is a good day,” said Anna Berg, a teacher.
             """.utf8))
         #expect(analysis.quotes.map { $0.attribution?.actorID } == ["russia", "us", nil])
+    }
+
+    @Test func singleQuotesInTheBritishStyle() {
+        let found = quotes("‘We will hold the line,’ said Priya Nair, the union’s leader. Her members’ patience was thin.")
+        #expect(found.map(\.text) == ["We will hold the line,"])
+        #expect(found.first?.speaker == "Priya Nair")
+    }
+
+    @Test func singleQuotesInsideDoubleOnesAreNotQuotationsOfTheirOwn() {
+        let found = quotes("“He told me ‘not today’ and left,” said Omar Diallo.")
+        #expect(found.map(\.text) == ["He told me ‘not today’ and left,"])
+    }
+
+    @Test func apostrophesAreNotQuotes() {
+        let found = quotes("The officials’ plan, drafted in the ’90s, was the council’s idea. Rock ’n’ roll won’t die.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func quotedHeadlineInSingleMarks() {
+        let found = quotes("The mayor spoke on Monday.", title: "‘We will not close the library’, says mayor")
+        #expect(found.map(\.text) == ["We will not close the library"])
     }
 }
