@@ -93,7 +93,8 @@ struct PersonNames: Sendable {
     /// The full name whose last word is `surname` (`Lavrov` → `Sergei Lavrov`), the first
     /// written in the article.
     func fullName(forSurname surname: String) -> String? {
-        occurrences.first { $0.name.split(separator: " ").last.map(String.init) == surname }?.name
+        let wanted = surname.lowercased()
+        return occurrences.first { $0.name.split(separator: " ").last.map { $0.lowercased() } == wanted }?.name
     }
 
     /// The names written right after the role words `role` (`foreign minister` → the name

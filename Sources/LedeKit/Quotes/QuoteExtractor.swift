@@ -52,7 +52,13 @@ public struct QuoteExtractor: Sendable {
             if let attribution { attributions.append(attribution) }
             quotes.append(Quote(range: span.content, extent: span.extent, kind: kind, paragraphIndex: span.paragraphIndex, attribution: attribution))
         }
-        return quotes
+        for turn in TranscriptTurns.turns(in: article) {
+            let speaker = Tokenizer.tokens(in: scalars, range: turn.speaker)
+            let found = SpeakerCue(speaker: speaker, cue: ":")
+            let attribution = resolver.attribution(found, sentence: speaker, in: article, earlier: attributions)
+            quotes.append(Quote(range: turn.content, extent: turn.content, kind: .full, paragraphIndex: turn.paragraphIndex, attribution: attribution))
+        }
+        return quotes.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The speaker named just before a quotation that has no attribution of its own: by a

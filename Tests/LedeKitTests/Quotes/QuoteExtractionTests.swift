@@ -161,4 +161,30 @@ import Testing
         let found = quotes("The mayor spoke on Monday.", title: "‘We will not close the library’, says mayor")
         #expect(found.map(\.text) == ["We will not close the library"])
     }
+
+    @Test func transcriptTurnsAreQuotesOfTheirSpeaker() {
+        let found = quotes("""
+            The debate between Senator Ruth Calder and Governor Ian Moss ran late.
+
+            CALDER: The budget must come first.
+
+            MOSS: I disagree with the senator.
+
+            UPDATE: This story has been corrected.
+            """)
+        #expect(found.map(\.text) == ["The budget must come first.", "I disagree with the senator."])
+        #expect(found.map(\.name) == ["Ruth Calder", "Ian Moss"])
+        #expect(found.map(\.cue) == [":", ":"])
+    }
+
+    @Test func quoteRunningOverParagraphsKeepsItsSpeaker() {
+        let found = quotes("""
+            “The first thing we did was count the damage,” said Lena Fischer, the site manager. “Then we called everyone.
+
+            “By noon the crews were back at work.”
+            """)
+        #expect(found.count == 3)
+        #expect(found.map(\.name) == ["Lena Fischer", "Lena Fischer", "Lena Fischer"])
+        #expect(found[1].text == "Then we called everyone.")
+    }
 }
