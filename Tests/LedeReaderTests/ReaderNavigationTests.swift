@@ -116,4 +116,24 @@ import Testing
         press([.character("q")], on: &reader)
         #expect(reader.state.hasQuit)
     }
+
+    @Test func quotesWithNoSpeakerCanBeHidden() {
+        let analysis = Analyzer().analyze(bytes: Array("""
+            Headline
+
+            The so-called “reform” passed. “It will help,” said Dana Park.
+
+            Critics called it a “disaster”, according to Lee Wong.
+            """.utf8))
+        #expect(analysis.quotes.map { $0.attribution == nil } == [true, false, false])
+        var reader = Reader(analysis: analysis, fileName: "t", width: 100, height: 20)
+        press([.character("a")], on: &reader)
+        #expect(reader.listedQuotes == [1, 2])
+        #expect(reader.state.message == "Hiding 1 quotes with no speaker")
+        press([.character("]")], on: &reader)
+        #expect(reader.state.currentQuote == 1)
+        #expect(reader.render().text.contains("Quotes (2, 1 hidden)"))
+        press([.character("a"), .character("[")], on: &reader)
+        #expect(reader.state.currentQuote == 0)
+    }
 }

@@ -21,6 +21,7 @@ public enum KeyBindings {
         HelpEntry(keys: "Esc u", action: "clear search highlighting"),
         HelpEntry(keys: "]  Tab  /  [  Shift-Tab", action: "next / previous quote"),
         HelpEntry(keys: "p", action: "show or hide the quotes pane"),
+        HelpEntry(keys: "a", action: "show or hide quotes with no speaker (scare quotes, titles)"),
         HelpEntry(keys: "r", action: "mark or unmark the characters Lede repaired"),
         HelpEntry(keys: "h  H  F1", action: "show or hide this help"),
         HelpEntry(keys: "q  Q", action: "quit"),
@@ -45,6 +46,7 @@ public enum KeyBindings {
         case .character("["), .backTab: .previousQuote
         case .character("p"): .toggleQuotesPane
         case .character("r"): .toggleRepairs
+        case .character("a"): .toggleUnattributedQuotes
         case .character("h"), .character("H"): .toggleHelp
         case .character("q"), .character("Q"): .quit
         default: nil

@@ -32,6 +32,8 @@ public enum Command: Hashable, Sendable {
     case previousQuote
     /// Show or hide the quotes pane.
     case toggleQuotesPane
+    /// Show or hide the quotes that have no speaker.
+    case toggleUnattributedQuotes
     /// Mark or unmark the characters Lede repaired.
     case toggleRepairs
     /// Show or hide the help screen.

@@ -97,6 +97,12 @@ public struct Reader: Sendable {
             if state.showsQuotesPane, geometry.quotes == nil {
                 state.message = "The terminal is too narrow for the quotes pane"
             }
+        case .toggleUnattributedQuotes:
+            state.hidesUnattributedQuotes.toggle()
+            if let current = state.currentQuote, !listedQuotes.contains(current) { state.currentQuote = nil }
+            let hidden = analysis.quotes.count - listedQuotes.count
+            state.message = state.hidesUnattributedQuotes
+                ? "Hiding \(hidden) quotes with no speaker" : "Showing all \(analysis.quotes.count) quotes"
         case .toggleRepairs:
             state.showsRepairs.toggle()
             let count = analysis.repairs.count
@@ -182,18 +188,25 @@ public struct Reader: Sendable {
 
     // MARK: - Quotes
 
+    /// Indices (into the analysis's quotes) of the quotes listed in the pane and visited by
+    /// the quote keys: all of them, or only those with a speaker.
+    public var listedQuotes: [Int] {
+        analysis.quotes.indices.filter { !state.hidesUnattributedQuotes || analysis.quotes[$0].attribution != nil }
+    }
+
     private mutating func stepQuote(by step: Int) {
-        let quotes = analysis.quotes
-        guard !quotes.isEmpty else {
-            state.message = "This article has no quotes"
+        let listed = listedQuotes
+        guard !listed.isEmpty else {
+            state.message = analysis.quotes.isEmpty ? "This article has no quotes" : "Every quote here is hidden (a shows them)"
             return
         }
-        let next = state.currentQuote.map { $0 + step } ?? (step > 0 ? 0 : quotes.count - 1)
-        guard quotes.indices.contains(next) else {
+        let position = state.currentQuote.flatMap { listed.firstIndex(of: $0) }
+        let next = position.map { $0 + step } ?? (step > 0 ? 0 : listed.count - 1)
+        guard listed.indices.contains(next) else {
             state.message = step > 0 ? "Last quote" : "First quote"
             return
         }
-        state.currentQuote = next
-        reveal(offset: quotes[next].extent.lowerBound)
+        state.currentQuote = listed[next]
+        reveal(offset: analysis.quotes[listed[next]].extent.lowerBound)
     }
 }

@@ -24,6 +24,9 @@ public struct ReaderState: Hashable, Sendable {
     public var mode: Mode = .reading
     /// Whether the quotes pane is shown (when the terminal is wide enough).
     public var showsQuotesPane = true
+    /// Whether quotes with no speaker (scare quotes, titles) are left out of the quotes pane
+    /// and of quote-to-quote moves.
+    public var hidesUnattributedQuotes = false
     /// Whether characters Lede repaired are marked in the article.
     public var showsRepairs = false
     /// Whether an Esc was just pressed (`Esc u` clears search highlighting, as in `less`).

@@ -9,19 +9,20 @@ struct QuotesPane {
     static let linesPerQuote = 3
 
     func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
-        let quotes = reader.analysis.quotes
-        let title = " Quotes (\(quotes.count))"
+        let listed = reader.listedQuotes
+        let hidden = reader.analysis.quotes.count - listed.count
+        let title = " Quotes (\(listed.count)" + (hidden > 0 ? ", \(hidden) hidden)" : ")")
         frame.fill(x: rect.x, y: rect.y, count: rect.width, style: CellStyle(.paneTitle))
         frame.put(title, x: rect.x, y: rect.y, style: CellStyle(.paneTitle), limit: rect.x + rect.width)
         guard rect.height > 1 else { return }
-        if quotes.isEmpty {
+        if listed.isEmpty {
             frame.put(" No direct quotes found.", x: rect.x, y: rect.y + 2, style: .text, limit: rect.x + rect.width)
             return
         }
-        let entries = quotes.indices.map { entry(for: $0, width: rect.width) }
+        let entries = listed.map { entry(for: $0, width: rect.width) }
         // Scroll: the current entry's last row must be visible.
         var firstEntry = 0
-        if let current = reader.state.currentQuote {
+        if let current = reader.state.currentQuote.flatMap({ listed.firstIndex(of: $0) }) {
             var rows = entries[firstEntry...current].reduce(0) { $0 + $1.count }
             while rows > rect.height - 1, firstEntry < current {
                 rows -= entries[firstEntry].count
@@ -29,7 +30,8 @@ struct QuotesPane {
             }
         }
         var row = rect.y + 1
-        for (index, lines) in entries.enumerated().dropFirst(firstEntry) {
+        for (position, lines) in entries.enumerated().dropFirst(firstEntry) {
+            let index = listed[position]
             for line in lines {
                 guard row < rect.y + rect.height else { return }
                 var style = line.style

@@ -13,10 +13,11 @@ struct StatusLine {
             return
         }
         var parts = [" \(reader.fileName)", position()]
-        if let quote = state.currentQuote {
-            parts.append("quote \(quote + 1)/\(reader.analysis.quotes.count)")
+        let listed = reader.listedQuotes
+        if let quote = state.currentQuote, let position = listed.firstIndex(of: quote) {
+            parts.append("quote \(position + 1)/\(listed.count)")
         } else {
-            parts.append("\(reader.analysis.quotes.count) quotes")
+            parts.append("\(listed.count) quotes")
         }
         if let search = state.search {
             let current = search.current.map { "\($0 + 1)" } ?? "-"
