@@ -17,17 +17,25 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
     ],
     targets: [
         .target(
             name: "LedeKit",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: [
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Algorithms", package: "swift-algorithms"),
+            ],
             resources: [.copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt")]
         ),
         .target(name: "CDisplayWidth"),
         .target(
             name: "LedeReader",
-            dependencies: ["LedeKit", "LedeThemes", "CDisplayWidth", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                "LedeKit", "LedeThemes", "CDisplayWidth",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Algorithms", package: "swift-algorithms"),
+            ]
         ),
         // The top-level Themes/ folder: its theme files ship as this module's resources.
         .target(name: "LedeThemes", path: "Themes", sources: ["BuiltInThemes.swift"], resources: themeFiles.map { .copy($0) }),

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// A repaired article: its text and its paragraph structure.
 ///
 /// All positions are Unicode scalar offsets into ``text``, half-open, so that the same
@@ -29,16 +31,7 @@ public struct Article: Sendable {
 
     /// The index of the paragraph containing the scalar offset `offset`, if any.
     public func paragraphIndex(containing offset: Int) -> Int? {
-        var low = 0
-        var high = paragraphs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if paragraphs[middle].range.upperBound <= offset {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low < paragraphs.count && paragraphs[low].range.contains(offset) ? low : nil
+        let index = paragraphs.partitioningIndex { $0.range.upperBound > offset }
+        return index < paragraphs.count && paragraphs[index].range.contains(offset) ? index : nil
     }
 }

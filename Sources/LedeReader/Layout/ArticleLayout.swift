@@ -1,3 +1,4 @@
+import Algorithms
 import LedeKit
 
 /// An article wrapped to a width: the lines the article pane scrolls through.
@@ -29,17 +30,7 @@ public struct ArticleLayout: Hashable, Sendable {
     /// The index of the line showing the scalar offset `offset` (the last line before it
     /// when the offset falls between lines).
     public func lineIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = lines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lines[middle].range.lowerBound <= offset {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        var index = max(0, low - 1)
+        var index = max(0, lines.partitioningIndex { $0.range.lowerBound > offset } - 1)
         while index > 0, lines[index].role == .blank { index -= 1 }
         return index
     }

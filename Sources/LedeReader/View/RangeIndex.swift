@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Sorted, non-overlapping ranges with fast lookup of the one containing an offset.
 struct RangeIndex<Value> {
     private let ranges: [Range<Int>]
@@ -11,16 +13,7 @@ struct RangeIndex<Value> {
 
     /// The value whose range contains `offset`, if any.
     func value(at offset: Int) -> Value? {
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].upperBound <= offset {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low < ranges.count && ranges[low].contains(offset) ? values[low] : nil
+        let index = ranges.partitioningIndex { $0.upperBound > offset }
+        return index < ranges.count && ranges[index].contains(offset) ? values[index] : nil
     }
 }
