@@ -16,14 +16,14 @@ public enum KeyBindings {
         HelpEntry(keys: "b  PgUp  ^B", action: "up one page"),
         HelpEntry(keys: "d  ^D  /  u  ^U", action: "down / up half a page"),
         HelpEntry(keys: "g  <  Home  /  G  >  End", action: "top / bottom"),
-        HelpEntry(keys: "/text  ?text", action: "search forward / backward (lower case ignores case)"),
+        HelpEntry(keys: "/text  ?text", action: "search forward / backward"),
         HelpEntry(keys: "n  /  N", action: "next / previous match"),
         HelpEntry(keys: "Esc u", action: "clear search highlighting"),
         HelpEntry(keys: "]  Tab  /  [  Shift-Tab", action: "next / previous quote"),
         HelpEntry(keys: "p", action: "show or hide the quotes pane"),
-        HelpEntry(keys: "a", action: "show or hide quotes with no speaker (scare quotes, titles)"),
-        HelpEntry(keys: "r", action: "mark or unmark the characters Lede repaired"),
-        HelpEntry(keys: "h  H  F1", action: "show or hide this help"),
+        HelpEntry(keys: "a", action: "hide or show quotes with no speaker"),
+        HelpEntry(keys: "r", action: "mark or unmark repaired characters"),
+        HelpEntry(keys: "h  H", action: "show or hide this help"),
         HelpEntry(keys: "q  Q", action: "quit"),
     ]
 

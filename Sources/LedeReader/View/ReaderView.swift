@@ -16,7 +16,8 @@ struct ReaderView {
         }
         StatusLine(reader: reader).draw(into: &frame, row: geometry.statusRow)
         if state.mode == .help {
-            HelpScreen().draw(into: &frame, in: geometry.article)
+            let body = ReaderGeometry.Rect(x: 0, y: 0, width: state.width, height: geometry.article.height)
+            HelpScreen().draw(into: &frame, in: body)
         }
         return frame
     }
