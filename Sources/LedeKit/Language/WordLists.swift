@@ -82,6 +82,15 @@ enum WordLists {
         "one", "another", "some", "several", "two", "three", "many",
     ]
 
+    /// Sentence adverbs that open a sentence before its subject (`However, he said`).
+    static let discourseAdverbs: Set<String> = [
+        "however", "meanwhile", "still", "instead", "yet", "indeed", "now", "then", "later", "earlier", "also",
+        "further", "furthermore", "moreover", "nevertheless", "nonetheless", "therefore", "thus", "besides",
+        "otherwise", "finally", "overall", "separately", "similarly", "likewise", "ultimately", "afterward",
+        "afterwards", "today", "yesterday", "tonight", "recently", "previously", "initially", "originally", "again",
+        "so", "but", "and", "or", "though", "although", "unfortunately", "fortunately", "clearly", "obviously",
+    ]
+
     /// Personal pronouns that can stand as a speaker.
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "you", "it"]
 

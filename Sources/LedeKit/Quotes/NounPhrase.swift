@@ -44,19 +44,36 @@ enum NounPhrase {
     /// `Speaking to MSNBC, Bush referred …`) — the phrase after its first comma, whichever
     /// is followed by a verb.
     static func subject(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
-        let opening = leading(tokens)
+        let opening = leading(tokens).map { withoutTrailingVerb($0, in: tokens) }
         if let opening, isFollowedByVerb(opening, in: tokens) { return opening }
         if let comma = tokens.prefix(16).firstIndex(where: { $0.text == "," }),
-            let afterComma = leading(tokens[(comma + 1)...]), isFollowedByVerb(afterComma, in: tokens)
+            let afterComma = leading(tokens[(comma + 1)...]).map({ withoutTrailingVerb($0, in: tokens) }),
+            isFollowedByVerb(afterComma, in: tokens)
         {
             return afterComma
         }
         return opening
     }
 
+    /// `Christie refers` → `Christie`: a phrase ending in a lower-case `-s` word after a name,
+    /// where nothing verb-like follows the phrase, ends before that word — it is the verb.
+    private static func withoutTrailingVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> ArraySlice<Token> {
+        guard phrase.count >= 2, let last = phrase.last, !last.isCapitalized, last.lowercased.hasSuffix("s"),
+            !last.lowercased.hasSuffix("ss"), case let previous = phrase[phrase.endIndex - 2], previous.isCapitalized,
+            !WordLists.determiners.contains(previous.lowercased), !isFollowedByVerb(phrase, in: tokens)
+        else { return phrase }
+        return phrase.dropLast()
+    }
+
     /// Whether a verb comes right after `phrase` (adverbs such as `also` may stand between).
+    /// An appositive between commas may stand between (`Washington, star of “Scandal,”
+    /// thanked`).
     static func isFollowedByVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> Bool {
-        for token in tokens[phrase.endIndex...] {
+        var rest = tokens[phrase.endIndex...]
+        if rest.first?.text == ",", let closing = rest.dropFirst().prefix(16).firstIndex(where: { $0.text == "," }) {
+            rest = tokens[(closing + 1)...]
+        }
+        for token in rest {
             let word = token.lowercased
             if token.kind != .word || token.isCapitalized { return false }
             if looksLikeFiniteVerb(token) || WordLists.speechVerbs.contains(word) || WordLists.auxiliaries.contains(word)
@@ -118,6 +135,7 @@ enum NounPhrase {
             phrase = phrase.dropLast()
         }
         guard let first = phrase.first, phrase.count <= 12 else { return nil }
+        if phrase.count == 1, WordLists.discourseAdverbs.contains(first.lowercased) { return nil }
         // A phrase that starts with a verb is a predicate (`went on to say`), not a speaker.
         if !first.isCapitalized, looksLikeFiniteVerb(first) || WordLists.speechVerbs.contains(first.lowercased) {
             return nil

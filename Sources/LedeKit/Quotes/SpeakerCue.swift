@@ -70,11 +70,12 @@ enum SpeakerCueFinder {
             return SpeakerCue(speaker: Array(phrase), cue: before[phrase.endIndex].text)
         }
         guard let phrase = NounPhrase.subject(before[...]), phrase.endIndex < before.endIndex,
-            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
+            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) }),
+            let next = before[phrase.endIndex...].first(where: { !WordLists.phraseBreakers.contains($0.lowercased) })
         else { return nil }
-        guard let verb = before[phrase.endIndex...].first(where: { $0.kind == .word && !WordLists.phraseBreakers.contains($0.lowercased) })
-        else { return nil }
-        return SpeakerCue(speaker: Array(phrase), cue: verb.text)
+        // The cue is what follows the subject: its verb, or the colon of a headline
+        // (`Trump: Cruz Has ‘To Come a Long Way’`).
+        return SpeakerCue(speaker: Array(phrase), cue: next.text)
     }
 
     /// `, said X` / `, says X` right after the quotation.
