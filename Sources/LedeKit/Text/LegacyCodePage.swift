@@ -2,13 +2,16 @@
 ///
 /// Each maps the bytes 0x80–0xFF to characters. Reading is "sloppy": a byte the code page leaves
 /// undefined reads as the C1 control of the same value, as decoders that never fail do.
-struct LegacyCodePage: Sendable {
+final class LegacyCodePage: Sendable {
     /// A short name, for tests and tracing.
     let name: String
     /// The characters of the bytes 0x80–0xFF.
     private let high: [Unicode.Scalar]
-    /// The byte of each character of `high`, and of the C1 controls the page also accepts.
-    private let bytes: [UInt32: UInt8]
+    /// The byte of each character below U+0500 of `high`, and of the C1 controls the page also
+    /// accepts; 0 for none.
+    private let lowBytes: [UInt8]
+    /// The byte of each character of `high` from U+0500 on.
+    private let highBytes: [UInt32: UInt8]
     /// Whether this is the Windows-1252/Latin-1 reading, the most common by far.
     let isLatin: Bool
     /// How much a repair in this code page must gain to be made without other evidence.
@@ -35,7 +38,10 @@ struct LegacyCodePage: Sendable {
         for byte in UInt32(0x80)...0x9F where acceptsAnyC1 || self.high[Int(byte) - 0x80].value == byte {
             if bytes[byte] == nil { bytes[byte] = UInt8(byte) }
         }
-        self.bytes = bytes
+        var lowBytes = [UInt8](repeating: 0, count: 0x500)
+        for (value, byte) in bytes where value < 0x500 { lowBytes[Int(value)] = byte }
+        self.lowBytes = lowBytes
+        highBytes = bytes.filter { $0.key >= 0x500 }
         self.isLatin = isLatin
         self.threshold = threshold
         self.needsWholeText = needsWholeText
@@ -45,12 +51,13 @@ struct LegacyCodePage: Sendable {
     /// The byte `scalar` is written with in this code page; ASCII is itself, nil when it has none.
     @inline(__always)
     func byte(for scalar: Unicode.Scalar) -> UInt8? {
-        scalar.value < 0x80 ? UInt8(scalar.value) : bytes[scalar.value]
-    }
-
-    /// The character byte `byte` (0x80–0xFF) reads as.
-    func scalar(for byte: UInt8) -> Unicode.Scalar {
-        byte < 0x80 ? Unicode.Scalar(byte) : high[Int(byte) - 0x80]
+        let value = scalar.value
+        if value < 0x80 { return UInt8(value) }
+        if value < 0x500 {
+            let byte = lowBytes[Int(value)]
+            return byte == 0 ? nil : byte
+        }
+        return highBytes[value]
     }
 
     /// Whether byte 0xA0 reads as a no-break space, which text handling often turns into a space.

@@ -37,7 +37,14 @@ enum MojibakeCharacter {
         case other(UInt32)
     }
 
+    /// The kinds of U+0000–U+2FFF, worked out once: most text never leaves this range.
+    private static let commonKinds: [Kind] = (0..<0x3000).map { uncachedKind(Unicode.Scalar($0) ?? "\u{FFFD}") }
+
     static func kind(_ scalar: Unicode.Scalar) -> Kind {
+        scalar.value < 0x3000 ? commonKinds[Int(scalar.value)] : uncachedKind(scalar)
+    }
+
+    private static func uncachedKind(_ scalar: Unicode.Scalar) -> Kind {
         let value = scalar.value
         if value < 0x80 {
             switch value {
@@ -99,7 +106,4 @@ enum MojibakeCharacter {
         default: return false
         }
     }
-
-    /// Whether `scalar` is white space or a control character other than the line and tab controls.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { kind(scalar) == .space }
 }

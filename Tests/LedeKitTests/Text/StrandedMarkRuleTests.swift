@@ -111,7 +111,7 @@ struct StrandedMarkRuleTests {
         #expect(RepairKind.openingDoubleQuote.rawValue == "openingDoubleQuote")
         #expect(RepairKind.allCases.map(\.rawValue) == [
             "apostrophe", "openingDoubleQuote", "closingDoubleQuote", "openingSingleQuote",
-            "closingSingleQuote", "dash", "ellipsis", "bullet", "other",
+            "closingSingleQuote", "dash", "ellipsis", "bullet", "other", "mojibake", "htmlEntity",
         ])
     }
 }
