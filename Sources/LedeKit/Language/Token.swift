@@ -30,9 +30,4 @@ public struct Token: Hashable, Sendable {
 
     /// The token's text in lower case.
     public var lowercased: String { text.lowercased() }
-
-    /// Whether the token is the punctuation mark `mark`.
-    public func isPunctuation(_ mark: Character) -> Bool {
-        kind == .punctuation && text == String(mark)
-    }
 }
