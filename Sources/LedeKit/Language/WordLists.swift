@@ -46,6 +46,13 @@ enum WordLists {
         return forms.subtracting(speechVerbsAlsoNouns)
     }()
 
+    /// Plain forms of speech verbs, cues after a plural pronoun (`they conclude`, `we write`).
+    static let speechVerbBases: Set<String> = [
+        "say", "tell", "add", "write", "argue", "insist", "warn", "explain", "note", "claim", "state", "conclude",
+        "ask", "declare", "suggest", "contend", "maintain", "assert", "report", "predict", "acknowledge", "agree",
+        "complain", "recall", "respond", "reply", "tweet", "admit",
+    ]
+
     /// Whether a speech verb may have its subject after it (`“…,” said Andrew Tabler`,
     /// `scoffed Arianna Gil`): not a participle (`asserting that …`), and not a verb whose
     /// object follows (`told CBS News`).

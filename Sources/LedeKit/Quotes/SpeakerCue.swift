@@ -50,8 +50,12 @@ enum SpeakerCueFinder {
 
     /// `Sanders delivered a snappy retort: “…”`: a quotation introduced by a colon belongs to
     /// the subject of the sentence that introduces it.
+    ///
+    /// A comma does the same after a verb in the past (`Hillary Clinton cracked, “…”`).
     private static func introducedByColon(_ before: [Token]) -> SpeakerCue? {
-        guard before.last?.text == ":" else { return nil }
+        guard let last = before.last else { return nil }
+        if last.text == ":" { return sentenceSubject(before) }
+        guard last.text == ",", before.count >= 2, NounPhrase.looksLikeFiniteVerb(before[before.count - 2]) else { return nil }
         return sentenceSubject(before)
     }
 
@@ -153,6 +157,14 @@ enum SpeakerCueFinder {
         let lastSegment = candidate[(breaks.last! + 1)...]
         if let phrase = NounPhrase.cleaned(lastSegment), phrase.count == lastSegment.count,
             phrase.count == 1 && WordLists.pronouns.contains(phrase[phrase.startIndex].lowercased)
+        {
+            return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
+        }
+        // A name and a relative clause that runs to the cue: `Katie Packer, who is chairman
+        // of the group said`.
+        if breaks.count == 1, candidate[breaks[0]].text == ",", breaks[0] + 1 < verbIndex,
+            candidate[breaks[0] + 1].lowercased == "who",
+            let phrase = NounPhrase.cleaned(candidate[start..<breaks[0]]), phrase.contains(where: \.isCapitalized)
         {
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
@@ -285,13 +297,25 @@ enum SpeakerCueFinder {
 
     /// Whether the token at `index` is a speech verb: always for `said`, `told` and the like;
     /// for forms that are also nouns (`calls`, `notes`), only right after a name or pronoun.
+    /// A capitalised one is a name when a verb follows it (`Read said`), and a cue otherwise
+    /// (`Said Dorothy Poynter`, a headline's `Clinton Says`); a plain form (`conclude`) is a
+    /// cue after a plural pronoun (`they conclude`).
     static func isCue(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
+        if token.isCapitalized {
+            guard WordLists.speechVerbs.contains(token.lowercased) else { return false }
+            guard index + 1 < tokens.endIndex else { return true }
+            let next = tokens[index + 1].lowercased
+            return !(WordLists.speechVerbs.contains(next) || WordLists.auxiliaries.contains(next))
+        }
         if WordLists.speechVerbs.contains(token.lowercased) { return true }
-        guard !token.isCapitalized, WordLists.speechVerbsAlsoNouns.contains(token.lowercased), index > tokens.startIndex
-        else { return false }
+        guard index > tokens.startIndex else { return false }
         let previous = tokens[index - 1]
+        if WordLists.speechVerbBases.contains(token.lowercased), ["they", "we", "i", "you"].contains(previous.lowercased) {
+            return true
+        }
+        guard WordLists.speechVerbsAlsoNouns.contains(token.lowercased) else { return false }
         return (previous.isCapitalized && index - 1 > tokens.startIndex) || WordLists.pronouns.contains(previous.lowercased)
     }
 
