@@ -28,6 +28,12 @@ public struct Token: Hashable, Sendable {
         return first.properties.isUppercase
     }
 
+    /// Whether the token is a double quotation mark: `“`, `”`, `"`, `«`, `»`, `„`, or a
+    /// doubled single mark (`''`, `‘‘`, `’’`, ``` `` ```).
+    public var isDoubleQuotationMark: Bool {
+        kind == .punctuation && (text.unicodeScalars.first!.isDoubleQuoteMark || ["''", "‘‘", "’’", "``"].contains(text))
+    }
+
     /// The token's text in lower case.
     public var lowercased: String { text.lowercased() }
 }

@@ -15,8 +15,11 @@ public enum Tokenizer {
                 continue
             }
             guard scalar.isWordCharacter else {
-                tokens.append(Token(kind: .punctuation, text: String(scalar), range: index..<index + 1))
-                index += 1
+                // A doubled mark (`''`, `‘‘`, `’’`, ``` `` ```) is one token: a double quotation mark.
+                let doubled = "'‘’`".unicodeScalars.contains(scalar) && index + 1 < bounds.upperBound && scalars[index + 1] == scalar
+                let length = doubled ? 2 : 1
+                tokens.append(Token(kind: .punctuation, text: String(String.UnicodeScalarView(scalars[index..<index + length])), range: index..<index + length))
+                index += length
                 continue
             }
             var end = index + 1

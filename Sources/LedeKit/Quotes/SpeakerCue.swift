@@ -42,7 +42,7 @@ enum SpeakerCueFinder {
     /// the subject of its speech verb (`Sam Lau said in a statement.`), or its subject
     /// (`Clinton touted her credentials.`).
     static func attributionSentence(_ tokens: [Token]) -> SpeakerCue? {
-        guard !tokens.contains(where: { $0.kind == .punctuation && $0.text.unicodeScalars.first!.isDoubleQuoteMark }) else {
+        guard !tokens.contains(where: \.isDoubleQuotationMark) else {
             return nil
         }
         return preceding(tokens) ?? sentenceSubject(tokens)
@@ -153,10 +153,11 @@ enum SpeakerCueFinder {
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
         // A pronoun or name right before the verb, after an aside: `“…” before the
-        // incident, she said.`
+        // incident, she said.`, `“…” are sickening, Hollande said`.
         let lastSegment = candidate[(breaks.last! + 1)...]
         if let phrase = NounPhrase.cleaned(lastSegment), phrase.count == lastSegment.count,
-            phrase.count == 1 && WordLists.pronouns.contains(phrase[phrase.startIndex].lowercased)
+            (phrase.count == 1 && WordLists.pronouns.contains(phrase[phrase.startIndex].lowercased))
+                || (phrase.count <= 4 && phrase.allSatisfy { $0.isCapitalized })
         {
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
@@ -322,7 +323,7 @@ enum SpeakerCueFinder {
     /// The tokens since the last quotation mark before the quotation: an earlier quotation's
     /// own attribution belongs to it.
     private static func clause(_ before: [Token]) -> [Token] {
-        guard let lastMark = before.lastIndex(where: { $0.kind == .punctuation && $0.text.unicodeScalars.first!.isDoubleQuoteMark })
+        guard let lastMark = before.lastIndex(where: \.isDoubleQuotationMark)
         else { return before }
         return Array(before[(lastMark + 1)...])
     }
@@ -333,10 +334,10 @@ enum SpeakerCueFinder {
     }
 
     private static func isQuoteMark(_ token: Token) -> Bool {
-        token.kind == .punctuation && token.text.unicodeScalars.first!.isDoubleQuoteMark
+        token.isDoubleQuotationMark
     }
 
     private static func isOpeningMark(_ token: Token) -> Bool {
-        token.kind == .punctuation && (token.text.unicodeScalars.first!.isOpeningDoubleQuote || token.text == "\"")
+        token.kind == .punctuation && (token.text.unicodeScalars.first!.isOpeningDoubleQuote || ["\"", "''", "‘‘", "``"].contains(token.text))
     }
 }
