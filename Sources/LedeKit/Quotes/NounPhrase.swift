@@ -46,11 +46,14 @@ enum NounPhrase {
     static func subject(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         let opening = leading(tokens).map { withoutTrailingVerb($0, in: tokens) }
         if let opening, isFollowedByVerb(opening, in: tokens) { return opening }
-        if let comma = tokens.prefix(16).firstIndex(where: { $0.text == "," }),
-            let afterComma = leading(tokens[(comma + 1)...]).map({ withoutTrailingVerb($0, in: tokens) }),
-            isFollowedByVerb(afterComma, in: tokens)
-        {
-            return afterComma
+        // `At a rally in Portsmouth, N.H., on Tuesday, Senator Sanders endorsed …`: the
+        // subject may follow several commas of an introductory phrase.
+        for comma in tokens.prefix(24).indices where tokens[comma].text == "," {
+            if let afterComma = leading(tokens[(comma + 1)...]).map({ withoutTrailingVerb($0, in: tokens) }),
+                isFollowedByVerb(afterComma, in: tokens)
+            {
+                return afterComma
+            }
         }
         return opening
     }
