@@ -98,6 +98,14 @@ enum WordLists {
         "so", "but", "and", "or", "though", "although", "unfortunately", "fortunately", "clearly", "obviously",
     ]
 
+    /// Prepositions that open an introductory phrase, never a speaker's name.
+    static let openingPrepositions: Set<String> = [
+        "between", "outside", "inside", "from", "as", "after", "before", "during", "since", "under", "despite",
+        "among", "across", "through", "without", "within", "amid", "following", "unlike", "until", "upon", "behind",
+        "beyond", "besides", "in", "on", "at", "for", "with", "by", "of", "to", "into", "onto", "while", "when",
+        "if", "because", "although", "though", "once", "unless", "whether", "where", "together", "witness",
+    ]
+
     /// Personal pronouns that can stand as a speaker.
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "you", "it"]
 

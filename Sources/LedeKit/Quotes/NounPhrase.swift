@@ -116,10 +116,15 @@ enum NounPhrase {
     /// `tokens` without a dateline in capitals before a dash (`WASHINGTON —`,
     /// `BEIRUT (AP) —`).
     static func withoutDateline(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
-        guard let first = tokens.first, first.text.count >= 2, first.text == first.text.uppercased(),
-            first.text.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+        guard let first = tokens.first, first.text.count >= 2, first.isCapitalized,
             var dash = tokens.prefix(10).firstIndex(where: { ["—", "–", "-"].contains($0.text) }), dash > tokens.startIndex
         else { return tokens }
+        // A place in capitals (`BEIRUT`), or any place with an agency in brackets
+        // (`Washington (AFP) –`).
+        let inCapitals = first.text == first.text.uppercased()
+        let withAgency = tokens[..<dash].contains { $0.text == "(" }
+            && tokens[..<dash].allSatisfy { $0.kind == .punctuation || $0.isCapitalized }
+        guard inCapitals || withAgency else { return tokens }
         while dash + 1 < tokens.endIndex, ["—", "–", "-"].contains(tokens[dash + 1].text) { dash += 1 }
         return tokens[(dash + 1)...]
     }
@@ -137,6 +142,13 @@ enum NounPhrase {
         {
             phrase = phrase.dropLast()
         }
+        // `As Politico reported`, `When Francis said`, `what Mr. Hedge called`: the name after
+        // the subordinating word is the speaker.
+        while let first = phrase.first, ["as", "when", "what", "while", "after", "before", "if", "because", "though", "although"].contains(first.lowercased),
+            phrase.count > 1, phrase.dropFirst().first!.isCapitalized
+        {
+            phrase = phrase.dropFirst()
+        }
         guard let first = phrase.first, phrase.count <= 12 else { return nil }
         if phrase.count == 1, WordLists.discourseAdverbs.contains(first.lowercased) { return nil }
         // A phrase that starts with a verb is a predicate (`went on to say`), not a speaker.
@@ -152,6 +164,14 @@ enum NounPhrase {
             return nil
         }
         if phrase.count == 1, ["this", "that", "there", "which", "who", "what"].contains(first.lowercased) {
+            return nil
+        }
+        // An introductory phrase is no speaker: `Between 2001 …`, `As Blumenthal spoke`,
+        // `Hastily politicizing …`, `There’s`.
+        if WordLists.openingPrepositions.contains(first.lowercased) || first.lowercased.hasPrefix("there")
+            || (phrase.count > 1 && first.isCapitalized && !phrase.dropFirst().first!.isCapitalized
+                && (isAdverb(first) || first.lowercased.hasSuffix("ing")))
+        {
             return nil
         }
         // A determiner alone names nobody — but for a quantifier standing for people (`Several said`).

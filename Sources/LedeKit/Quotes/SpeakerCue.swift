@@ -246,6 +246,13 @@ enum SpeakerCueFinder {
         }
         let forward = NounPhrase.leading(tokens[start..<verbIndex])
         if let forward, forward.endIndex >= verbIndex - 1 { return forward }
+        // `Another source speaking to Fox News said`: a participle or relative clause after
+        // the subject is no place to look for it.
+        if let forward, forward.endIndex < verbIndex, case let next = tokens[forward.endIndex],
+            !next.isCapitalized, next.lowercased.hasSuffix("ing") || ["who", "which", "whose"].contains(next.lowercased)
+        {
+            return forward
+        }
         if let backward = NounPhrase.trailing(tokens[start..<verbIndex]),
             backward.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
         {
