@@ -187,4 +187,36 @@ import Testing
         #expect(found.map(\.name) == ["Lena Fischer", "Lena Fischer", "Lena Fischer"])
         #expect(found[1].text == "Then we called everyone.")
     }
+
+    @Test func asSomeoneReported() {
+        let found = quotes("As the Gazette reported, the plan was “dead on arrival” in the council.")
+        #expect(found.first?.speaker == "the Gazette")
+    }
+
+    @Test func capitalisedNameThatIsAlsoAVerb() {
+        let found = quotes("“We will appeal the ruling,” Read said.")
+        #expect(found.first?.speaker == "Read")
+        #expect(found.first?.cue == "said")
+    }
+
+    @Test func pluralPronounWithAPlainVerb() {
+        let found = quotes("“The evidence does not support the claim,” they conclude.")
+        #expect(found.first?.speaker == "they")
+    }
+
+    @Test func speakerAfterADatelineWithAnAgency() {
+        let found = quotes("Lisbon (Reuters) – Mayor Ana Costa called the vote “a turning point” on Monday.")
+        #expect(found.first?.speaker == "Mayor Ana Costa")
+        #expect(found.first?.name == "Ana Costa")
+    }
+
+    @Test func subjectAfterAnIntroductoryPhrase() {
+        let found = quotes("At a rally in Porto, on Sunday, Senator Rui Alves endorsed the mayor, saying she would “fix the trams.”")
+        #expect(found.first?.name == "Rui Alves")
+    }
+
+    @Test func nameWithAnAppositiveBeforeTheCue() {
+        let found = quotes("“It was a long night,” Ines Moreau, 52, a nurse at the clinic, said.")
+        #expect(found.first?.speaker == "Ines Moreau")
+    }
 }
