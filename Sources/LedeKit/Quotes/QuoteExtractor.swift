@@ -32,7 +32,10 @@ public struct QuoteExtractor: Sendable {
             var sentence = sentenceIndex.map { sentences[$0] } ?? paragraph.range
             // A quotation ending in `?` or `!` ends its sentence even when the attribution
             // follows (`“Can we win?” Mr. Manafort asked.`): the next sentence is read too.
-            if let index = sentenceIndex, span.extent.upperBound >= sentence.upperBound, index + 1 < sentences.count {
+            if let index = sentenceIndex, span.extent.upperBound >= sentence.upperBound, index + 1 < sentences.count,
+                "?!".unicodeScalars.contains(scalars[span.content.upperBound - 1])
+                    || Tokenizer.tokens(in: scalars, range: sentences[index + 1]).count <= 8
+            {
                 sentence = sentence.lowerBound..<sentences[index + 1].upperBound
             }
             let kind = Self.kind(of: span, in: scalars, paragraph: paragraph.range)

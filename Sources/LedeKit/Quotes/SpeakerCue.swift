@@ -29,7 +29,9 @@ enum SpeakerCueFinder {
         let before = tokens.filter { $0.range.upperBound <= span.opening }
         let after = span.closing == nil ? [] : tokens.filter { $0.range.lowerBound >= span.extent.upperBound }
         let tail = Array(after.prefix { !isOpeningMark($0) })
-        if let cue = inverted(tail) ?? accordingTo(tail) ?? accordingTo(clause(before)) ?? invertedAfterComma(tail) {
+        if let cue = inverted(tail) ?? accordingTo(tail) ?? accordingTo(clause(before)) ?? invertedAfterComma(tail)
+            ?? sentenceFinalAttribution(tail)
+        {
             return cue
         }
         switch kind {
@@ -108,6 +110,24 @@ enum SpeakerCueFinder {
         let rest = tail[(phrase.endIndex + 1)...].prefix { $0.kind == .word }
         guard rest.count <= 1, rest.allSatisfy({ ["back", "on", "in", "up", "out"].contains($0.lowercased) }) else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: tail[phrase.endIndex].text)
+    }
+
+    /// `…, CNN reported.` / `…, Mr. Oppenheim noted.`: a last clause that is only a speaker
+    /// and a speech verb attributes the whole sentence.
+    private static func sentenceFinalAttribution(_ tail: [Token]) -> SpeakerCue? {
+        guard let comma = tail.lastIndex(where: { $0.text == "," }) else { return nil }
+        var clause = tail[(comma + 1)...]
+        while let last = clause.last, last.kind == .punctuation { clause = clause.dropLast() }
+        while let last = clause.last, ["today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "later", "earlier"].contains(last.lowercased) {
+            clause = clause.dropLast()
+        }
+        guard let verb = clause.last, clause.count >= 2, clause.count <= 6,
+            WordLists.speechVerbs.contains(verb.lowercased) || WordLists.speechVerbBases.contains(verb.lowercased),
+            !verb.lowercased.hasSuffix("ing"),
+            let phrase = NounPhrase.cleaned(clause.dropLast()), phrase.count == clause.count - 1,
+            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
+        else { return nil }
+        return SpeakerCue(speaker: Array(phrase), cue: verb.text)
     }
 
     /// `interpretation of his actions, said Michael Kofman, …`: an inverted attribution later

@@ -219,4 +219,10 @@ import Testing
         let found = quotes("“It was a long night,” Ines Moreau, 52, a nurse at the clinic, said.")
         #expect(found.first?.speaker == "Ines Moreau")
     }
+
+    @Test func aSentenceEndingInSourceAndVerbIsAttributedToTheSource() {
+        let found = quotes("The council called the budget “fragile” and delayed the vote, the Courier reported.")
+        #expect(found.first?.speaker == "the Courier")
+        #expect(found.first?.cue == "reported")
+    }
 }
