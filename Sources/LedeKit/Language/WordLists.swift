@@ -18,6 +18,7 @@ enum WordLists {
             "label", "brand", "term", "tweet", "write", "say", "tell", "state", "note", "claim", "call", "report",
             "post", "answer", "cite", "remark", "demand", "charge", "read", "elaborate", "conclude", "recommend",
             "insist", "thunder", "gush", "rail", "groan", "marvel", "concur", "add", "reason", "surmise",
+            "agree", "point", "elaborate", "vent", "sniff", "fume", "huff", "muse", "retort",
         ]
 
         let irregular: [String: [String]] = [
@@ -65,6 +66,7 @@ enum WordLists {
     static let speechVerbsAlsoNouns: Set<String> = [
         "states", "notes", "claims", "calls", "reports", "posts", "answers", "cites", "remarks", "demands",
         "charges", "labels", "brands", "terms", "tweets", "counters", "estimates", "quotes", "reads", "promises",
+        "points", "reasons", "vents",
     ]
 
     /// Auxiliary verbs: a subject ends before them.

@@ -194,7 +194,7 @@ enum SpeakerCueFinder {
             || (breaks.last! < verbIndex - 1 && candidate[(breaks.last! + 1)..<verbIndex].allSatisfy { !$0.isCapitalized }
                 && verbIndex - breaks.last! <= 3),
             let phrase = NounPhrase.cleaned(candidate[start..<breaks[0]]), phrase.count <= 8,
-            phrase.contains(where: { $0.isCapitalized })
+            phrase.contains(where: { $0.isCapitalized }) || WordLists.determiners.contains(phrase[phrase.startIndex].lowercased)
         else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
     }
