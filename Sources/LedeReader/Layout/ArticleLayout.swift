@@ -17,11 +17,11 @@ public struct ArticleLayout: Hashable, Sendable {
         var lines: [LayoutLine] = []
         for (index, paragraph) in article.paragraphs.enumerated() {
             if index > 0 {
-                lines.append(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank, paragraphIndex: index - 1))
+                lines.append(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
             }
             let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
             for range in Self.wrap(article.scalars, paragraph.range, width: self.width) {
-                lines.append(LayoutLine(range: range, role: role, paragraphIndex: index))
+                lines.append(LayoutLine(range: range, role: role))
             }
         }
         self.lines = lines

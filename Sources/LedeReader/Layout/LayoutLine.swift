@@ -14,13 +14,10 @@ public struct LayoutLine: Hashable, Sendable {
     public var range: Range<Int>
     /// The line's role.
     public var role: Role
-    /// The paragraph the line belongs to (for a blank line, the paragraph before it).
-    public var paragraphIndex: Int
 
     /// Creates a layout line.
-    public init(range: Range<Int>, role: Role, paragraphIndex: Int) {
+    public init(range: Range<Int>, role: Role) {
         self.range = range
         self.role = role
-        self.paragraphIndex = paragraphIndex
     }
 }
