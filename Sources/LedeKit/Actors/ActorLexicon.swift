@@ -79,11 +79,6 @@ public struct ActorLexicon: Hashable, Sendable {
         }
         try self.init(toml: text)
     }
-
-    /// The index of the actor with `id`, if any.
-    public func index(of id: String) -> Int? {
-        actors.firstIndex { $0.id == id }
-    }
 }
 
 /// Why an actor lexicon could not be read.

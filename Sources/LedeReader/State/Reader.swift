@@ -13,11 +13,14 @@ public struct Reader: Sendable {
     public private(set) var state: ReaderState
     /// The article wrapped to the article pane.
     public private(set) var layout: ArticleLayout
+    /// The article's actor, quote and repair spans, indexed once.
+    let styles: ArticleStyles
 
     /// Opens `analysis` in a terminal of `width` × `height`.
     public init(analysis: Analysis, fileName: String, width: Int, height: Int) {
         self.analysis = analysis
         self.fileName = fileName
+        styles = ArticleStyles(analysis)
         state = ReaderState(width: width, height: height)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true)
         layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)

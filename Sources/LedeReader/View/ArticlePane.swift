@@ -6,16 +6,10 @@ struct ArticlePane {
     let reader: Reader
 
     func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
-        let analysis = reader.analysis
-        let scalars = analysis.article.scalars
-        let lexicon = analysis.lexicon
-        let actorRoles = RangeIndex(analysis.mentions.map { mention in
-            (mention.range, StyleRole.actor(id: mention.actorID, index: lexicon.index(of: mention.actorID) ?? 0))
-        })
-        let quotes = RangeIndex(analysis.quotes.enumerated().map { ($1.extent, $0) })
+        let scalars = reader.analysis.article.scalars
+        let styles = reader.styles
         let search = reader.state.search
         let matches = RangeIndex((search?.matches ?? []).enumerated().map { ($1, $0) })
-        let repairs = RangeIndex(reader.state.showsRepairs ? analysis.repairs.map { ($0.range, ()) } : [])
         let layout = reader.layout
         for row in 0..<rect.height {
             let lineIndex = reader.state.top + row
@@ -25,11 +19,11 @@ struct ArticlePane {
             let limit = rect.x + rect.width
             for offset in line.range {
                 var style = CellStyle(line.role == .title ? .title : .text)
-                if let quote = quotes.value(at: offset) {
+                if let quote = styles.quotes.value(at: offset) {
                     style = style.adding(quote == reader.state.currentQuote ? .quoteCurrent : .quote)
                 }
-                if let actor = actorRoles.value(at: offset) { style = style.adding(actor) }
-                if repairs.value(at: offset) != nil { style = style.adding(.repaired) }
+                if let actor = styles.actors.value(at: offset) { style = style.adding(actor) }
+                if reader.state.showsRepairs, styles.repairs.value(at: offset) != nil { style = style.adding(.repaired) }
                 if let match = matches.value(at: offset) {
                     style = style.adding(match == search?.current ? .searchCurrent : .searchMatch)
                 }

@@ -1,7 +1,7 @@
 import Algorithms
 
 /// Sorted, non-overlapping ranges with fast lookup of the one containing an offset.
-struct RangeIndex<Value> {
+struct RangeIndex<Value: Sendable>: Sendable {
     private let ranges: [Range<Int>]
     private let values: [Value]
 
