@@ -69,6 +69,20 @@ enum WordLists {
         "points", "reasons", "vents",
     ]
 
+    /// Nouns for something said or written, whose owner is its speaker (`his call for “…”`,
+    /// `Trump’s assertion that “…”`).
+    static let speechNouns: Set<String> = [
+        "statement", "statements", "comment", "comments", "remark", "remarks", "assertion", "claim", "claims",
+        "call", "calls", "words", "description", "pledge", "promise", "vow", "warning", "tweet", "tweets",
+        "message", "dictum", "speech", "characterization", "criticism", "accusation", "charge", "insistence",
+        "suggestion", "argument", "phrase", "quip", "line", "slogan", "motto", "response", "reply", "answer",
+        "question", "admission", "prediction", "complaint", "declaration", "announcement", "assurance", "boast",
+        "joke", "retort", "plea", "demand", "denial", "description", "depiction", "rhetoric", "refrain",
+        "mantra", "catchphrase", "promises", "pledges", "vows", "warnings", "words", "insult", "insults",
+        "attack", "attacks", "jab", "nickname", "label", "reference", "references", "testimony", "letter",
+        "op-ed", "essay", "memo", "post", "email", "e-mail", "book", "ad",
+    ]
+
     /// Auxiliary verbs: a subject ends before them.
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "may", "might", "can",
@@ -107,6 +121,9 @@ enum WordLists {
         "beyond", "besides", "in", "on", "at", "for", "with", "by", "of", "to", "into", "onto", "while", "when",
         "if", "because", "although", "though", "once", "unless", "whether", "where", "together", "witness",
     ]
+
+    /// Possessive pronouns that can stand for a speaker (`his call for “…”`).
+    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "my", "our"]
 
     /// Personal pronouns that can stand as a speaker.
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "you", "it"]

@@ -24,11 +24,28 @@ enum NounPhrase {
                 {
                     break
                 }
+                // A present-tense verb after a common noun, followed by its object (`The ad
+                // targets a …`, `the mayor rebuffs Trump`).
+                if isPresentTenseVerb(token, after: previous, before: end + 1 < tokens.endIndex ? tokens[end + 1] : nil) { break }
             }
             if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) { break }
             end += 1
         }
         return cleaned(tokens[tokens.startIndex..<end])
+    }
+
+    /// Whether a lower-case `-s` word after a lower-case noun reads as a verb, its object or
+    /// particle after it (`targets a`, `rebuffs Trump`, `waves off`) — not a plural noun
+    /// (`officials in`).
+    private static func isPresentTenseVerb(_ token: Token, after previous: Token, before next: Token?) -> Bool {
+        let word = token.lowercased
+        guard !token.isCapitalized, word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3,
+            previous.kind == .word, !previous.isCapitalized, !WordLists.determiners.contains(previous.lowercased),
+            previous.lowercased != "of", !WordLists.phraseBreakers.contains(previous.lowercased),
+            let next, next.kind == .word
+        else { return false }
+        let objects: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "him", "them", "off", "up", "out", "down", "back", "away"]
+        return next.isCapitalized || objects.contains(next.lowercased)
     }
 
     /// Whether a lower-case word is an adverb in `-ly` (`quickly`), not a noun that happens

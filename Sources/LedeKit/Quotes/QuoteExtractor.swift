@@ -43,6 +43,8 @@ public struct QuoteExtractor: Sendable {
             var attribution: Attribution?
             if let found = SpeakerCueFinder.find(for: span, kind: kind, sentence: sentenceTokens) {
                 attribution = resolver.attribution(found, sentence: sentenceTokens, in: article, earlier: attributions)
+            } else if kind == .full, let signature = signature(after: span, in: article) {
+                attribution = resolver.attribution(signature.cue, sentence: signature.tokens, in: article, earlier: attributions)
             } else if kind == .full, var carried = carriedAttribution(for: span, after: quotes, in: article) {
                 carried.cue = nil
                 carried.continuesPrevious = true
@@ -83,6 +85,23 @@ public struct QuoteExtractor: Sendable {
         guard let index = sentenceIndex, index > 0 else { return nil }
         let tokens = Tokenizer.tokens(in: scalars, range: sentences[index - 1])
         return SpeakerCueFinder.attributionSentence(tokens).map { ($0, tokens) }
+    }
+
+    /// `“…”` then a paragraph `— Hillary Clinton, in a debate.`: a quotation that ends its
+    /// paragraph, signed by a short paragraph after it that opens with a dash and a name.
+    private func signature(after span: QuotedSpan, in article: Article) -> (cue: SpeakerCue, tokens: [Token])? {
+        let scalars = article.scalars
+        let paragraph = article.paragraphs[span.paragraphIndex].range
+        guard span.paragraphIndex + 1 < article.paragraphs.count,
+            article.scalars[span.extent.upperBound..<paragraph.upperBound].allSatisfy({ $0.isSpace || $0 == "." })
+        else { return nil }
+        let next = article.paragraphs[span.paragraphIndex + 1].range
+        let tokens = Tokenizer.tokens(in: scalars, range: next)
+        guard tokens.count >= 2, tokens.count <= 16, ["-", "\u{2014}", "\u{2013}", "\u{2015}"].contains(tokens[0].text),
+            let phrase = NounPhrase.leading(tokens.dropFirst()), phrase.contains(where: \.isCapitalized),
+            !WordLists.determiners.contains(phrase.first!.lowercased)
+        else { return nil }
+        return (SpeakerCue(speaker: Array(phrase), cue: tokens[0].text), tokens)
     }
 
     /// Full when the quotation opens its paragraph or follows the end of a sentence, a

@@ -35,8 +35,12 @@ enum SpeakerCueFinder {
             return cue
         }
         switch kind {
-        case .full: return subjectFirst(tail) ?? preceding(before) ?? introducedByColon(before) ?? subjectAndAnyVerb(tail)
-        case .partial: return preceding(before) ?? subjectFirst(tail) ?? sentenceSubject(before)
+        case .full:
+            return subjectFirst(tail) ?? preceding(before) ?? possessiveSpeechNoun(before) ?? introducedByColon(before)
+                ?? subjectAndAnyVerb(tail)
+        case .partial:
+            return preceding(before) ?? possessiveSpeechNoun(before) ?? subjectFirst(tail) ?? relativeSubject(before)
+                ?? sentenceSubject(before) ?? describedSubject(before)
         }
     }
 
@@ -82,6 +86,57 @@ enum SpeakerCueFinder {
         // The cue is what follows the subject: its verb, or the colon of a headline
         // (`Trump: Cruz Has ‘To Come a Long Way’`).
         return SpeakerCue(speaker: Array(phrase), cue: next.text)
+    }
+
+    /// `his call for “…”`, `Trump’s recent assertion that “…”`: the owner of a speech noun
+    /// just before the quotation is its speaker. Up to three modifiers may stand between the
+    /// owner and the noun, and a linking word between the noun and the quotation.
+    private static func possessiveSpeechNoun(_ before: [Token]) -> SpeakerCue? {
+        var index = before.count - 1
+        while index >= 0, before.count - index <= 3, before[index].kind == .punctuation || ["that", "for", "of", "about", "to", "on", "as", "was", "is"].contains(before[index].lowercased) {
+            index -= 1
+        }
+        guard index > 0, WordLists.speechNouns.contains(before[index].lowercased) else { return nil }
+        var owner = index - 1
+        while owner >= 0, index - owner <= 3, before[owner].kind == .word,
+            !PersonNames.isPossessive(before[owner]), !WordLists.possessivePronouns.contains(before[owner].lowercased),
+            !WordLists.determiners.contains(before[owner].lowercased), !WordLists.phraseBreakers.contains(before[owner].lowercased)
+        {
+            owner -= 1
+        }
+        guard owner >= 0 else { return nil }
+        let token = before[owner]
+        if WordLists.possessivePronouns.contains(token.lowercased) {
+            return SpeakerCue(speaker: [token], cue: before[index].text)
+        }
+        guard PersonNames.isPossessive(token), let phrase = NounPhrase.trailing(before[...owner]),
+            phrase.contains(where: \.isCapitalized)
+        else { return nil }
+        // The speaker is the owner without the possessive ending (`Trump’s` → `Trump`).
+        var speaker = Array(phrase)
+        let last = speaker[speaker.count - 1]
+        speaker[speaker.count - 1] = Token(kind: .word, text: String(last.text.dropLast(2)), range: last.range.lowerBound..<(last.range.upperBound - 2))
+        return SpeakerCue(speaker: speaker, cue: before[index].text)
+    }
+
+    /// `Ivanka Trump, who portrayed him as “the people’s champion”`: a partial quotation in a
+    /// relative clause about a named person belongs to its `who`.
+    private static func relativeSubject(_ before: [Token]) -> SpeakerCue? {
+        guard let lastBreak = before.lastIndex(where: isClauseBreak), before[lastBreak].lowercased == "who",
+            lastBreak >= 2, before[lastBreak - 1].text == ",", before[lastBreak - 2].isCapitalized, lastBreak + 1 < before.count, case let next = before[lastBreak + 1], !next.isCapitalized,
+            NounPhrase.looksLikeFiniteVerb(next) || WordLists.auxiliaries.contains(next.lowercased)
+                || NounPhrase.isAdverb(next) || (next.lowercased.hasSuffix("s") && !next.lowercased.hasSuffix("ss"))
+        else { return nil }
+        return SpeakerCue(speaker: [before[lastBreak]], cue: next.text)
+    }
+
+    /// `The ad targets a “corrupt political system”`: a partial quotation with no speech verb
+    /// belongs to the subject of its sentence, even when no capital names it.
+    private static func describedSubject(_ before: [Token]) -> SpeakerCue? {
+        guard let phrase = NounPhrase.subject(before[...]), phrase.endIndex < before.endIndex,
+            NounPhrase.isFollowedByVerb(phrase, in: before[...])
+        else { return nil }
+        return SpeakerCue(speaker: Array(phrase), cue: before[phrase.endIndex].text)
     }
 
     /// `, said X` / `, says X` right after the quotation.
@@ -172,12 +227,15 @@ enum SpeakerCueFinder {
             guard !isClause, let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
-        // A pronoun or name right before the verb, after an aside: `“…” before the
-        // incident, she said.`, `“…” are sickening, Hollande said`.
+        // A pronoun, name or short description right before the verb, after an aside:
+        // `“…” before the incident, she said.`, `“…” are sickening, Hollande said`, `…,
+        // Republican candidate Ben Carson said`, `…, the groups say`.
         let lastSegment = candidate[(breaks.last! + 1)...]
         if let phrase = NounPhrase.cleaned(lastSegment), phrase.count == lastSegment.count,
+            !phrase.contains(where: { !$0.isCapitalized && NounPhrase.looksLikeFiniteVerb($0) }),
             (phrase.count == 1 && WordLists.pronouns.contains(phrase[phrase.startIndex].lowercased))
-                || (phrase.count <= 4 && phrase.allSatisfy { $0.isCapitalized })
+                || (phrase.count <= 8 && phrase.last!.isCapitalized && phrase.first!.isCapitalized)
+                || (phrase.count <= 4 && ["the", "a", "an"].contains(phrase.first!.lowercased))
         {
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
@@ -344,7 +402,9 @@ enum SpeakerCueFinder {
             return true
         }
         guard WordLists.speechVerbsAlsoNouns.contains(token.lowercased) else { return false }
-        return (previous.isCapitalized && index - 1 > tokens.startIndex) || WordLists.pronouns.contains(previous.lowercased)
+        // After a possessive it is a noun (`Clinton’s remarks`).
+        return (previous.isCapitalized && index - 1 > tokens.startIndex && !PersonNames.isPossessive(previous))
+            || WordLists.pronouns.contains(previous.lowercased)
     }
 
     /// The tokens since the last quotation mark before the quotation: an earlier quotation's

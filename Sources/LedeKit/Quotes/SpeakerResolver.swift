@@ -33,7 +33,7 @@ struct SpeakerResolver {
         let text = phrase.map(\.text).joined(separator: " ")
         let words = phrase.filter { $0.kind == .word }
         let ownActor = matcher.placement(of: text)
-        if words.count == 1, ["he", "she"].contains(words[0].lowercased),
+        if words.count == 1, ["he", "she", "his", "her"].contains(words[0].lowercased),
             let name = antecedent(of: words[0], sentence: sentence) ?? earlier.last?.speakerName
         {
             return Resolution(name: name, actorID: matcher.placement(of: name))
@@ -77,9 +77,12 @@ struct SpeakerResolver {
     /// named before the pronoun (`Clinton said … what she called`), else the person named
     /// last before it.
     private func antecedent(of pronoun: Token, sentence: [Token]) -> String? {
+        // A lone plural (`Voters cheered his call`) is no person, unless the article names
+        // someone so in full (`Sanders`).
         if let subject = NounPhrase.subject(sentence[...]), let last = subject.last,
             last.range.upperBound <= pronoun.range.lowerBound,
-            let name = personName(in: subject.filter { $0.kind == .word })
+            let name = personName(in: subject.filter { $0.kind == .word }),
+            name.contains(" ") || !name.hasSuffix("s") || names.fullName(forSurname: name) != nil
         {
             return name
         }

@@ -225,4 +225,50 @@ import Testing
         #expect(found.first?.speaker == "the Courier")
         #expect(found.first?.cue == "reported")
     }
+
+    @Test func theOwnerOfASpeechNounIsTheSpeaker() {
+        let found = quotes("The debate turned on Senator Ruth Avery’s pledge of “no new taxes” for farmers.")
+        #expect(found.first?.speaker == "Senator Ruth Avery")
+        #expect(found.first?.name == "Ruth Avery")
+        #expect(found.first?.cue == "pledge")
+    }
+
+    @Test func aPossessivePronounBeforeASpeechNounResolvesToThePersonNamed() {
+        let found = quotes("Mayor Tom Baines spoke at noon. Voters cheered his call for “a cleaner river” at the end.")
+        #expect(found.first?.speaker == "his")
+        #expect(found.first?.name == "Tom Baines")
+    }
+
+    @Test func aSpeechNounAfterAPossessiveIsNoCue() {
+        let found = quotes("Ana Ruiz called Peter Cole’s remarks “reckless” on Friday.")
+        #expect(found.first?.speaker == "Ana Ruiz")
+        #expect(found.first?.cue == "called")
+    }
+
+    @Test func aQuoteSignedByTheParagraphAfterIt() {
+        let found = quotes("“We will not give up on this town.”\n\n— Maria Lopez, at the rally.\n\nThe rally ended at nine.")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
+
+    @Test func aDescribedNameBeforeTheCueAfterAnAside() {
+        let found = quotes("“The bridge is safe” for now, Chief engineer Dana Wills said on Monday.")
+        #expect(found.first?.speaker == "Chief engineer Dana Wills")
+        #expect(found.first?.name == "Dana Wills")
+    }
+
+    @Test func aDefiniteGroupBeforeThePlainVerbAfterAnAside() {
+        let found = quotes("The plan deepens “a divide in the valley” that will last, the groups say.")
+        #expect(found.first?.speaker == "the groups")
+    }
+
+    @Test func aPartialQuoteInARelativeClauseBelongsToWho() {
+        let found = quotes("Lena Ford, who portrayed the plan as “a gift to developers,” spoke first.")
+        #expect(found.first?.speaker == "who")
+        #expect(found.first?.name == "Lena Ford")
+    }
+
+    @Test func aPartialQuoteBelongsToAnUncapitalisedSubjectWithAPresentTenseVerb() {
+        let found = quotes("The new ad targets a “rigged system” in the capital.")
+        #expect(found.first?.speaker == "The new ad")
+    }
 }

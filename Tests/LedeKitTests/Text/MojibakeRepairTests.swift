@@ -155,12 +155,11 @@ struct MojibakeRepairTests {
         #expect(text == Self.scalars(damaged))
     }
 
-    @Test func aLongTextIsRepairedQuickly() {
-        let paragraph = Self.misread("Caf\u{E9}s \u{2013} \u{201C}tr\u{E8}s\u{201D} jolis, don\u{2019}t they? ")
-            + "Plain ASCII text goes on and on here for a while. "
-        let text = String(repeating: paragraph, count: 5_000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = MojibakeRepair.repair(text) }
-        #expect(elapsed < .seconds(20), "debug builds are slow; release is far faster")
+    /// A long text is repaired throughout, not just near its start. (Its speed is measured by
+    /// `scripts/benchmark.py`, not here.)
+    @Test func aLongTextIsRepairedThroughout() {
+        let original = String(repeating: "Caf\u{E9}s \u{2013} \u{201C}tr\u{E8}s\u{201D} jolis, don\u{2019}t they? "
+            + "Plain ASCII text goes on and on here for a while. ", count: 2_000)
+        Self.expectRepair(Self.misread(original), gives: original)
     }
 }
