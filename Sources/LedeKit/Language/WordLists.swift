@@ -19,6 +19,8 @@ enum WordLists {
             "post", "answer", "cite", "remark", "demand", "charge", "read", "elaborate", "conclude", "recommend",
             "insist", "thunder", "gush", "rail", "groan", "marvel", "concur", "add", "reason", "surmise",
             "agree", "point", "elaborate", "vent", "sniff", "fume", "huff", "muse", "retort",
+            "refer", "portray", "dismiss", "hail", "decry", "lambaste", "ridicule", "invoke", "liken", "echo",
+            "repeat", "applaud", "laud", "coin", "paraphrase", "scold", "rebuke",
         ]
 
         let irregular: [String: [String]] = [
@@ -28,6 +30,8 @@ enum WordLists {
             "testify": ["testified", "testifies"], "dub": ["dubbed", "dubbing"], "slam": ["slammed", "slamming"],
             "snap": ["snapped"], "quip": ["quipped"], "plead": ["pleaded", "pled"], "beg": ["begged"],
             "label": ["labeled", "labelled"], "admit": ["admitted", "admits", "admitting"],
+            "refer": ["referred", "refers", "referring"], "decry": ["decried", "decries", "decrying"],
+            "echo": ["echoed", "echoes", "echoing"],
         ]
         // Base forms that are rarely nouns: `went on to say`, `would add`.
         let bases = ["say", "tell", "ask", "add", "explain", "argue", "insist", "warn", "declare"]

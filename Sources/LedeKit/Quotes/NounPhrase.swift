@@ -64,15 +64,14 @@ enum NounPhrase {
         let opening = leading(tokens).map { withoutTrailingVerb($0, in: tokens) }
         if let opening, isFollowedByVerb(opening, in: tokens) { return opening }
         // `At a rally in Portsmouth, N.H., on Tuesday, Senator Sanders endorsed …`: the
-        // subject may follow several commas of an introductory phrase.
-        for comma in tokens.prefix(24).indices where tokens[comma].text == "," {
-            if let afterComma = leading(tokens[(comma + 1)...]).map({ withoutTrailingVerb($0, in: tokens) }),
-                isFollowedByVerb(afterComma, in: tokens)
-            {
-                return afterComma
-            }
+        // subject may follow several commas of an introductory phrase. A phrase right before
+        // its verb wins over one followed by an appositive (`in Salem, New Hampshire, Trump
+        // went after Bush` is not about New Hampshire).
+        let afterCommas = tokens.prefix(24).indices.filter { tokens[$0].text == "," }.compactMap { comma in
+            leading(tokens[(comma + 1)...]).map { withoutTrailingVerb($0, in: tokens) }
         }
-        return opening
+        return afterCommas.first { isFollowedByVerb($0, in: tokens, allowingAppositive: false) }
+            ?? afterCommas.first { isFollowedByVerb($0, in: tokens) } ?? opening
     }
 
     /// `Christie refers` → `Christie`: a phrase ending in a lower-case `-s` word after a name,
@@ -86,11 +85,11 @@ enum NounPhrase {
     }
 
     /// Whether a verb comes right after `phrase` (adverbs such as `also` may stand between).
-    /// An appositive between commas may stand between (`Washington, star of “Scandal,”
-    /// thanked`).
-    static func isFollowedByVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> Bool {
+    /// Unless `allowingAppositive` is false, an appositive between commas may stand between
+    /// (`Washington, star of “Scandal,” thanked`).
+    static func isFollowedByVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>, allowingAppositive: Bool = true) -> Bool {
         var rest = tokens[phrase.endIndex...]
-        if rest.first?.text == ",", let closing = rest.dropFirst().prefix(16).firstIndex(where: { $0.text == "," }) {
+        if allowingAppositive, rest.first?.text == ",", let closing = rest.dropFirst().prefix(16).firstIndex(where: { $0.text == "," }) {
             rest = tokens[(closing + 1)...]
         }
         for token in rest {

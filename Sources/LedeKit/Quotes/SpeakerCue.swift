@@ -39,7 +39,7 @@ enum SpeakerCueFinder {
             return subjectFirst(tail) ?? preceding(before) ?? possessiveSpeechNoun(before) ?? introducedByColon(before)
                 ?? subjectAndAnyVerb(tail)
         case .partial:
-            return preceding(before) ?? possessiveSpeechNoun(before) ?? subjectFirst(tail) ?? relativeSubject(before)
+            return preceding(before) ?? possessiveSpeechNoun(before) ?? headlineSpeaker(before) ?? subjectFirst(tail) ?? relativeSubject(before)
                 ?? sentenceSubject(before) ?? describedSubject(before)
         }
     }
@@ -130,6 +130,16 @@ enum SpeakerCueFinder {
         return SpeakerCue(speaker: [before[lastBreak]], cue: next.text)
     }
 
+    /// `Clinton: Trump’s view is ‘dangerously wrong’`: a headline's short name before a colon
+    /// is the speaker of the words quoted after it.
+    private static func headlineSpeaker(_ before: [Token]) -> SpeakerCue? {
+        guard let colon = before.firstIndex(where: { $0.text == ":" }), colon >= 1, colon <= 3,
+            before[..<colon].allSatisfy(\.isCapitalized), let phrase = NounPhrase.cleaned(before[..<colon]),
+            phrase.count == colon
+        else { return nil }
+        return SpeakerCue(speaker: Array(phrase), cue: ":")
+    }
+
     /// `The ad targets a “corrupt political system”`: a partial quotation with no speech verb
     /// belongs to the subject of its sentence, even when no capital names it.
     private static func describedSubject(_ before: [Token]) -> SpeakerCue? {
@@ -147,7 +157,9 @@ enum SpeakerCueFinder {
         }
         guard let verb = rest.first, verb.kind == .word, WordLists.isInvertible(verb.lowercased),
             let phrase = NounPhrase.leading(rest.dropFirst()), let first = phrase.first,
-            phrase.contains(where: \.isCapitalized) || ["the", "a", "an", "one", "another"].contains(first.lowercased)
+            phrase.contains(where: \.isCapitalized) || ["the", "a", "an", "one", "another"].contains(first.lowercased),
+            // `, said the candidate could win`: the phrase is the subject of what was said.
+            !NounPhrase.isFollowedByVerb(phrase, in: rest, allowingAppositive: false)
         else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: verb.text)
     }
@@ -295,13 +307,36 @@ enum SpeakerCueFinder {
                 return SpeakerCue(speaker: Array(phrase), cue: verb.text)
             }
         }
-        if let phrase = NounPhrase.subject(before[...]) {
+        if let phrase = nearestClauseSubject(before: sentenceVerb, in: before) ?? NounPhrase.subject(before[...]) {
             return SpeakerCue(speaker: Array(phrase), cue: verb.text)
         }
         if WordLists.isInvertible(verb.lowercased),
             let phrase = NounPhrase.leading(current[(verbIndex + 1)...]), phrase.contains(where: { $0.isCapitalized })
         {
             return SpeakerCue(speaker: Array(phrase), cue: verb.text)
+        }
+        return nil
+    }
+
+    /// `Clark began the rant when he brought up the bombing and later said “…”`: the subject
+    /// of the nearest clause before a verb that has none of its own (a participle, or the
+    /// second of two verbs) — a name or pronoun right after a clause break and right before
+    /// a verb. Clauses of reported content (after `that`) do not count.
+    private static func nearestClauseSubject(before verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        let subordinators: Set<String> = ["when", "while", "as", "because", "after", "before", "since", "though", "although"]
+        let openers: Set<String> = [",", ";", "and", "but", "then"]
+        // A participle after a comma (`…, saying`) shares the subject of the main clause, not
+        // of a subordinate one (`after they came out, saying`).
+        let afterComma = verbIndex > 0 && tokens[verbIndex - 1].text == ","
+        for index in stride(from: verbIndex - 2, through: 1, by: -1)
+        where openers.contains(tokens[index].lowercased) || !afterComma && subordinators.contains(tokens[index].lowercased) {
+            if afterComma, tokens[..<index].contains(where: { subordinators.contains($0.lowercased) }) { continue }
+            guard let phrase = NounPhrase.leading(tokens[(index + 1)..<verbIndex]), phrase.endIndex < verbIndex,
+                phrase.count == 1 ? WordLists.pronouns.contains(phrase.first!.lowercased) : phrase.allSatisfy(\.isCapitalized),
+                NounPhrase.isFollowedByVerb(phrase, in: tokens[..<verbIndex], allowingAppositive: false)
+            else { continue }
+            if tokens[..<index].suffix(3).contains(where: { $0.lowercased == "that" }) { return nil }
+            return phrase
         }
         return nil
     }

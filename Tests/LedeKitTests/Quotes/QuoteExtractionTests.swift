@@ -271,4 +271,40 @@ import Testing
         let found = quotes("The new ad targets a “rigged system” in the capital.")
         #expect(found.first?.speaker == "The new ad")
     }
+
+    @Test func aPhraseAfterAnInvertedVerbThatHasAVerbOfItsOwnIsNoSpeaker() {
+        let found = quotes("Ms. Hale, citing “the cost of delay,” said the council could act sooner.")
+        #expect(found.first?.speaker == "Ms. Hale")
+        #expect(found.first?.cue == "citing")
+    }
+
+    @Test func theSubjectRightBeforeItsVerbWinsOverAPlaceWithAnAppositive() {
+        let found = quotes("Speaking at a fair in Leeds, Yorkshire, Ann Cole went after her rival, calling him “a bore.”")
+        #expect(found.first?.speaker == "Ann Cole")
+    }
+
+    @Test func aSecondVerbTakesTheSubjectOfItsOwnClause() {
+        let found = quotes("Kim Lo opened the meeting. Mr. Bell stood when he brought up the flood and later said “we failed.”")
+        #expect(found.first?.speaker == "he")
+        #expect(found.first?.name == "Bell")
+        #expect(found.first?.cue == "said")
+    }
+
+    @Test func aParticipleAfterASubordinateClauseTakesTheMainSubject() {
+        let found = quotes("Ruth Dale apologized for the posts after they surfaced, saying they were “old jokes.”")
+        #expect(found.first?.speaker == "Ruth Dale")
+    }
+
+    @Test func referredToAsIsACue() {
+        let found = quotes("Mayor Jon Pike spoke on Monday. Later, he referred to the plan as “a fantasy.”")
+        #expect(found.first?.speaker == "he")
+        #expect(found.first?.name == "Jon Pike")
+        #expect(found.first?.cue == "referred")
+    }
+
+    @Test func aHeadlineNameBeforeAColonSpeaksTheQuoteAfterIt() {
+        let found = quotes("The council met on Monday.", title: "Pike: Budget plan is ‘a fantasy’")
+        #expect(found.first?.text == "a fantasy")
+        #expect(found.first?.speaker == "Pike")
+    }
 }
