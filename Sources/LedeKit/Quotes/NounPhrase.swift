@@ -35,16 +35,18 @@ enum NounPhrase {
     }
 
     /// Whether a lower-case `-s` word after a lower-case noun reads as a verb, its object or
-    /// particle after it (`targets a`, `rebuffs Trump`, `waves off`) — not a plural noun
-    /// (`officials in`).
+    /// particle after it (`targets a`, `rebuffs Trump`, `waves off`, `likes “…”`) — not a
+    /// plural noun (`officials in`).
     private static func isPresentTenseVerb(_ token: Token, after previous: Token, before next: Token?) -> Bool {
         let word = token.lowercased
         guard !token.isCapitalized, word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3,
             previous.kind == .word, !previous.isCapitalized, !WordLists.determiners.contains(previous.lowercased),
             previous.lowercased != "of", !WordLists.phraseBreakers.contains(previous.lowercased),
-            let next, next.kind == .word
+            let next
         else { return false }
-        let objects: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "him", "them", "off", "up", "out", "down", "back", "away"]
+        // An opening quotation mark is the start of its object (`likes “The Walking Dead”`).
+        if next.kind == .punctuation { return next.isDoubleQuotationMark && next.text != "\u{201D}" }
+        let objects: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "him", "them", "off", "up", "out", "down", "back", "away", "on"]
         return next.isCapitalized || objects.contains(next.lowercased)
     }
 
@@ -75,10 +77,13 @@ enum NounPhrase {
     }
 
     /// `Christie refers` → `Christie`: a phrase ending in a lower-case `-s` word after a name,
-    /// where nothing verb-like follows the phrase, ends before that word — it is the verb.
+    /// where nothing verb-like follows the phrase, ends before that word — it is the verb. So
+    /// does a phrase of three words or more that runs up to a quotation (`The county sheriff
+    /// likes “…”`).
     private static func withoutTrailingVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         guard phrase.count >= 2, let last = phrase.last, !last.isCapitalized, last.lowercased.hasSuffix("s"),
-            !last.lowercased.hasSuffix("ss"), case let previous = phrase[phrase.endIndex - 2], previous.isCapitalized,
+            !last.lowercased.hasSuffix("ss"), case let previous = phrase[phrase.endIndex - 2],
+            previous.isCapitalized || (phrase.endIndex == tokens.endIndex && phrase.count >= 3 && previous.kind == .word),
             !WordLists.determiners.contains(previous.lowercased), !isFollowedByVerb(phrase, in: tokens)
         else { return phrase }
         return phrase.dropLast()

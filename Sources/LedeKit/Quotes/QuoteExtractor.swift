@@ -53,6 +53,10 @@ public struct QuoteExtractor: Sendable {
                 let (found, introduction) = introduction(of: span, sentences: sentences, sentenceIndex: sentenceIndex, in: article)
             {
                 attribution = resolver.attribution(found, sentence: introduction, in: article, earlier: attributions)
+            } else if kind == .full, var recent = recentAttribution(for: span, after: quotes, in: article) {
+                recent.cue = nil
+                recent.continuesPrevious = true
+                attribution = recent
             }
             if let attribution { attributions.append(attribution) }
             quotes.append(Quote(range: span.content, extent: span.extent, kind: kind, paragraphIndex: span.paragraphIndex, attribution: attribution))
@@ -77,14 +81,28 @@ public struct QuoteExtractor: Sendable {
         let paragraph = article.paragraphs[span.paragraphIndex].range
         if span.opening == paragraph.lowerBound, span.paragraphIndex > 0 {
             let previous = article.paragraphs[span.paragraphIndex - 1].range
-            guard scalars[previous.upperBound - 1] == ":" else { return nil }
             let last = SentenceSplitter.sentences(in: scalars, range: previous).last ?? previous
             let tokens = Tokenizer.tokens(in: scalars, range: last)
-            return SpeakerCueFinder.attributionSentence(Array(tokens.dropLast())).map { ($0, tokens) }
+            if scalars[previous.upperBound - 1] == ":" {
+                return SpeakerCueFinder.attributionSentence(Array(tokens.dropLast())).map { ($0, tokens) }
+            }
+            // A paragraph that is all quotation, after a paragraph about a person
+            // (`Viguerie is upbeat about Cruz’s chances.` then `“Not only can …”`).
+            guard span.extent.upperBound >= paragraph.upperBound - 1,
+                let found = SpeakerCueFinder.attributionSentence(tokens), Self.namesAPerson(found.speaker)
+            else { return nil }
+            return (found, tokens)
         }
         guard let index = sentenceIndex, index > 0 else { return nil }
         let tokens = Tokenizer.tokens(in: scalars, range: sentences[index - 1])
         return SpeakerCueFinder.attributionSentence(tokens).map { ($0, tokens) }
+    }
+
+    /// Whether a speaker phrase names a person outright: `he` or `she`, or a short name in
+    /// capitals (`Viguerie`, `Mr. Rhodes`).
+    private static func namesAPerson(_ speaker: [Token]) -> Bool {
+        if speaker.count == 1, ["he", "she"].contains(speaker[0].lowercased) { return true }
+        return speaker.count <= 4 && speaker.allSatisfy(\.isCapitalized) && !PersonNames.isPossessive(speaker.last!)
     }
 
     /// `“…”` then a paragraph `— Hillary Clinton, in a debate.`: a quotation that ends its
@@ -131,5 +149,16 @@ public struct QuoteExtractor: Sendable {
         let lastQuoteIsPrevious = quotes.last.map { $0.paragraphIndex == span.paragraphIndex - 1 } ?? false
         guard opensParagraph, lastQuoteIsPrevious, previous.paragraphIndex == span.paragraphIndex - 1 else { return nil }
         return previous.attribution
+    }
+
+    /// `“…,” Kim said.` / `She spoke for an hour.` / `“…”`: a paragraph-opening quotation
+    /// with no attribution and none before it goes on with the speaker quoted last, when
+    /// that quotation stands at most two paragraphs back.
+    private func recentAttribution(for span: QuotedSpan, after quotes: [Quote], in article: Article) -> Attribution? {
+        guard span.opening == article.paragraphs[span.paragraphIndex].range.lowerBound,
+            let previous = quotes.last, let attribution = previous.attribution,
+            previous.paragraphIndex >= span.paragraphIndex - 2
+        else { return nil }
+        return attribution
     }
 }

@@ -307,4 +307,21 @@ import Testing
         #expect(found.first?.text == "a fantasy")
         #expect(found.first?.speaker == "Pike")
     }
+
+    @Test func aPresentTenseVerbBeforeAQuotedTitleEndsTheSubject() {
+        let found = quotes("The county sheriff likes “The Long Road,” a film about the valley.")
+        #expect(found.first?.speaker == "The county sheriff")
+    }
+
+    @Test func aQuotationParagraphAfterAParagraphAboutAPersonIsTheirs() {
+        let found = quotes("“We are ready,” Ms. Nolan said.\n\nNolan is upbeat about the vote.\n\n“Nobody expected this turnout.”")
+        #expect(found.count == 2)
+        #expect(found.last?.speaker == "Nolan")
+        #expect(found.last?.name == "Nolan")
+    }
+
+    @Test func aQuotationParagraphGoesOnWithTheSpeakerQuotedJustBefore() {
+        let found = quotes("“We are ready,” said Ada Nolan.\n\nThe crowd of farmers cheered for a long time.\n\n“Nobody expected this turnout.”")
+        #expect(found.last?.name == "Ada Nolan")
+    }
 }
