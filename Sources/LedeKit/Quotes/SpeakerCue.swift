@@ -352,8 +352,13 @@ enum SpeakerCueFinder {
         while start > 0, !isClauseBreak(tokens[start - 1]) { start -= 1 }
         if let named = nameBeforeAppositive(endingAt: start, verbIndex: verbIndex, in: tokens) { return named }
         // `Mr. Scott, who has called …`: the relative pronoun is the speaker as written.
-        if start > 0, start == verbIndex || tokens[start..<verbIndex].allSatisfy({ WordLists.auxiliaries.contains($0.lowercased) }),
-            tokens[start - 1].lowercased == "who"
+        // Auxiliaries, adverbs or a short phrase of time may stand between (`who has in the
+        // past described`).
+        if start > 0, tokens[start - 1].lowercased == "who", verbIndex - start <= 5,
+            tokens[start..<verbIndex].allSatisfy({
+                $0.kind == .word && !$0.isCapitalized && !NounPhrase.looksLikeFiniteVerb($0)
+                    && !WordLists.speechVerbs.contains($0.lowercased) && !WordLists.pronouns.contains($0.lowercased)
+            })
         {
             return tokens[(start - 1)..<start]
         }

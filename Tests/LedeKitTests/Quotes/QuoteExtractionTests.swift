@@ -324,4 +324,16 @@ import Testing
         let found = quotes("“We are ready,” said Ada Nolan.\n\nThe crowd of farmers cheered for a long time.\n\n“Nobody expected this turnout.”")
         #expect(found.last?.name == "Ada Nolan")
     }
+
+    @Test func whoWithAPhraseBeforeItsSpeechVerbIsTheSpeaker() {
+        let found = quotes("Ann Bly, who has in the past described the mayor as “a bully,” spoke first.")
+        #expect(found.first?.speaker == "who")
+        #expect(found.first?.name == "Ann Bly")
+    }
+
+    @Test func whoAsTheObjectOfAnotherSpeakerIsNotTheSpeaker() {
+        let found = quotes("Lee Park spoke about Ann Bly, who he dubbed “the quiet one.”")
+        #expect(found.first?.speaker == "he")
+        #expect(found.first?.name == "Lee Park")
+    }
 }
