@@ -154,7 +154,11 @@ enum NounPhrase {
     /// removed; `nil` if nothing that can name a speaker is left.
     static func cleaned(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         var phrase = tokens
-        while let first = phrase.first, first.kind == .punctuation || ["and", "but", "or", "so"].contains(first.lowercased) {
+        // Leading conjunctions and sentence adverbs (`Now his friends`, `Later Trump`).
+        while let first = phrase.first,
+            first.kind == .punctuation || ["and", "but", "or", "so"].contains(first.lowercased)
+                || (phrase.count > 1 && WordLists.discourseAdverbs.contains(first.lowercased))
+        {
             phrase = phrase.dropFirst()
         }
         while let last = phrase.last,

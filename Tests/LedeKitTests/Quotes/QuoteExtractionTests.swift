@@ -336,4 +336,9 @@ import Testing
         #expect(found.first?.speaker == "he")
         #expect(found.first?.name == "Lee Park")
     }
+
+    @Test func aSentenceAdverbIsNoPartOfTheSpeaker() {
+        let found = quotes("Mayor Jon Pike spoke. Now his aides praised the plan as “bold.”")
+        #expect(found.first?.speaker == "his aides")
+    }
 }
