@@ -167,10 +167,11 @@ enum NounPhrase {
         {
             phrase = phrase.dropLast()
         }
-        // `As Politico reported`, `When Francis said`, `what Mr. Hedge called`: the name after
-        // the subordinating word is the speaker.
+        // `As Politico reported`, `When Francis said`, `what Mr. Hedge called`, `As the
+        // columnist Ann Lee wrote`: the name after the subordinating word is the speaker.
         while let first = phrase.first, ["as", "when", "what", "while", "after", "before", "if", "because", "though", "although"].contains(first.lowercased),
-            phrase.count > 1, phrase.dropFirst().first!.isCapitalized
+            phrase.count > 1, let next = phrase.dropFirst().first,
+            next.isCapitalized || ["the", "a", "an"].contains(next.lowercased) && phrase.dropFirst().contains(where: \.isCapitalized)
         {
             phrase = phrase.dropFirst()
         }

@@ -45,7 +45,9 @@ public struct QuoteExtractor: Sendable {
                 attribution = resolver.attribution(found, sentence: sentenceTokens, in: article, earlier: attributions)
             } else if kind == .full, let signature = signature(after: span, in: article) {
                 attribution = resolver.attribution(signature.cue, sentence: signature.tokens, in: article, earlier: attributions)
-            } else if kind == .full, var carried = carriedAttribution(for: span, after: quotes, in: article) {
+            } else if kind == .full || quotes.last?.paragraphIndex == span.paragraphIndex,
+                var carried = carriedAttribution(for: span, after: quotes, in: article)
+            {
                 carried.cue = nil
                 carried.continuesPrevious = true
                 attribution = carried

@@ -341,4 +341,17 @@ import Testing
         let found = quotes("Mayor Jon Pike spoke. Now his aides praised the plan as “bold.”")
         #expect(found.first?.speaker == "his aides")
     }
+
+    @Test func asTheDescribedNameWroteIntroducesTheQuote() {
+        let found = quotes("As the columnist Ann Lee had written, “nobody reads the minutes.”")
+        #expect(found.first?.speaker == "the columnist Ann Lee")
+        #expect(found.first?.name == "Ann Lee")
+    }
+
+    @Test func aPartialQuoteWithNoSpeakerGoesOnWithTheQuoteBeforeItInItsParagraph() {
+        let found = quotes("“The river is rising,” Tom Ruiz added. But that is not the same as “a flood.”")
+        #expect(found.count == 2)
+        #expect(found.last?.kind == .partial)
+        #expect(found.last?.speaker == "Tom Ruiz")
+    }
 }
