@@ -81,8 +81,8 @@ enum WordLists {
         "message", "dictum", "speech", "characterization", "criticism", "accusation", "charge", "insistence",
         "suggestion", "argument", "phrase", "quip", "line", "slogan", "motto", "response", "reply", "answer",
         "question", "admission", "prediction", "complaint", "declaration", "announcement", "assurance", "boast",
-        "joke", "retort", "plea", "demand", "denial", "description", "depiction", "rhetoric", "refrain",
-        "mantra", "catchphrase", "promises", "pledges", "vows", "warnings", "words", "insult", "insults",
+        "joke", "retort", "plea", "demand", "denial", "depiction", "rhetoric", "refrain",
+        "mantra", "catchphrase", "promises", "pledges", "vows", "warnings", "insult", "insults",
         "attack", "attacks", "jab", "nickname", "label", "reference", "references", "testimony", "letter",
         "op-ed", "essay", "memo", "post", "email", "e-mail", "book", "ad",
     ]
@@ -125,6 +125,26 @@ enum WordLists {
         "beyond", "besides", "in", "on", "at", "for", "with", "by", "of", "to", "into", "onto", "while", "when",
         "if", "because", "although", "though", "once", "unless", "whether", "where", "together", "witness",
     ]
+
+    /// Words that open a verb's object or follow it as a particle (`targets a`, `waves off`).
+    static let objectOpeners: Set<String> = [
+        "a", "an", "the", "his", "her", "their", "its", "him", "them", "off", "up", "out", "down", "back", "away", "on",
+    ]
+
+    /// Nouns ending in `-ly`, which are no adverbs (`rally`, `family`).
+    static let nounsInLy: Set<String> = [
+        "rally", "ally", "family", "assembly", "supply", "reply", "anomaly", "monopoly", "homily", "folly", "belly",
+        "jelly", "bully", "tally", "lily", "italy", "july",
+    ]
+
+    /// Quantifiers that stand alone for people (`Several said`).
+    static let quantifiersForPeople: Set<String> = ["several", "many", "some", "both", "all", "most", "others", "few", "one"]
+
+    /// Words that open a subordinate clause (`when he spoke`, `after they came out`).
+    static let subordinators: Set<String> = ["when", "while", "as", "because", "after", "before", "since", "though", "although"]
+
+    /// Punctuation and conjunctions after which a new main clause may start.
+    static let clauseOpeners: Set<String> = [",", ";", "and", "but", "then"]
 
     /// Possessive pronouns that can stand for a speaker (`his call for “…”`).
     static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "my", "our"]

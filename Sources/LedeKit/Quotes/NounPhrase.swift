@@ -46,16 +46,14 @@ enum NounPhrase {
         else { return false }
         // An opening quotation mark is the start of its object (`likes “The Walking Dead”`).
         if next.kind == .punctuation { return next.isDoubleQuotationMark && next.text != "\u{201D}" }
-        let objects: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "him", "them", "off", "up", "out", "down", "back", "away", "on"]
-        return next.isCapitalized || objects.contains(next.lowercased)
+        return next.isCapitalized || WordLists.objectOpeners.contains(next.lowercased)
     }
 
     /// Whether a lower-case word is an adverb in `-ly` (`quickly`), not a noun that happens
     /// to end so (`rally`, `family`).
     static func isAdverb(_ token: Token) -> Bool {
         let word = token.lowercased
-        let nouns: Set<String> = ["rally", "ally", "family", "assembly", "supply", "reply", "anomaly", "monopoly", "homily", "folly", "belly", "jelly", "bully", "tally", "lily", "italy", "july"]
-        return word.hasSuffix("ly") && word.count > 4 && !nouns.contains(word)
+        return word.hasSuffix("ly") && word.count > 4 && !WordLists.nounsInLy.contains(word)
     }
 
     /// The subject of the sentence `tokens`: the phrase that starts it, or — when the
@@ -201,9 +199,8 @@ enum NounPhrase {
             return nil
         }
         // A determiner alone names nobody — but for a quantifier standing for people (`Several said`).
-        let standsAlone: Set<String> = ["several", "many", "some", "both", "all", "most", "others", "few", "one"]
         guard phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0.lowercased) })
-            || (phrase.count == 1 && standsAlone.contains(first.lowercased))
+            || (phrase.count == 1 && WordLists.quantifiersForPeople.contains(first.lowercased))
         else { return nil }
         // A speaker is named by a capitalised word, a determiner, a pronoun or a plural noun
         // (`officials said`); anything else is most likely the tail of another clause.

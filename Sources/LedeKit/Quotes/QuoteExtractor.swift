@@ -46,19 +46,15 @@ public struct QuoteExtractor: Sendable {
             } else if kind == .full, let signature = signature(after: span, in: article) {
                 attribution = resolver.attribution(signature.cue, sentence: signature.tokens, in: article, earlier: attributions)
             } else if kind == .full || quotes.last?.paragraphIndex == span.paragraphIndex,
-                var carried = carriedAttribution(for: span, after: quotes, in: article)
+                let carried = carriedAttribution(for: span, after: quotes, in: article)
             {
-                carried.cue = nil
-                carried.continuesPrevious = true
-                attribution = carried
+                attribution = Self.continuing(carried)
             } else if kind == .full,
                 let (found, introduction) = introduction(of: span, sentences: sentences, sentenceIndex: sentenceIndex, in: article)
             {
                 attribution = resolver.attribution(found, sentence: introduction, in: article, earlier: attributions)
-            } else if kind == .full, var recent = recentAttribution(for: span, after: quotes, in: article) {
-                recent.cue = nil
-                recent.continuesPrevious = true
-                attribution = recent
+            } else if kind == .full, let recent = recentAttribution(for: span, after: quotes, in: article) {
+                attribution = Self.continuing(recent)
             }
             if let attribution { attributions.append(attribution) }
             quotes.append(Quote(range: span.content, extent: span.extent, kind: kind, paragraphIndex: span.paragraphIndex, attribution: attribution))
@@ -98,6 +94,14 @@ public struct QuoteExtractor: Sendable {
         guard let index = sentenceIndex, index > 0 else { return nil }
         let tokens = Tokenizer.tokens(in: scalars, range: sentences[index - 1])
         return SpeakerCueFinder.attributionSentence(tokens).map { ($0, tokens) }
+    }
+
+    /// An earlier quotation's attribution, carried on to a quotation with none of its own.
+    private static func continuing(_ attribution: Attribution) -> Attribution {
+        var carried = attribution
+        carried.cue = nil
+        carried.continuesPrevious = true
+        return carried
     }
 
     /// Whether a speaker phrase names a person outright: `he` or `she`, or a short name in

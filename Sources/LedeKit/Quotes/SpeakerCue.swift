@@ -323,14 +323,14 @@ enum SpeakerCueFinder {
     /// second of two verbs) — a name or pronoun right after a clause break and right before
     /// a verb. Clauses of reported content (after `that`) do not count.
     private static func nearestClauseSubject(before verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
-        let subordinators: Set<String> = ["when", "while", "as", "because", "after", "before", "since", "though", "although"]
-        let openers: Set<String> = [",", ";", "and", "but", "then"]
         // A participle after a comma (`…, saying`) shares the subject of the main clause, not
         // of a subordinate one (`after they came out, saying`).
         let afterComma = verbIndex > 0 && tokens[verbIndex - 1].text == ","
         for index in stride(from: verbIndex - 2, through: 1, by: -1)
-        where openers.contains(tokens[index].lowercased) || !afterComma && subordinators.contains(tokens[index].lowercased) {
-            if afterComma, tokens[..<index].contains(where: { subordinators.contains($0.lowercased) }) { continue }
+        where WordLists.clauseOpeners.contains(tokens[index].lowercased)
+            || !afterComma && WordLists.subordinators.contains(tokens[index].lowercased)
+        {
+            if afterComma, tokens[..<index].contains(where: { WordLists.subordinators.contains($0.lowercased) }) { continue }
             guard let phrase = NounPhrase.leading(tokens[(index + 1)..<verbIndex]), phrase.endIndex < verbIndex,
                 phrase.count == 1 ? WordLists.pronouns.contains(phrase.first!.lowercased) : phrase.allSatisfy(\.isCapitalized),
                 NounPhrase.isFollowedByVerb(phrase, in: tokens[..<verbIndex], allowingAppositive: false)
