@@ -8,12 +8,16 @@ enum CellGlyph {
     static let placeholder: Unicode.Scalar = "\u{FFFD}"
 
     /// The NUL-terminated `wchar_t` string for `text`: a spacing character and at most
-    /// `CCHARW_MAX - 1` combining ones. An unprintable first character becomes
-    /// ``placeholder``; a lone combining mark is set on a space; unprintable combining
-    /// characters are dropped; empty text (a continuation cell) is a space.
+    /// `CCHARW_MAX - 1` combining ones. Every character goes through the escaping policy
+    /// (``DisplayWidth/visible(_:)``) again, so no control reaches the terminal whoever made
+    /// the frame; an unprintable first character becomes ``placeholder``; a lone combining
+    /// mark is set on a space; unprintable combining characters are dropped; empty text (a
+    /// continuation cell) is a space.
     static func characters(of text: String) -> [wchar_t] {
         var result: [wchar_t] = []
-        for scalar in text.unicodeScalars {
+        for original in text.unicodeScalars {
+            let scalar = DisplayWidth.visible(original)
+            if !result.isEmpty, scalar != original { continue }
             let width = wcwidth(wchar_t(bitPattern: scalar.value))
             if result.isEmpty {
                 if width > 0 {

@@ -133,3 +133,18 @@ import Testing
         #expect(repairedCells(reader.render()).isEmpty)
     }
 }
+
+/// Control, bidi and invisible characters in an article never reach a cell as they are.
+@Suite struct HostileTextFrameTests {
+    @Test func controlsInTheArticleAreDrawnAsVisibleStandIns() {
+        let text = "Title\u{1B}]0;x\u{07}\n\nBody \u{202E}drow\u{202C} and \u{200B}gap \u{9D}1m.\n"
+        let analysis = Analyzer().analyze(bytes: Array(text.utf8))
+        let frame = Reader(analysis: analysis, fileName: "hostile\u{1B}.txt", width: 60, height: 8).render()
+        let shown = frame.cells.flatMap(\.text.unicodeScalars)
+        #expect(!shown.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+        #expect(!shown.contains { [0x202E, 0x202C, 0x200B].contains($0.value) })
+        #expect(frame.text.contains("Title␛]0;x␇"))
+        #expect(frame.text.contains("Body ⇄drow⇄ and ⍽gap �1m."))
+        #expect(frame.text.contains("hostile␛.txt"))
+    }
+}

@@ -18,11 +18,16 @@ extension ProcessStateTests {
             #expect(scalars("e\u{301}") == [0x65, 0x301, 0])
         }
 
-        @Test func replacesControlCharacters() {
-            #expect(scalars("\u{7}") == [0xFFFD, 0])
-            #expect(scalars("\u{1B}") == [0xFFFD, 0])
+        @Test func showsControlCharactersAsTheirStandIns() {
+            #expect(scalars("\u{7}") == [0x2407, 0])
+            #expect(scalars("\u{1B}") == [0x241B, 0])
             #expect(scalars("\u{9B}") == [0xFFFD, 0])
-            #expect(scalars("\u{7F}") == [0xFFFD, 0])
+            #expect(scalars("\u{7F}") == [0x2421, 0])
+            #expect(scalars("\u{202E}") == [0x21C4, 0])
+        }
+
+        @Test func dropsControlsHiddenAmongCombiningMarks() {
+            #expect(scalars("a\u{202E}\u{301}\u{1B}") == [0x61, 0x301, 0])
         }
 
         @Test func setsALoneMarkOnASpaceAndLimitsMarks() {

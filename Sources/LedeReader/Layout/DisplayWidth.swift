@@ -1,4 +1,5 @@
 import CDisplayWidth
+import LedeKit
 
 /// Terminal column widths of text, measured with the C library's `wcwidth` — the table
 /// ncurses draws with, so layout and drawing agree on wide and combining characters.
@@ -13,9 +14,10 @@ public enum DisplayWidth {
     }
 
     /// Columns that `scalar` occupies: 0 for combining and zero-width characters, 2 for wide
-    /// ones, 1 otherwise. Control characters count as 1: callers replace them before drawing.
+    /// ones, 1 otherwise. Characters that ``DisplayEscaping`` replaces count as their
+    /// one-column stand-in.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        if scalar.value < 0x7F { return 1 }
+        if scalar.value < 0x7F || DisplayEscaping.needsEscaping(scalar) { return 1 }
         let width = Int(lede_display_width(scalar.value))
         return width < 0 ? 1 : width
     }
@@ -31,17 +33,27 @@ public enum DisplayWidth {
     }
 
     /// Splits `string` into display clusters, each a spacing scalar with its trailing
-    /// zero-width scalars.
+    /// zero-width scalars; white space becomes a space and every character that
+    /// ``DisplayEscaping`` replaces becomes its stand-in, a cluster of its own.
     public static func clusters(of string: String) -> [Cluster] {
         var result: [Cluster] = []
         for scalar in string.unicodeScalars {
-            let width = of(scalar)
+            let shown = visible(scalar)
+            let width = of(shown)
             if width == 0, !result.isEmpty {
-                result[result.count - 1].text.unicodeScalars.append(scalar)
+                result[result.count - 1].text.unicodeScalars.append(shown)
             } else {
-                result.append(Cluster(text: String(scalar), width: width))
+                result.append(Cluster(text: String(shown), width: width))
             }
         }
         return result
+    }
+
+    /// What a terminal is given for `scalar`: white space as a space, characters that
+    /// ``DisplayEscaping`` replaces as their stand-in, anything else as it is.
+    public static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value >= 0x20, scalar.value < 0x7F { return scalar }
+        if scalar.properties.isWhitespace, scalar.value != 0x2028, scalar.value != 0x2029 { return " " }
+        return DisplayEscaping.replacement(for: scalar) ?? scalar
     }
 }

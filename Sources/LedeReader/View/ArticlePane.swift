@@ -27,17 +27,9 @@ struct ArticlePane {
                 if let match = matches.value(at: offset) {
                     style = style.adding(match == search?.current ? .searchCurrent : .searchMatch)
                 }
-                let cluster = Self.visible(scalars[offset])
-                column = frame.put(cluster: cluster, width: DisplayWidth.of(cluster), x: column, y: rect.y + row, style: style, limit: limit)
+                let shown = DisplayWidth.visible(scalars[offset])
+                column = frame.put(cluster: String(shown), width: DisplayWidth.of(shown), x: column, y: rect.y + row, style: style, limit: limit)
             }
         }
-    }
-
-    /// What to draw for `scalar`: white space as a space, other control characters as a
-    /// visible replacement.
-    static func visible(_ scalar: Unicode.Scalar) -> String {
-        if scalar.properties.isWhitespace { return " " }
-        if scalar.properties.generalCategory == .control { return "\u{FFFD}" }
-        return String(scalar)
     }
 }

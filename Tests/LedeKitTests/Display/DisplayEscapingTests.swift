@@ -1,0 +1,50 @@
+import LedeKit
+import Testing
+
+/// The one escaping policy for text shown on a terminal.
+@Suite struct DisplayEscapingTests {
+    @Test func terminalTitleAndClipboardSequencesBecomeVisible() {
+        let hostile = "Headline\u{1B}]0;owned\u{07} and \u{1B}]52;c;aGk=\u{07}"
+        let shown = DisplayEscaping.escaped(hostile)
+        #expect(shown == "Headline\u{241B}]0;owned\u{2407} and \u{241B}]52;c;aGk=\u{2407}")
+        #expect(!shown.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+    }
+
+    @Test func c1ControlsAndDeleteAreReplaced() {
+        #expect(DisplayEscaping.escaped("a\u{9B}2Jb\u{7F}") == "a\u{FFFD}2Jb\u{2421}")
+    }
+
+    @Test func bidiControlsAreNeutralisedAndMarked() {
+        let trojan = "access\u{202E}\u{2066}level\u{2069}\u{202C}\u{200F}"
+        #expect(DisplayEscaping.escaped(trojan) == "access⇄⇄level⇄⇄⇄")
+    }
+
+    @Test func invisibleCharactersAreMarked() {
+        #expect(DisplayEscaping.escaped("Ker\u{200B}ry\u{FEFF}\u{2060}\u{200C}") == "Ker⍽ry⍽⍽⍽")
+    }
+
+    @Test func emojiJoinerAndOrdinaryTextAreKept() {
+        let family = "👨\u{200D}👩\u{200D}👧 café — “quoted” مرحبا"
+        #expect(DisplayEscaping.escaped(family) == family)
+    }
+
+    @Test func lineBreaksAreKeptOnlyWhenAsked() {
+        #expect(DisplayEscaping.escaped("a\tb\nc") == "a\u{2409}b\u{240A}c")
+        #expect(DisplayEscaping.escaped("a\tb\nc\u{1B}", keepingLineBreaks: true) == "a\tb\nc\u{241B}")
+    }
+
+    @Test func everyStandInIsOneScalar() {
+        for value in Array(0..<0x20) + Array(0x7F..<0xA0) + [0x202E, 0x2066, 0x200B, 0xFEFF, 0x2028] {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let shown = DisplayEscaping.escaped(String(scalar))
+            #expect(shown.unicodeScalars.count == 1, "U+\(String(value, radix: 16))")
+            #expect(shown != String(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func fileNameBytesThatAreNotUTF8ShowAsHex() {
+        let name: [UInt8] = Array("b".utf8) + [0xFF] + Array(".txt\u{1B}".utf8)
+        #expect(DisplayEscaping.escaped(bytes: name) == "b\\xFF.txt\u{241B}")
+        #expect(DisplayEscaping.escaped(bytes: Array("résumé.txt".utf8)) == "résumé.txt")
+    }
+}
