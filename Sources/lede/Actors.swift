@@ -35,11 +35,14 @@ struct Actors: ParsableCommand {
         }
     }
 
+    /// Each file's name, then each actor's name and count, the counts in one column.
     private func printCounts(for analyses: [Analysis]) {
         for (path, analysis) in zip(files, analyses) {
-            print(path)
-            for (actor, count) in analysis.mentionCounts {
-                print("  \(actor.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(count)")
+            StandardOutput.writeLine(path)
+            let counts = analysis.mentionCounts
+            let nameWidth = max(20, counts.map(\.actor.name.count).max() ?? 0)
+            for (actor, count) in counts {
+                StandardOutput.writeLine("  \(actor.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)) \(count)")
             }
         }
     }
@@ -47,15 +50,15 @@ struct Actors: ParsableCommand {
     private func printSuggestions(for analyses: [Analysis]) {
         let suggestions = NameSuggestions.suggestions(in: analyses, minimumCount: max(1, minimum))
         guard !suggestions.isEmpty else {
-            print("No name appears \(minimum) times or more outside the lexicon.")
+            StandardOutput.writeLine("No name appears \(minimum) times or more outside the lexicon.")
             return
         }
         for suggestion in suggestions {
-            print("\(String(suggestion.count).leftPadded(to: 5))  \(suggestion.name)")
+            StandardOutput.writeLine("\(String(suggestion.count).leftPadded(to: 5))  \(suggestion.name)")
         }
         let top = suggestions[0].name
-        print("\nTo highlight one, add to a copy of the lexicon and pass it with --actors:\n")
-        print("[[actor]]\nid = \"\(top.lowercased().filter { $0.isLetter || $0.isNumber })\"\nname = \"\(top)\"\naliases = [\"\(top)\"]")
+        StandardOutput.writeLine("\nTo highlight one, add to a copy of the lexicon and pass it with --actors:\n")
+        StandardOutput.writeLine("[[actor]]\nid = \"\(top.lowercased().filter { $0.isLetter || $0.isNumber })\"\nname = \"\(top)\"\naliases = [\"\(top)\"]")
     }
 }
 

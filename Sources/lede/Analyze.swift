@@ -32,9 +32,9 @@ struct Analyze: ParsableCommand {
                 let name = path == "-" ? "-" : path
                 switch format {
                 case .json:
-                    print(try AnalysisJSON.encode(AnalysisDocument(analysis, file: name), pretty: files.count == 1))
+                    StandardOutput.writeLine(try AnalysisJSON.encode(AnalysisDocument(analysis, file: name), pretty: files.count == 1))
                 case .text:
-                    print(AnalysisSummary.text(of: analysis, file: name))
+                    StandardOutput.writeLine(AnalysisSummary.text(of: analysis, file: name))
                 }
             }
         } catch {

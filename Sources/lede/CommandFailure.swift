@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedeKit
 
 /// A failure reported to the person as one line on standard error, with exit code 1.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -9,9 +10,10 @@ struct CommandFailure: Error, CustomStringConvertible {
         self.description = description
     }
 
-    /// Prints the message as `lede: …` and returns the exit code to leave with.
+    /// Prints the message as one `lede: …` line, escaped (``DisplayEscaping``) since it may
+    /// name a file or quote a lexicon, and returns the exit code to leave with.
     static func report(_ error: any Error) -> ExitCode {
-        FileHandle.standardError.write(Data("lede: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("lede: \(DisplayEscaping.escaped("\(error)"))\n".utf8))
         return ExitCode(1)
     }
 }

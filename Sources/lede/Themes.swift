@@ -9,7 +9,7 @@ struct Themes: ParsableCommand {
     func run() throws {
         for name in ThemeCatalog.builtInNames {
             let summary = (try? ThemeCatalog.theme(name).summary) ?? ""
-            print(name.padding(toLength: 16, withPad: " ", startingAt: 0) + summary)
+            StandardOutput.writeLine(name.padding(toLength: 16, withPad: " ", startingAt: 0) + summary)
         }
     }
 }
