@@ -13,23 +13,22 @@ public enum AnalysisJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty
             ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return escapingUnsafeCharacters(String(decoding: try encoder.encode(document), as: UTF8.self))
+        return String(decoding: escapingUnsafeCharacters(try encoder.encode(document)), as: UTF8.self)
     }
 
-    /// `json` with unsafe characters, which can only stand inside its strings, as `\uXXXX`.
-    static func escapingUnsafeCharacters(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && DisplayEscaping.needsEscaping($0) }) else {
-            return json
-        }
-        var result = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            guard scalar.value >= 0x7F, DisplayEscaping.needsEscaping(scalar) else {
-                result.append(scalar)
-                continue
+    /// The UTF-8 `json` with unsafe characters, which can only stand inside its strings, as
+    /// `\uXXXX` escapes; one pass over the bytes.
+    static func escapingUnsafeCharacters(_ json: Data) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(json.count)
+        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
+            if scalar.value >= 0x7F, DisplayEscaping.needsEscaping(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                result.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8)
+            } else {
+                result.append(contentsOf: UTF8.encode(scalar)!)
             }
-            let hex = String(scalar.value, radix: 16, uppercase: false)
-            result.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".unicodeScalars)
         }
-        return String(result)
+        return result
     }
 }

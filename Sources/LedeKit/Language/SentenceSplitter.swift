@@ -10,7 +10,12 @@ public enum SentenceSplitter {
     /// quotation closes right after it, so a quoted sentence and its attribution (`“…,” she
     /// said.`) stay together.
     public static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>, quotations: [Range<Int>] = []) -> [Range<Int>] {
-        let inside = quotations.filter { $0.overlaps(range) }
+        sentences(in: scalars, range: range, quotations: SortedRanges(quotations.filter { $0.overlaps(range) }))
+    }
+
+    /// The sentences of `scalars[range]`, with the quotations already sorted: linear in the
+    /// length of the range, whatever the number of quotations.
+    static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>, quotations inside: SortedRanges) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
@@ -26,7 +31,7 @@ public enum SentenceSplitter {
             {
                 end += 1
             }
-            let quotation = inside.first { $0.contains(index) }
+            let quotation = inside.range(containing: index)
             let closesHere = quotation.map { $0.upperBound <= end } ?? true
             if closesHere, isBoundary(scalars, stopAt: index, after: end, limit: range.upperBound) {
                 append(start..<end, to: &result, scalars: scalars)
@@ -38,6 +43,9 @@ public enum SentenceSplitter {
         return result
     }
 
+    /// The longest word before a full stop that may be an abbreviation or initials.
+    private static let maximumAbbreviationLength = 12
+
     private static func isBoundary(_ scalars: [Unicode.Scalar], stopAt: Int, after end: Int, limit: Int) -> Bool {
         guard end < limit, scalars[end].isSpace else { return end >= limit }
         var next = end
@@ -48,10 +56,14 @@ public enum SentenceSplitter {
             || following.isDoubleQuoteMark || "'‘`([".unicodeScalars.contains(following)
         else { return false }
         guard scalars[stopAt] == "." else { return true }
+        // Abbreviations are short: the walk back stops after a few letters, so a long run of
+        // letters and dots costs no more than a short one.
         var wordStart = stopAt
-        while wordStart > 0, scalars[wordStart - 1].isWordCharacter || scalars[wordStart - 1] == "." {
+        let earliest = max(0, stopAt - maximumAbbreviationLength)
+        while wordStart > earliest, scalars[wordStart - 1].isWordCharacter || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
+        guard wordStart > earliest || earliest == 0 else { return true }
         let word = String(String.UnicodeScalarView(scalars[wordStart..<stopAt])).lowercased()
         if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return false }
         return !WordLists.abbreviations.contains(word)

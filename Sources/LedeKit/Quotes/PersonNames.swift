@@ -1,3 +1,5 @@
+import Algorithms
+
 /// The people an article names, and the roles it gives them, for resolving speakers.
 struct PersonNames: Sendable {
     /// A person's name written out in the article, with the words just before it.
@@ -16,29 +18,42 @@ struct PersonNames: Sendable {
     /// order: full names, and titles or surnames of people named in full (`Mr. Trump`).
     let mentions: [(position: Int, name: String)]
 
-    /// Indefinite descriptions of people (`A senior border official`), by where they stand
-    /// and their head noun (`official`), for resolving `the official`.
-    let descriptions: [(position: Int, head: String, text: String)]
+    /// Indefinite descriptions of people (`A senior border official`) by their head noun
+    /// (`official`), each list in text order, for resolving `the official`.
+    private let descriptionsByHead: [String: [(position: Int, text: String)]]
+    /// The first full name written for each surname in lower case (`lavrov` → `Sergei Lavrov`).
+    private let fullNamesBySurname: [String: String]
+    /// The occurrences by the last word before the name, for looking up roles.
+    private let occurrencesByLastPrecedingWord: [String: [Occurrence]]
 
-    /// Collects the names in `article`, paragraph by paragraph; names inside `quotations` are
-    /// not mentions of a possible speaker.
-    init(article: Article, quotations: [Range<Int>] = []) {
+    /// Collects the names in `article`, paragraph by paragraph, from its `tokens`; names
+    /// inside `quotations` are not mentions of a possible speaker.
+    init(article: Article, tokens: ArticleTokens, quotations: SortedRanges) {
         var occurrences: [Occurrence] = []
         var runs: [(position: Int, words: ArraySlice<Token>, titled: Bool)] = []
-        var descriptions: [(position: Int, head: String, text: String)] = []
-        for paragraph in article.paragraphs {
-            let tokens = Tokenizer.tokens(in: article.scalars, range: paragraph.range)
+        var descriptions: [String: [(position: Int, text: String)]] = [:]
+        for tokens in tokens.paragraphs {
             Self.collect(tokens, quotations: quotations, occurrences: &occurrences, runs: &runs)
             for (index, token) in tokens.enumerated() where ["a", "an"].contains(token.lowercased) {
                 guard let phrase = NounPhrase.leading(tokens[index...]), phrase.count >= 2, let head = phrase.last,
-                    !head.isCapitalized, !quotations.contains(where: { $0.contains(token.range.lowerBound) })
+                    !head.isCapitalized, !quotations.contains(token.range.lowerBound)
                 else { continue }
                 let range = phrase.first!.range.lowerBound..<head.range.upperBound
-                descriptions.append((range.lowerBound, head.lowercased, article[range]))
+                descriptions[head.lowercased, default: []].append((range.lowerBound, article[range]))
             }
         }
         self.occurrences = occurrences
-        self.descriptions = descriptions
+        descriptionsByHead = descriptions
+        var surnames: [String: String] = [:]
+        var byLastWord: [String: [Occurrence]] = [:]
+        for occurrence in occurrences {
+            if let surname = occurrence.name.split(separator: " ").last?.lowercased(), surnames[surname] == nil {
+                surnames[surname] = occurrence.name
+            }
+            if let last = occurrence.precedingWords.last { byLastWord[last, default: []].append(occurrence) }
+        }
+        fullNamesBySurname = surnames
+        occurrencesByLastPrecedingWord = byLastWord
         let fullNames = Dictionary(
             occurrences.map { ($0.name.split(separator: " ").last.map(String.init) ?? $0.name, $0.name) },
             uniquingKeysWith: { first, _ in first })
@@ -53,11 +68,13 @@ struct PersonNames: Sendable {
 
     /// The latest description with the head noun `head` before `position`.
     func description(withHead head: String, before position: Int) -> String? {
-        descriptions.last { $0.head == head && $0.position < position }?.text
+        guard let descriptions = descriptionsByHead[head] else { return nil }
+        let index = descriptions.partitioningIndex { $0.position >= position }
+        return index > 0 ? descriptions[index - 1].text : nil
     }
 
     private static func collect(
-        _ tokens: [Token], quotations: [Range<Int>], occurrences: inout [Occurrence],
+        _ tokens: [Token], quotations: SortedRanges, occurrences: inout [Occurrence],
         runs: inout [(position: Int, words: ArraySlice<Token>, titled: Bool)]
     ) {
         var index = 0
@@ -70,7 +87,7 @@ struct PersonNames: Sendable {
             let position = tokens[run.lowerBound].range.lowerBound
             // `the Toronto Star` is an organisation, not a person a pronoun can refer to.
             let afterThe = run.lowerBound > 0 && tokens[run.lowerBound - 1].lowercased == "the"
-            if !nameTokens.isEmpty, !afterThe, !quotations.contains(where: { $0.contains(position) }) {
+            if !nameTokens.isEmpty, !afterThe, !quotations.contains(position) {
                 runs.append((position, nameTokens, nameTokens.startIndex > run.lowerBound))
             }
             if nameTokens.count >= 2, !Self.isPossessive(nameTokens.last!) {
@@ -87,21 +104,23 @@ struct PersonNames: Sendable {
 
     /// The person named last before `position`, if any.
     func latestMention(before position: Int) -> String? {
-        mentions.last { $0.position < position }?.name
+        let index = mentions.partitioningIndex { $0.position >= position }
+        return index > 0 ? mentions[index - 1].name : nil
     }
 
     /// The full name whose last word is `surname` (`Lavrov` → `Sergei Lavrov`), the first
     /// written in the article.
     func fullName(forSurname surname: String) -> String? {
-        let wanted = surname.lowercased()
-        return occurrences.first { $0.name.split(separator: " ").last.map { $0.lowercased() } == wanted }?.name
+        fullNamesBySurname[surname.lowercased()]
     }
 
     /// The names written right after the role words `role` (`foreign minister` → the name
     /// in `Russian foreign minister Sergei Lavrov`), with the phrase before them.
     func names(withRole role: [String]) -> [Occurrence] {
-        guard !role.isEmpty else { return [] }
-        return occurrences.filter { $0.precedingWords.count >= role.count && Array($0.precedingWords.suffix(role.count)) == role }
+        guard let last = role.last else { return [] }
+        return (occurrencesByLastPrecedingWord[last] ?? []).filter {
+            $0.precedingWords.count >= role.count && Array($0.precedingWords.suffix(role.count)) == role
+        }
     }
 
     /// The range of capitalised tokens starting at `start`, joined by name particles.

@@ -38,7 +38,7 @@ enum QuotationMarks {
         for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
             let doubleStart = spans.count
             appendDoubleQuoted(in: paragraph.range, paragraphIndex, scalars, to: &spans)
-            let doubled = spans[doubleStart...].map(\.extent)
+            let doubled = SortedRanges(spans[doubleStart...].map(\.extent))
             appendSingleQuoted(in: paragraph.range, paragraphIndex, scalars, outside: doubled, to: &spans)
             spans[doubleStart...].sort { $0.opening < $1.opening }
         }
@@ -78,36 +78,42 @@ enum QuotationMarks {
     /// before a letter) up to the first `’`/`'` that ends a word (a space, punctuation or the
     /// paragraph's end after it), outside the double quotations `doubled`.
     private static func appendSingleQuoted(
-        in paragraph: Range<Int>, _ paragraphIndex: Int, _ scalars: [Unicode.Scalar], outside doubled: [Range<Int>],
+        in paragraph: Range<Int>, _ paragraphIndex: Int, _ scalars: [Unicode.Scalar], outside doubled: SortedRanges,
         to spans: inout [QuotedSpan]
     ) {
         var index = paragraph.lowerBound
         while index < paragraph.upperBound {
             defer { index += 1 }
             let scalar = scalars[index]
-            guard scalar == "\u{2018}" || scalar == "'", !doubled.contains(where: { $0.contains(index) }) else { continue }
+            guard scalar == "\u{2018}" || scalar == "'", !doubled.contains(index) else { continue }
             let before: Unicode.Scalar = index > paragraph.lowerBound ? scalars[index - 1] : " "
             let after: Unicode.Scalar = index + 1 < paragraph.upperBound ? scalars[index + 1] : " "
             guard before.isSpace || "([—–-".unicodeScalars.contains(before), after.properties.isAlphabetic else { continue }
             // A doubled mark (`''`, `‘‘`) is a double quotation, handled already.
             guard after != scalar, before != scalar else { continue }
+            // A quotation in single marks is short: the search for its end stops after
+            // `maximumSingleQuoted` scalars, so many unclosed marks cost no more than one.
+            let searchEnd = min(paragraph.upperBound, index + maximumSingleQuoted + 1)
             var close = index + 1
-            while close < paragraph.upperBound {
+            while close < searchEnd {
                 let candidate = scalars[close]
                 let next: Unicode.Scalar = close + 1 < paragraph.upperBound ? scalars[close + 1] : " "
                 if candidate == "\u{2019}" || candidate == "'", !next.isWordCharacter, !scalars[close - 1].isSpace,
-                    doubled.allSatisfy({ !$0.contains(close) })
+                    !doubled.contains(close)
                 {
                     break
                 }
                 close += 1
             }
-            guard close < paragraph.upperBound, close - index <= 400 else { continue }
+            guard close < searchEnd, close - index <= maximumSingleQuoted else { continue }
             let closing = Mark(range: close..<close + 1, direction: .closing)
             append(index..<index + 1, close, closing: closing, paragraphIndex, scalars, to: &spans)
             index = close
         }
     }
+
+    /// The longest quotation in single marks, in scalars.
+    static let maximumSingleQuoted = 400
 
     /// The double quotation marks in `scalars[range]`.
     static func marks(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Mark] {

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Finds an article's direct quotations and attributes each to a speaker.
 public struct QuoteExtractor: Sendable {
     /// The matcher that places speakers with actors.
@@ -17,55 +19,88 @@ public struct QuoteExtractor: Sendable {
     public func quotes(in article: Article) -> [Quote] {
         let scalars = article.scalars
         let spans = QuotationMarks.spans(in: article)
-        let extents = spans.map(\.extent)
-        let names = PersonNames(article: article, quotations: extents)
+        let extentsByParagraph = Dictionary(grouping: spans, by: \.paragraphIndex).mapValues { SortedRanges($0.map(\.extent)) }
+        let tokens = ArticleTokens(article: article)
+        let names = PersonNames(article: article, tokens: tokens, quotations: SortedRanges(spans.map(\.extent)))
         let resolver = SpeakerResolver(matcher: matcher, names: names)
+        let context = Context(article: article, tokens: tokens)
         var sentencesByParagraph: [Int: [Range<Int>]] = [:]
         var quotes: [Quote] = []
-        var attributions: [Attribution] = []
+        var history = AttributionHistory()
         for span in spans {
             let paragraph = article.paragraphs[span.paragraphIndex]
             let sentences = sentencesByParagraph[span.paragraphIndex]
-                ?? SentenceSplitter.sentences(in: scalars, range: paragraph.range, quotations: extents)
+                ?? SentenceSplitter.sentences(
+                    in: scalars, range: paragraph.range, quotations: extentsByParagraph[span.paragraphIndex] ?? SortedRanges([]))
             sentencesByParagraph[span.paragraphIndex] = sentences
-            let sentenceIndex = sentences.firstIndex { $0.contains(span.opening) }
+            let sentenceIndex = Self.index(of: span.opening, in: sentences)
             var sentence = sentenceIndex.map { sentences[$0] } ?? paragraph.range
             // A quotation ending in `?` or `!` ends its sentence even when the attribution
             // follows (`“Can we win?” Mr. Manafort asked.`): the next sentence is read too.
             if let index = sentenceIndex, span.extent.upperBound >= sentence.upperBound, index + 1 < sentences.count,
                 "?!".unicodeScalars.contains(scalars[span.content.upperBound - 1])
-                    || Tokenizer.tokens(in: scalars, range: sentences[index + 1]).count <= 8
+                    || tokens.tokens(ofParagraph: span.paragraphIndex, in: sentences[index + 1]).count <= 8
             {
                 sentence = sentence.lowerBound..<sentences[index + 1].upperBound
             }
             let kind = Self.kind(of: span, in: scalars, paragraph: paragraph.range)
-            let sentenceTokens = Tokenizer.tokens(in: scalars, range: sentence)
+            let sentenceTokens = Self.window(tokens.tokens(ofParagraph: span.paragraphIndex, in: sentence), around: span)
             var attribution: Attribution?
             if let found = SpeakerCueFinder.find(for: span, kind: kind, sentence: sentenceTokens) {
-                attribution = resolver.attribution(found, sentence: sentenceTokens, in: article, earlier: attributions)
-            } else if kind == .full, let signature = signature(after: span, in: article) {
-                attribution = resolver.attribution(signature.cue, sentence: signature.tokens, in: article, earlier: attributions)
+                attribution = resolver.attribution(found, sentence: sentenceTokens, in: article, earlier: history)
+            } else if kind == .full, let signature = signature(after: span, in: context) {
+                attribution = resolver.attribution(signature.cue, sentence: signature.tokens, in: article, earlier: history)
             } else if kind == .full || quotes.last?.paragraphIndex == span.paragraphIndex,
-                let carried = carriedAttribution(for: span, after: quotes, in: article)
+                let carried = carriedAttribution(for: span, after: quotes, lastAttributed: history.lastQuote, in: article)
             {
                 attribution = Self.continuing(carried)
             } else if kind == .full,
-                let (found, introduction) = introduction(of: span, sentences: sentences, sentenceIndex: sentenceIndex, in: article)
+                let (found, introduction) = introduction(of: span, sentences: sentences, sentenceIndex: sentenceIndex, in: context)
             {
-                attribution = resolver.attribution(found, sentence: introduction, in: article, earlier: attributions)
+                attribution = resolver.attribution(found, sentence: introduction, in: article, earlier: history)
             } else if kind == .full, let recent = recentAttribution(for: span, after: quotes, in: article) {
                 attribution = Self.continuing(recent)
             }
-            if let attribution { attributions.append(attribution) }
-            quotes.append(Quote(range: span.content, extent: span.extent, kind: kind, paragraphIndex: span.paragraphIndex, attribution: attribution))
+            let quote = Quote(range: span.content, extent: span.extent, kind: kind, paragraphIndex: span.paragraphIndex, attribution: attribution)
+            if attribution != nil { history.append(quote) }
+            quotes.append(quote)
         }
         for turn in TranscriptTurns.turns(in: article) {
             let speaker = Tokenizer.tokens(in: scalars, range: turn.speaker)
             let found = SpeakerCue(speaker: speaker, cue: ":")
-            let attribution = resolver.attribution(found, sentence: speaker, in: article, earlier: attributions)
+            let attribution = resolver.attribution(found, sentence: speaker, in: article, earlier: history)
             quotes.append(Quote(range: turn.content, extent: turn.content, kind: .full, paragraphIndex: turn.paragraphIndex, attribution: attribution))
         }
         return quotes.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The article and its tokens, for the passes that read around a quotation.
+    private struct Context {
+        let article: Article
+        let tokens: ArticleTokens
+    }
+
+    /// How many tokens before a quotation, and after it, can bear on its attribution; also
+    /// how many are kept from each end of a long quotation.
+    static let window = 100
+
+    /// The tokens of a sentence that can bear on the attribution of `span`: at most
+    /// ``window`` before its opening mark and after its end, and the first and last
+    /// ``window`` of a long quotation. Each quotation so costs the same however long its
+    /// sentence, and an article of many quotations in one long sentence stays linear.
+    static func window(_ tokens: ArraySlice<Token>, around span: QuotedSpan) -> [Token] {
+        let opening = tokens.partitioningIndex { $0.range.lowerBound >= span.opening }
+        let end = tokens[opening...].partitioningIndex { $0.range.lowerBound >= span.extent.upperBound }
+        let before = max(tokens.startIndex, opening - window)
+        let after = min(tokens.endIndex, end + window)
+        guard end - opening > 2 * window else { return Array(tokens[before..<after]) }
+        return Array(tokens[before..<opening + window] + tokens[end - window..<after])
+    }
+
+    /// The index of the sentence holding `offset`, by binary search.
+    private static func index(of offset: Int, in sentences: [Range<Int>]) -> Int? {
+        let index = sentences.partitioningIndex { $0.upperBound > offset }
+        return index < sentences.count && sentences[index].contains(offset) ? index : nil
     }
 
     /// The speaker named just before a quotation that has no attribution of its own: by a
@@ -73,14 +108,15 @@ public struct QuoteExtractor: Sendable {
     /// paragraph (`Clinton touted her credentials. “We need …”`). Returns the attribution
     /// found and the tokens of the sentence it was found in.
     private func introduction(
-        of span: QuotedSpan, sentences: [Range<Int>], sentenceIndex: Int?, in article: Article
+        of span: QuotedSpan, sentences: [Range<Int>], sentenceIndex: Int?, in context: Context
     ) -> (SpeakerCue, [Token])? {
+        let article = context.article
         let scalars = article.scalars
         let paragraph = article.paragraphs[span.paragraphIndex].range
         if span.opening == paragraph.lowerBound, span.paragraphIndex > 0 {
             let previous = article.paragraphs[span.paragraphIndex - 1].range
             let last = SentenceSplitter.sentences(in: scalars, range: previous).last ?? previous
-            let tokens = Tokenizer.tokens(in: scalars, range: last)
+            let tokens = Array(context.tokens.tokens(ofParagraph: span.paragraphIndex - 1, in: last).suffix(Self.window))
             if scalars[previous.upperBound - 1] == ":" {
                 return SpeakerCueFinder.attributionSentence(Array(tokens.dropLast())).map { ($0, tokens) }
             }
@@ -92,7 +128,7 @@ public struct QuoteExtractor: Sendable {
             return (found, tokens)
         }
         guard let index = sentenceIndex, index > 0 else { return nil }
-        let tokens = Tokenizer.tokens(in: scalars, range: sentences[index - 1])
+        let tokens = Array(context.tokens.tokens(ofParagraph: span.paragraphIndex, in: sentences[index - 1]).suffix(Self.window))
         return SpeakerCueFinder.attributionSentence(tokens).map { ($0, tokens) }
     }
 
@@ -113,14 +149,13 @@ public struct QuoteExtractor: Sendable {
 
     /// `“…”` then a paragraph `— Hillary Clinton, in a debate.`: a quotation that ends its
     /// paragraph, signed by a short paragraph after it that opens with a dash and a name.
-    private func signature(after span: QuotedSpan, in article: Article) -> (cue: SpeakerCue, tokens: [Token])? {
-        let scalars = article.scalars
+    private func signature(after span: QuotedSpan, in context: Context) -> (cue: SpeakerCue, tokens: [Token])? {
+        let article = context.article
         let paragraph = article.paragraphs[span.paragraphIndex].range
         guard span.paragraphIndex + 1 < article.paragraphs.count,
             article.scalars[span.extent.upperBound..<paragraph.upperBound].allSatisfy({ $0.isSpace || $0 == "." })
         else { return nil }
-        let next = article.paragraphs[span.paragraphIndex + 1].range
-        let tokens = Tokenizer.tokens(in: scalars, range: next)
+        let tokens = context.tokens.paragraphs[span.paragraphIndex + 1]
         guard tokens.count >= 2, tokens.count <= 16, ["-", "\u{2014}", "\u{2013}", "\u{2015}"].contains(tokens[0].text),
             let phrase = NounPhrase.leading(tokens.dropFirst()), phrase.contains(where: \.isCapitalized),
             !WordLists.determiners.contains(phrase.first!.lowercased)
@@ -148,8 +183,10 @@ public struct QuoteExtractor: Sendable {
     /// attributed quotation in its paragraph (`“…,” she said. “…”`), or, when it opens its
     /// paragraph, that of the latest attributed quotation of the paragraph before (the news
     /// convention for a quote running over paragraphs).
-    private func carriedAttribution(for span: QuotedSpan, after quotes: [Quote], in article: Article) -> Attribution? {
-        guard let previous = quotes.last(where: { $0.attribution != nil }) else { return nil }
+    private func carriedAttribution(
+        for span: QuotedSpan, after quotes: [Quote], lastAttributed: Quote?, in article: Article
+    ) -> Attribution? {
+        guard let previous = lastAttributed else { return nil }
         if previous.paragraphIndex == span.paragraphIndex { return previous.attribution }
         let opensParagraph = span.opening == article.paragraphs[span.paragraphIndex].range.lowerBound
         let lastQuoteIsPrevious = quotes.last.map { $0.paragraphIndex == span.paragraphIndex - 1 } ?? false

@@ -14,7 +14,7 @@ struct SpeakerResolver {
 
     /// The attribution for a speaker found in `sentence`: the words as written, and who they
     /// refer to.
-    func attribution(_ found: SpeakerCue, sentence: [Token], in article: Article, earlier: [Attribution]) -> Attribution {
+    func attribution(_ found: SpeakerCue, sentence: [Token], in article: Article, earlier: AttributionHistory) -> Attribution {
         let resolution = resolve(found.speaker, sentence: sentence, earlier: earlier)
         return Attribution(
             speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
@@ -28,8 +28,8 @@ struct SpeakerResolver {
     }
 
     /// The person `phrase` refers to, given its sentence's tokens and the attributions before
-    /// it (latest last).
-    func resolve(_ phrase: [Token], sentence: [Token], earlier: [Attribution]) -> Resolution {
+    /// it.
+    func resolve(_ phrase: [Token], sentence: [Token], earlier: AttributionHistory) -> Resolution {
         let text = phrase.map(\.text).joined(separator: " ")
         let words = phrase.filter { $0.kind == .word }
         let ownActor = matcher.placement(of: text)
@@ -56,7 +56,7 @@ struct SpeakerResolver {
         let role = roleWords(words)
         let determiner = words.first?.lowercased
         if determiner == "the" || determiner == "this" || determiner == "that", let head = role.last {
-            if let antecedent = earlier.last(where: { headNoun(of: $0.speaker) == head }) {
+            if let antecedent = earlier.latest(withHead: head) {
                 return Resolution(name: antecedent.speakerName, actorID: ownActor ?? antecedent.actorID)
             }
             if let description = names.description(withHead: head, before: phrase[0].range.lowerBound) {
@@ -120,9 +120,5 @@ struct SpeakerResolver {
     private func roleWords(_ words: [Token]) -> [String] {
         Array(words.reversed().prefix { !$0.isCapitalized && !WordLists.determiners.contains($0.lowercased) }
             .reversed().map(\.lowercased))
-    }
-
-    private func headNoun(of phrase: String) -> String? {
-        phrase.split(separator: " ").last.map { $0.lowercased() }
     }
 }
