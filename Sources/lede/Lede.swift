@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import LedeKit
 
 /// The `lede` command: read a news article in the terminal, or print its analysis.
 @main
@@ -14,4 +16,25 @@ struct Lede: ParsableCommand {
         subcommands: [Read.self, Analyze.self, Actors.self, Themes.self],
         defaultSubcommand: Read.self
     )
+
+    /// Runs the command asked for. A usage error is one escaped `lede:` line naming the
+    /// help to read, with exit code 64 (as `sysexits.h`'s `EX_USAGE`); `--help` and
+    /// `--version` print to standard output, escaped on a terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = message(for: error)
+            if code == .success {
+                if !message.isEmpty { StandardOutput.writeLine(message) }
+            } else if !message.isEmpty {
+                let line = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+                let reason = line.prefix { $0 != "\n" }
+                FileHandle.standardError.write(Data("lede: \(DisplayEscaping.escaped(String(reason))) (see 'lede --help')\n".utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -54,3 +54,20 @@ struct CommandLineErrorTests {
         #expect(result.stderr.isEmpty)
     }
 }
+
+/// A usage error is one escaped `lede:` line pointing to the help, with exit status 64.
+@Suite("Usage errors", .timeLimit(.minutes(1)))
+struct UsageErrorTests {
+    @Test("an unknown option, a missing argument and a bad value", arguments: [
+        ["--bogus\u{1B}]0;pwned\u{07}"], ["analyze"], ["analyze", "--format", "xml", "a.txt"],
+    ])
+    func usageError(arguments: [String]) throws {
+        let result = try runLede(arguments)
+        #expect(result.status == 64, "lede \(arguments) exited \(result.status)")
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 2 && lines.last == "", "not exactly one line: \(result.stderr.debugDescription)")
+        #expect(lines.first?.hasPrefix("lede: ") == true && lines.first?.hasSuffix("(see 'lede --help')") == true)
+        #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x0A || $0 == "\u{1B}" })
+    }
+}
