@@ -26,8 +26,8 @@ struct Actors: ParsableCommand {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())
             var analyses: [Analysis] = []
-            for path in files {
-                analyses.append(analyzer.analyze(bytes: try ArticleInput(path: path).read()))
+            for input in ArticleInput.inputs(for: files) {
+                analyses.append(analyzer.analyze(bytes: try input.read()))
             }
             suggest ? printSuggestions(for: analyses) : printCounts(for: analyses)
         } catch {

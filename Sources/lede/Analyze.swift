@@ -26,8 +26,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-            for path in files {
-                let input = ArticleInput(path: path)
+            for (path, input) in zip(files, ArticleInput.inputs(for: files)) {
                 let analysis = analyzer.analyze(bytes: try input.read())
                 let name = path == "-" ? "-" : path
                 switch format {

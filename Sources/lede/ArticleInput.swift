@@ -3,7 +3,8 @@ import LedeKit
 
 /// Where an article comes from: a file, standard input, or the built-in sample.
 enum ArticleInput {
-    case file(String)
+    /// A file, named by its path's bytes as given, which need not be UTF-8.
+    case file(path: [UInt8])
     case standardInput
     case sample
 
@@ -12,37 +13,74 @@ enum ArticleInput {
     init(path: String?) {
         switch path {
         case "-": self = .standardInput
-        case let path?: self = .file(path)
+        case let path?: self = .file(path: ArgumentBytes.original(of: path))
         case nil: self = isatty(STDIN_FILENO) == 1 ? .sample : .standardInput
         }
     }
 
-    /// The name shown for the article.
-    var displayName: String {
-        switch self {
-        case .file(let path): (path as NSString).lastPathComponent
-        case .standardInput: "(standard input)"
-        case .sample: SampleArticle.fileName
+    /// The inputs for several FILE arguments, in their order.
+    static func inputs(for paths: [String]) -> [ArticleInput] {
+        zip(paths, ArgumentBytes.originals(of: paths)).map { path, bytes in
+            path == "-" ? .standardInput : .file(path: bytes)
         }
     }
 
-    /// The article's bytes, or a failure that says plainly what is wrong.
-    func read() throws(CommandFailure) -> [UInt8] {
+    /// The name shown for the article: the file's name, escaped.
+    var displayName: String {
+        switch self {
+        case .file(let path):
+            let name = path.reversed().drop { $0 == UInt8(ascii: "/") }.prefix { $0 != UInt8(ascii: "/") }.reversed()
+            return DisplayEscaping.escaped(bytes: name.isEmpty ? path : Array(name))
+        case .standardInput: return "(standard input)"
+        case .sample: return SampleArticle.fileName
+        }
+    }
+
+    /// How a message names the input: the path quoted and escaped, or `standard input`.
+    var subject: String {
+        switch self {
+        case .file(let path): "'\(DisplayEscaping.escaped(bytes: path))'"
+        case .standardInput: "standard input"
+        case .sample: "the built-in sample"
+        }
+    }
+
+    /// The article's bytes, or a failure that says plainly what is wrong; with
+    /// `refusingEmpty`, an input without a single byte is such a failure too.
+    func read(refusingEmpty: Bool = false) throws(CommandFailure) -> [UInt8] {
+        do throws(InputProblem) {
+            let bytes = try readBytes()
+            if refusingEmpty, bytes.isEmpty { throw .empty }
+            return bytes
+        } catch {
+            throw CommandFailure(error.message(about: subject))
+        }
+    }
+
+    private func readBytes() throws(InputProblem) -> [UInt8] {
         switch self {
         case .sample:
             return SampleArticle.bytes
         case .standardInput:
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return try ArticleInput.read(STDIN_FILENO, failing: .read)
         case .file(let path):
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CommandFailure("cannot open '\(path)': no such file")
+            // Read-only, and a terminal never becomes Lede's controlling terminal.
+            let descriptor = (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer {
+                open($0.baseAddress!, O_RDONLY | O_NOCTTY | O_CLOEXEC)
             }
-            guard !isDirectory.boolValue else { throw CommandFailure("cannot open '\(path)': it is a directory") }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure("cannot read '\(path)': permission denied or not a regular file")
-            }
-            return [UInt8](data)
+            guard descriptor >= 0 else { throw .system(.open, code: errno) }
+            defer { close(descriptor) }
+            return try ArticleInput.read(descriptor, failing: .open)
         }
+    }
+
+    /// The bytes of open `descriptor`, which must not be a directory (that fails at `step`).
+    private static func read(_ descriptor: Int32, failing step: InputProblem.Step) throws(InputProblem) -> [UInt8] {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .system(.read, code: errno) }
+        let type = status.st_mode & S_IFMT
+        guard type != S_IFDIR else { throw .system(step, code: EISDIR) }
+        let size = type == S_IFREG ? Int(status.st_size) : nil
+        return try DescriptorReader(descriptor: descriptor).readAll(expectedSize: size)
     }
 }

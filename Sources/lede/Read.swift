@@ -33,7 +33,8 @@ struct Read: ParsableCommand {
             throw CommandFailure(error.description)
         }
         let input = ArticleInput(path: file)
-        let analysis = Analyzer(lexicon: try lexicon.lexicon()).analyze(bytes: try input.read())
+        let analyzer = Analyzer(lexicon: try lexicon.lexicon())
+        let analysis = analyzer.analyze(bytes: try input.read(refusingEmpty: true))
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
             FileHandle.standardOutput.write(Data(analysis.article.text.utf8))

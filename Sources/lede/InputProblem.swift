@@ -1,0 +1,36 @@
+import Foundation
+
+/// Why an article could not be read, whatever its source; ``message(about:)`` says it plainly.
+enum InputProblem: Error, Equatable {
+    /// A step of reading that the system refused.
+    enum Step: String, Sendable {
+        case open, read
+    }
+
+    /// open(2), fstat(2) or read(2) failed with `errno` `code`.
+    case system(Step, code: Int32)
+    /// The input holds no bytes at all.
+    case empty
+
+    /// The one-line message for this problem with the input called `subject` (an escaped,
+    /// quoted file name or `standard input`), without the `lede: ` prefix.
+    func message(about subject: String) -> String {
+        switch self {
+        case .system(let step, let code): "cannot \(step.rawValue) \(subject): \(InputProblem.reason(code))"
+        case .empty: "\(subject) is empty: nothing to read"
+        }
+    }
+
+    /// What `errno` `code` means for an input, in the words of Lede's other messages.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EISDIR: "it is a directory"
+        case EACCES, EPERM: "permission denied"
+        case EBADF: "it is closed"
+        default:
+            // strerror's text, which starts with a capital: "Input/output error".
+            String(cString: strerror(code)).prefix(1).lowercased() + String(cString: strerror(code)).dropFirst()
+        }
+    }
+}
