@@ -22,12 +22,14 @@ struct Actors: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOption
 
+    @OptionGroup var sizeLimit: SizeLimitOption
+
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())
             var analyses: [Analysis] = []
             for input in ArticleInput.inputs(for: files) {
-                analyses.append(analyzer.analyze(bytes: try input.read()))
+                analyses.append(analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize)))
             }
             suggest ? printSuggestions(for: analyses) : printCounts(for: analyses)
         } catch {

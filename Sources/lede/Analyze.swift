@@ -23,11 +23,13 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOption
 
+    @OptionGroup var sizeLimit: SizeLimitOption
+
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())
             for (path, input) in zip(files, ArticleInput.inputs(for: files)) {
-                let analysis = analyzer.analyze(bytes: try input.read())
+                let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize))
                 let name = path == "-" ? "-" : path
                 switch format {
                 case .json:

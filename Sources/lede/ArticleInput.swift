@@ -45,11 +45,11 @@ enum ArticleInput {
         }
     }
 
-    /// The article's bytes, or a failure that says plainly what is wrong; with
-    /// `refusingEmpty`, an input without a single byte is such a failure too.
-    func read(refusingEmpty: Bool = false) throws(CommandFailure) -> [UInt8] {
+    /// The article's bytes, no more than `limit`, or a failure that says plainly what is wrong;
+    /// with `refusingEmpty`, an input without a single byte is such a failure too.
+    func read(limit: ByteSize, refusingEmpty: Bool = false) throws(CommandFailure) -> [UInt8] {
         do throws(InputProblem) {
-            let bytes = try readBytes()
+            let bytes = try readBytes(limit: limit)
             if refusingEmpty, bytes.isEmpty { throw .empty }
             return bytes
         } catch {
@@ -57,12 +57,12 @@ enum ArticleInput {
         }
     }
 
-    private func readBytes() throws(InputProblem) -> [UInt8] {
+    private func readBytes(limit: ByteSize) throws(InputProblem) -> [UInt8] {
         switch self {
         case .sample:
             return SampleArticle.bytes
         case .standardInput:
-            return try ArticleInput.read(STDIN_FILENO, failing: .read)
+            return try ArticleInput.read(STDIN_FILENO, limit: limit, failing: .read)
         case .file(let path):
             // Read-only, and a terminal never becomes Lede's controlling terminal.
             let descriptor = (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer {
@@ -70,17 +70,19 @@ enum ArticleInput {
             }
             guard descriptor >= 0 else { throw .system(.open, code: errno) }
             defer { close(descriptor) }
-            return try ArticleInput.read(descriptor, failing: .open)
+            return try ArticleInput.read(descriptor, limit: limit, failing: .open)
         }
     }
 
     /// The bytes of open `descriptor`, which must not be a directory (that fails at `step`).
-    private static func read(_ descriptor: Int32, failing step: InputProblem.Step) throws(InputProblem) -> [UInt8] {
+    private static func read(_ descriptor: Int32, limit: ByteSize, failing step: InputProblem.Step) throws(InputProblem)
+        -> [UInt8]
+    {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .system(.read, code: errno) }
         let type = status.st_mode & S_IFMT
         guard type != S_IFDIR else { throw .system(step, code: EISDIR) }
         let size = type == S_IFREG ? Int(status.st_size) : nil
-        return try DescriptorReader(descriptor: descriptor).readAll(expectedSize: size)
+        return try DescriptorReader(descriptor: descriptor, limit: limit).readAll(expectedSize: size)
     }
 }

@@ -1,19 +1,26 @@
 import Foundation
 
 /// Reads an open file descriptor to its end with read(2): a file, a pipe, a FIFO, a terminal
-/// or a device alike, as a stream.
+/// or a device alike, as a stream, within a size limit.
 struct DescriptorReader {
     let descriptor: Int32
+    /// The most bytes the input may hold.
+    let limit: ByteSize
 
     /// How much one read(2) asks for.
     private static let chunkSize = 64 * 1024
 
-    /// Every byte up to the end of the input; `expectedSize`, a regular file's size, saves
-    /// growing the buffer as it fills.
+    /// Every byte up to the end of the input. Stops as soon as the start looks binary or the
+    /// input passes the limit; `expectedSize`, a regular file's size, refuses a file that is too
+    /// large without reading more than its start.
     func readAll(expectedSize: Int? = nil) throws(InputProblem) -> [UInt8] {
         var bytes: [UInt8] = []
-        if let expectedSize { bytes.reserveCapacity(expectedSize + 1) }
-        _ = try read(into: &bytes, upTo: .max)
+        if let expectedSize { bytes.reserveCapacity(min(expectedSize, limit.bytes) + 1) }
+        var ended = try read(into: &bytes, upTo: BinaryContent.sniffLength)
+        if BinaryContent.looksBinary(bytes) { throw .binary }
+        if let expectedSize, expectedSize > limit.bytes { throw .tooLarge(limit: limit) }
+        if !ended { ended = try read(into: &bytes, upTo: min(limit.bytes, Int.max - 1) + 1) }
+        if bytes.count > limit.bytes { throw .tooLarge(limit: limit) }
         return bytes
     }
 

@@ -11,6 +11,10 @@ enum InputProblem: Error, Equatable {
     case system(Step, code: Int32)
     /// The input holds no bytes at all.
     case empty
+    /// The input goes on past the limit.
+    case tooLarge(limit: ByteSize)
+    /// The input starts like a binary file (``BinaryContent``).
+    case binary
 
     /// The one-line message for this problem with the input called `subject` (an escaped,
     /// quoted file name or `standard input`), without the `lede: ` prefix.
@@ -18,6 +22,8 @@ enum InputProblem: Error, Equatable {
         switch self {
         case .system(let step, let code): "cannot \(step.rawValue) \(subject): \(InputProblem.reason(code))"
         case .empty: "\(subject) is empty: nothing to read"
+        case .tooLarge(let limit): "\(subject) is larger than \(limit); use --max-size to raise the limit"
+        case .binary: "\(subject) looks like a binary file, not an article"
         }
     }
 

@@ -17,6 +17,8 @@ struct Read: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOption
 
+    @OptionGroup var sizeLimit: SizeLimitOption
+
     func run() throws {
         do {
             try read()
@@ -34,7 +36,7 @@ struct Read: ParsableCommand {
         }
         let input = ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-        let analysis = analyzer.analyze(bytes: try input.read(refusingEmpty: true))
+        let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize, refusingEmpty: true))
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
             FileHandle.standardOutput.write(Data(analysis.article.text.utf8))
