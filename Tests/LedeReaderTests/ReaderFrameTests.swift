@@ -148,3 +148,28 @@ import Testing
         #expect(frame.text.contains("hostile␛.txt"))
     }
 }
+
+/// The quotes pane shows the current entry of a long list and the start of a long quote.
+@Suite struct LongQuotesPaneTests {
+    @Test func theCurrentQuoteDeepInALongListIsShown() {
+        let text = "Title\n\n" + (1...300).map { "“It will pass \($0),” the senator said." }.joined(separator: "\n\n")
+        var reader = Reader(analysis: Analyzer().analyze(bytes: Array(text.utf8)), fileName: "many.txt", width: 120, height: 30)
+        for _ in 0..<250 { reader.handle(.key(.character("]"))) }
+        let frame = reader.render()
+        let pane = (0..<frame.height).map { frame.text(ofRow: $0) }.map { $0.split(separator: "│").last.map(String.init) ?? "" }
+        let marked = pane.firstIndex { $0.contains("▶") }
+        #expect(marked != nil, "\(frame.text)")
+        if let marked { #expect(pane[marked + 1].contains("It will pass 250,"), "\(frame.text)") }
+    }
+
+    @Test func aQuoteRunningOverAHugeParagraphShowsItsStart() {
+        let text = "Title\n\nThe senator said “" + String(repeating: "never closed and going on ", count: 20_000)
+        let reader = Reader(analysis: Analyzer().analyze(bytes: Array(text.utf8)), fileName: "long.txt", width: 120, height: 30)
+        let frame = reader.render()
+        let pane = (0..<frame.height).map { frame.text(ofRow: $0) }.compactMap { $0.split(separator: "│").last.map(String.init) }
+        let quoteLines = pane.filter { $0.hasPrefix("   ") && $0.contains("never") }
+        // The pane shows three lines of each quote, the last one cut with an ellipsis.
+        #expect(quoteLines.count == 3, "\(frame.text)")
+        #expect(quoteLines.last?.trimmingCharacters(in: .whitespaces).hasSuffix("…") == true, "\(frame.text)")
+    }
+}

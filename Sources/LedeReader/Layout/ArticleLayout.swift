@@ -35,11 +35,12 @@ public struct ArticleLayout: Hashable, Sendable {
         return index
     }
 
-    /// Greedy word wrap of `scalars[range]` to `width` columns.
-    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int) -> [Range<Int>] {
+    /// Greedy word wrap of `scalars[range]` to `width` columns, stopping after `maximumLines`
+    /// lines (so that a caller showing the start of a long text pays only for that start).
+    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int, maximumLines: Int = .max) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var lineStart = range.lowerBound
-        while lineStart < range.upperBound {
+        while lineStart < range.upperBound, result.count < maximumLines {
             var column = 0
             var index = lineStart
             var lastBreak: Int?

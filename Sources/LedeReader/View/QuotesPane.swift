@@ -19,20 +19,23 @@ struct QuotesPane {
             frame.put(" No direct quotes found.", x: rect.x, y: rect.y + 2, style: .text, limit: rect.x + rect.width)
             return
         }
-        let entries = listed.map { entry(for: $0, width: rect.width) }
-        // Scroll: the current entry's last row must be visible.
+        // Scroll: the current entry's last row must be visible. Only the entries on screen
+        // are laid out, so a frame costs the same with ten quotes or a hundred thousand.
         var firstEntry = 0
         if let current = reader.state.currentQuote.flatMap({ listed.firstIndex(of: $0) }) {
-            var rows = entries[firstEntry...current].reduce(0) { $0 + $1.count }
-            while rows > rect.height - 1, firstEntry < current {
-                rows -= entries[firstEntry].count
-                firstEntry += 1
+            firstEntry = current
+            var rows = entry(for: listed[current], width: rect.width).count
+            while firstEntry > 0 {
+                let previous = entry(for: listed[firstEntry - 1], width: rect.width).count
+                guard rows + previous <= rect.height - 1 else { break }
+                rows += previous
+                firstEntry -= 1
             }
         }
         var row = rect.y + 1
-        for (position, lines) in entries.enumerated().dropFirst(firstEntry) {
-            let index = listed[position]
-            for line in lines {
+        for index in listed[firstEntry...] {
+            guard row < rect.y + rect.height else { return }
+            for line in entry(for: index, width: rect.width) {
                 guard row < rect.y + rect.height else { return }
                 var style = line.style
                 if index == reader.state.currentQuote, line.style != .text { style = style.adding(.paneSelection) }
@@ -56,7 +59,9 @@ struct QuotesPane {
         let marker = index == reader.state.currentQuote ? "▶ " : "  "
         let speaker = quote.attribution?.speakerName ?? "(no speaker)"
         var lines = [Line(text: marker + speaker, style: CellStyle(.speaker))]
-        let text = "“" + reader.analysis.article[quote.range] + "”"
+        // A quotation can run over a whole paragraph: only its start can be shown.
+        let shown = quote.range.prefix((Self.linesPerQuote + 1) * (width + 1) * 2)
+        let text = "“" + reader.analysis.article[shown] + (shown.count < quote.range.count ? "…" : "”")
         for line in TextWrap.lines(text, width: width - 3, maximumLines: Self.linesPerQuote) {
             lines.append(Line(text: "   " + line, style: CellStyle(.quote)))
         }
