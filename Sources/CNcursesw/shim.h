@@ -33,6 +33,13 @@ static inline int lede_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *lede_stdin(void) { return stdin; }
 static inline FILE *lede_stdout(void) { return stdout; }
 
+/// The current terminal's string capability `name` (terminfo's "cup", "el"…), or NULL when
+/// the terminal has none.
+static inline const char *lede_string_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return value == (const char *)-1 ? NULL : value;
+}
+
 /// Sets one cell at (y, x) to `wch` (a spacing character plus up to four combining ones)
 /// with attributes and an extended colour pair passed through `opts`, as ncurses requires
 /// for pairs above 255.

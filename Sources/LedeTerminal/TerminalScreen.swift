@@ -80,7 +80,7 @@ public final class TerminalScreen {
         palette = StylePalette(
             theme: theme, depth: depth,
             pairs: ColorPairs(hasDefaultColors: hasDefaultColors, maximumPairs: Int(lede_color_pairs())))
-        SignalHandlers.install()
+        SignalHandlers.install(terminal: fileno(output))
     }
 
     deinit {
