@@ -3,7 +3,8 @@ import Glibc
 import Synchronization
 
 /// What Lede does on signals while ncurses has the terminal: give the terminal back before
-/// the process ends, whatever ends it.
+/// the process ends, whatever ends it, and wake the key loop when the terminal may have
+/// changed.
 ///
 /// - Termination (`SIGTERM`, `SIGHUP`, `SIGINT`, `SIGQUIT`): `endwin`, then exit with status
 ///   128 + signal, as a shell reports a killed process. `SIGQUIT` is one of them: the Swift
@@ -16,6 +17,10 @@ import Synchronization
 ///   answers its prompt at once (on `/dev/null` it fails and says so). Its setting is read
 ///   from `SWIFT_BACKTRACE` when the process starts, too early for Lede to change. The
 ///   prompt line it leaves is cleared.
+/// - `SIGWINCH` and `SIGCONT`: a byte in ``SignalPipe`` for the key loop, then the handler
+///   that was there before (ncurses' own, which notes a resize). `SIGCONT` is also passed to
+///   ncurses' `SIGWINCH` handler: while Lede was stopped the shell had the terminal and got
+///   any `SIGWINCH`, so the size may have changed unseen.
 ///
 /// `endwin` is not async-signal-safe; it is the accepted compromise, since the process is
 /// ending anyway. Install after `newterm`, which sets up ncurses' own handlers.
@@ -26,26 +31,33 @@ enum SignalHandlers {
         guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         terminalDescriptor.store(terminal, ordering: .releasing)
         prepareLineClearing()
+        SignalPipe.open()
         for signal in crashSignals { replace(signal, with: restoreTerminalAndCrash) }
         for signal in terminationSignals { replace(signal, with: restoreTerminalAndExit) }
+        // As ncurses has it, a resize interrupts what it can; a continue need not.
+        replace(SIGWINCH, with: wakeKeyLoop)
+        replace(SIGCONT, with: wakeKeyLoop, restarting: true)
     }
 
     /// Puts back the handlers that ``install(terminal:)`` replaced.
     static func uninstall() {
         guard installed.exchange(false, ordering: .acquiringAndReleasing) else { return }
-        for signal in crashSignals + terminationSignals {
+        for signal in crashSignals + terminationSignals + wakeSignals {
             sigaction(signal, previousActions + Int(signal), nil)
         }
+        SignalPipe.close()
     }
 
-    /// Installs `handler` for `signal`, saving the current action in `previousActions`.
+    /// Installs `handler` for `signal`, saving the current action in `previousActions`;
+    /// `restarting` lets system calls it interrupts carry on (`poll` is never restarted).
     private static func replace(
-        _ signal: Int32, with handler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void
+        _ signal: Int32, with handler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void,
+        restarting: Bool = false
     ) {
         var action = sigaction()
         action.__sigaction_handler.sa_sigaction = handler
         sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_SIGINFO | SA_ONSTACK
+        action.sa_flags = SA_SIGINFO | SA_ONSTACK | (restarting ? SA_RESTART : 0)
         sigaction(signal, &action, previousActions + Int(signal))
     }
 
@@ -63,6 +75,9 @@ private let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, 
 
 /// Signals that ask the program to end.
 private let terminationSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+
+/// Signals after which the terminal may need drawing again.
+private let wakeSignals: [Int32] = [SIGWINCH, SIGCONT]
 
 /// Whether Lede's handlers are in place.
 private let installed = Atomic<Bool>(false)
@@ -150,4 +165,13 @@ private func restoreTerminalAndExit(
 ) {
     endwin()
     _exit(128 + signal)
+}
+
+/// `SIGWINCH` and `SIGCONT` handler: wake the key loop, then tell ncurses.
+private func wakeKeyLoop(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
+    let savedErrno = errno
+    SignalPipe.post(signal)
+    if signal == SIGCONT { runPreviousHandler(of: SIGWINCH, for: SIGWINCH, nil, nil) }
+    runPreviousHandler(of: signal, for: signal, info, context)
+    errno = savedErrno
 }

@@ -13,10 +13,14 @@ public final class TerminalScreen {
     private let window: UnsafeMutablePointer<WINDOW>
     /// `/dev/tty` when Lede opened it, closed with the screen.
     private let ownedTerminal: UnsafeMutablePointer<FILE>?
+    /// The descriptor ncurses reads keys from.
+    private let keyboard: Int32
     /// Looks of the styles drawn so far.
     private var palette: StylePalette
     /// The frame on the terminal now; `nil` when everything must be drawn again.
     private var shownFrame: Frame?
+    /// Whether a signal has asked for a frame since the last ``nextEvent()`` returned one.
+    private var isFramePending = false
     /// Whether ``close()`` has run.
     private var isClosed = false
 
@@ -62,6 +66,7 @@ public final class TerminalScreen {
         self.screen = screen
         self.window = lede_stdscr()
         self.ownedTerminal = ownedTerminal
+        self.keyboard = fileno(input)
         cbreak()
         noecho()
         nonl()
@@ -125,25 +130,77 @@ public final class TerminalScreen {
     /// terminal went away).
     ///
     /// Keys Lede has no use for (function keys, mouse reports, stray control characters) are
-    /// skipped.
+    /// skipped. A resize comes back as `.resize` with the new size, one made while Lede was
+    /// stopped as soon as it continues. A continue comes back as a `.resize` to the current
+    /// size too, so that the caller draws a frame at once, and that frame is drawn from
+    /// nothing: something else may have written on the terminal in the meantime.
     public func nextEvent() -> InputEvent? {
         while true {
-            var code: wint_t = 0
-            errno = 0
-            let status = wget_wch(window, &code)
-            switch status {
-            case KEY_CODE_YES where Int32(code) == KEY_RESIZE:
-                shownFrame = nil
-                let (width, height) = size
-                return .resize(width: width, height: height)
-            case KEY_CODE_YES:
-                if let key = KeyMapping.key(functionKey: Int32(code)) { return .key(key) }
-            case OK:
-                if let key = KeyMapping.key(character: UInt32(code)) { return .key(key) }
-            default:
-                if errno != EINTR { return nil }
+            let signals = SignalPipe.drain()
+            if signals.contains(SIGCONT) { invalidate() }
+            if !signals.isEmpty { isFramePending = true }
+            // What ncurses has read already (the rest of an escape sequence) and a resize it
+            // has noted come before a wait.
+            switch readKey(waiting: false) {
+            case .event(let event): return event
+            case .skipped: continue
+            case .nothing: break
+            }
+            if isFramePending {
+                isFramePending = false
+                return currentSize
+            }
+            if KeyboardWait.wait(keyboard: keyboard) == .signal { continue }
+            switch readKey(waiting: true) {
+            case .event(let event): return event
+            case .skipped: continue
+            case .nothing: if errno != EINTR { return nil }
             }
         }
+    }
+
+    /// What one `wget_wch` gave.
+    private enum ReadResult {
+        /// An event for the caller.
+        case event(InputEvent)
+        /// A key Lede has no use for.
+        case skipped
+        /// Nothing: no key was ready (without waiting), or input ended or was interrupted
+        /// (`errno` tells).
+        case nothing
+    }
+
+    /// Reads one key, waiting for it or taking only what ncurses has buffered or can read
+    /// without waiting.
+    private func readKey(waiting: Bool) -> ReadResult {
+        nodelay(window, !waiting)
+        var code: wint_t = 0
+        errno = 0
+        switch wget_wch(window, &code) {
+        case KEY_CODE_YES where Int32(code) == KEY_RESIZE:
+            shownFrame = nil
+            isFramePending = false
+            return .event(currentSize)
+        case KEY_CODE_YES:
+            return KeyMapping.key(functionKey: Int32(code)).map { .event(.key($0)) } ?? .skipped
+        case OK:
+            return KeyMapping.key(character: UInt32(code)).map { .event(.key($0)) } ?? .skipped
+        default:
+            return .nothing
+        }
+    }
+
+    /// The terminal's size as an event.
+    private var currentSize: InputEvent {
+        let (width, height) = size
+        return .resize(width: width, height: height)
+    }
+
+    /// Forgets what the terminal shows: the next ``draw(_:)`` clears the terminal and sends
+    /// every cell.
+    private func invalidate() {
+        shownFrame = nil
+        clearok(window, true)
     }
 
     /// Gives the terminal back: ends ncurses, frees the screen and closes `/dev/tty` if Lede
