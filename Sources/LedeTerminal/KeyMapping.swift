@@ -3,6 +3,10 @@ import LedeReader
 
 /// Translates what ncurses' `wget_wch` reads into ``Key`` values.
 enum KeyMapping {
+    /// ^L, which the screen takes rather than the reader, as it does a resize: everything is
+    /// drawn again from nothing, after something else wrote over the terminal.
+    static let repaint: Key = .control("l")
+
     /// The key for an ncurses function-key code (`KEY_UP` …), or `nil` for keys Lede does not
     /// use. `KEY_RESIZE` is not a key: the screen handles it.
     static func key(functionKey code: Int32) -> Key? {

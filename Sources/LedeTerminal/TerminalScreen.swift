@@ -131,9 +131,9 @@ public final class TerminalScreen {
     ///
     /// Keys Lede has no use for (function keys, mouse reports, stray control characters) are
     /// skipped. A resize comes back as `.resize` with the new size, one made while Lede was
-    /// stopped as soon as it continues. A continue comes back as a `.resize` to the current
-    /// size too, so that the caller draws a frame at once, and that frame is drawn from
-    /// nothing: something else may have written on the terminal in the meantime.
+    /// stopped as soon as it continues. ^L and a continue come back as a `.resize` to the
+    /// current size too, so that the caller draws a frame at once, and that frame is drawn
+    /// from nothing: something else may have written on the terminal in the meantime.
     public func nextEvent() -> InputEvent? {
         while true {
             let signals = SignalPipe.drain()
@@ -171,7 +171,7 @@ public final class TerminalScreen {
     }
 
     /// Reads one key, waiting for it or taking only what ncurses has buffered or can read
-    /// without waiting.
+    /// without waiting. ^L is taken here: it makes the screen be drawn again from nothing.
     private func readKey(waiting: Bool) -> ReadResult {
         nodelay(window, !waiting)
         var code: wint_t = 0
@@ -184,7 +184,12 @@ public final class TerminalScreen {
         case KEY_CODE_YES:
             return KeyMapping.key(functionKey: Int32(code)).map { .event(.key($0)) } ?? .skipped
         case OK:
-            return KeyMapping.key(character: UInt32(code)).map { .event(.key($0)) } ?? .skipped
+            guard let key = KeyMapping.key(character: UInt32(code)) else { return .skipped }
+            guard key != KeyMapping.repaint else {
+                invalidate()
+                return .event(currentSize)
+            }
+            return .event(.key(key))
         default:
             return .nothing
         }

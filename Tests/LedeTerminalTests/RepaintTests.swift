@@ -7,7 +7,7 @@ import Testing
 
 extension ProcessStateTests {
     /// The screen is drawn again from nothing when the terminal may no longer show what Lede
-    /// drew: when Lede continues after being stopped.
+    /// drew: on ^L, and when Lede continues after being stopped.
     @Suite struct RepaintTests {
         static let theme = Theme(name: "test", styles: [:])
 
@@ -28,6 +28,22 @@ extension ProcessStateTests {
             pthread_sigmask(SIG_UNBLOCK, &unblocked, &previous)
             raise(signal)
             pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+
+        @Test func controlLRedrawsEveryCellAndIsNoKeyForTheReader() throws {
+            let terminal = try HeadlessTerminal(theme: Self.theme)
+            let shown = frame("abc")
+            terminal.screen.draw(shown)
+            // Something outside Lede damages the screen.
+            mvwaddch(lede_stdscr(), 0, 1, chtype(UInt8(ascii: "#")))
+            terminal.type([0x0C])  // ^L
+            terminal.type("j")
+            terminal.endKeyboard()
+            #expect(terminal.screen.nextEvent() == .resize(width: 40, height: 10))
+            terminal.screen.draw(shown)
+            #expect(terminal.cell(x: 1, y: 0)?.text == "b")
+            #expect(terminal.screen.nextEvent() == .key(.character("j")))
+            #expect(terminal.screen.nextEvent() == nil)
         }
 
         @Test func continuingAfterAStopAsksForAFullFrameWithoutAKey() throws {

@@ -8,7 +8,8 @@ public enum KeyBindings {
         public var action: String
     }
 
-    /// The help screen's lines, in the order shown.
+    /// The help screen's lines, in the order shown. ^L is handled by the terminal front end,
+    /// as a resize is, not by ``readingCommand(for:)``.
     public static let help: [HelpEntry] = [
         HelpEntry(keys: "j  ↓  Enter  e  ^E  ^N", action: "down one line"),
         HelpEntry(keys: "k  ↑  y  ^Y  ^P", action: "up one line"),
@@ -23,6 +24,7 @@ public enum KeyBindings {
         HelpEntry(keys: "p", action: "show or hide the quotes pane"),
         HelpEntry(keys: "a", action: "hide or show quotes with no speaker"),
         HelpEntry(keys: "r", action: "mark or unmark repaired characters"),
+        HelpEntry(keys: "^L", action: "draw the screen again"),
         HelpEntry(keys: "h  H", action: "show or hide this help"),
         HelpEntry(keys: "q  Q", action: "quit"),
     ]
