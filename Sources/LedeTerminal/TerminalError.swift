@@ -8,6 +8,19 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     case terminalTypeNotSet
     /// ncurses knows no terminal of this type, or could not set it up.
     case unknownTerminalType(String)
+    /// The terminal cannot move its cursor (`TERM=dumb`, a printing terminal), so it cannot
+    /// show a screen.
+    case cannotAddressCursor(String)
+
+    /// Whether there is a terminal that ncurses cannot drive (no `TERM`, an unknown one, or
+    /// one without cursor addressing), as opposed to no terminal at all: text can still be
+    /// shown on it, line by line.
+    public var isUnsupportedTerminal: Bool {
+        switch self {
+        case .terminalTypeNotSet, .unknownTerminalType, .cannotAddressCursor: true
+        case .notATerminal, .cannotOpenControllingTerminal: false
+        }
+    }
 
     /// A message for the person running Lede.
     public var description: String {
@@ -20,6 +33,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
             "TERM is not set: cannot tell what kind of terminal this is"
         case .unknownTerminalType(let name):
             "TERM is unknown: no terminal description for \"\(name)\""
+        case .cannotAddressCursor(let name):
+            "TERM=\(name) cannot move the cursor, so it cannot show the reader"
         }
     }
 }

@@ -28,7 +28,8 @@ public final class TerminalScreen {
     /// `theme`.
     ///
     /// Throws ``TerminalError`` when there is no usable terminal instead of exiting, as
-    /// `initscr` would.
+    /// `initscr` would: ``TerminalError/isUnsupportedTerminal`` tells whether the terminal is
+    /// there but ncurses cannot drive it.
     public convenience init(theme: Theme, keyboard: KeyboardSource) throws {
         guard let type = getenv("TERM").map({ String(cString: $0) }), !type.isEmpty else {
             throw TerminalError.terminalTypeNotSet
@@ -62,6 +63,13 @@ public final class TerminalScreen {
         setlocale(LC_ALL, "")
         guard let screen = newterm(terminalType, output, input) else {
             throw TerminalError.unknownTerminalType(terminalType)
+        }
+        // A terminal that cannot move its cursor (dumb, a printing terminal) gets every frame
+        // as a stream of text that never reaches the screen it was meant for.
+        guard lede_string_capability("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.cannotAddressCursor(terminalType)
         }
         self.screen = screen
         self.window = lede_stdscr()

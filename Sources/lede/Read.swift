@@ -46,6 +46,13 @@ struct Read: ParsableCommand {
         let screen: TerminalScreen
         do {
             screen = try TerminalScreen(theme: theme, keyboard: keyboard)
+        } catch let error as TerminalError where error.isUnsupportedTerminal {
+            // Like less on a dumb terminal: say why there is no reader, then show the text.
+            FileHandle.standardError.write(
+                Data("lede: \(DisplayEscaping.escaped(error.description)); printing the text instead\n".utf8))
+            let text = analysis.article.text
+            StandardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
+            return
         } catch {
             throw CommandFailure("\(error)")
         }
