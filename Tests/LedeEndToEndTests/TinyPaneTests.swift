@@ -1,0 +1,26 @@
+import Testing
+
+/// The reader keeps working in a pane shrunk to almost nothing, help included.
+@Suite("Tiny panes", .timeLimit(.minutes(1)))
+struct TinyPaneTests {
+    @Test("help opens and closes at 2×2, and lede quits cleanly")
+    func helpAtTwoByTwo() async throws {
+        let run = try WatchedRun()
+        defer { run.remove() }
+        try await withTmuxSession(try run.command(), width: 60, height: 20) { session in
+            try await run.start(in: session)
+            try await waitForReader(session)
+            try session.resize(width: 2, height: 2)
+            // The article's first letter in one text column, the status line's first below.
+            try await session.waitFor("the reader at 2×2") { $0.lines == [" R", " s"] }
+
+            try session.send("h")
+            try await session.waitFor("the help's title at 2×2") { $0.lines == ["Ke", " s"] }
+            try session.send("x")
+            try await session.waitFor("the help to close at 2×2") { $0.lines == [" R", " s"] }
+
+            try session.send("q")
+            try await run.expectRestored(session, status: 0)
+        }
+    }
+}
