@@ -26,12 +26,51 @@ enum StrandedMarkGate {
         return false
     }
 
-    /// Whether every scalar beyond ASCII is a stranded mark or a byte surviving right after one.
+    /// Whether every scalar beyond ASCII is a stranded mark, a byte surviving right after one,
+    /// or part of a two-byte sequence read as Latin-1 whose second byte survived.
+    ///
+    /// UTF-8 read as Latin-1 turns a no-break space (C2 A0) into "Â" and U+00A0, and "é"
+    /// (C3 A9) into "Ã©", in the same pass that strands the marks: an article with a no-break
+    /// space shows both kinds of damage, and both must be repaired.
     private static func holdsOnlyAsciiAndStrandedMarks(_ scalars: [Unicode.Scalar]) -> Bool {
-        zip([nil] + scalars, scalars).allSatisfy { previous, scalar in
-            scalar.isASCII || scalar == StrandedMark.scalar
-                || previous == StrandedMark.scalar && StrandedMark.isSurvivingByte(scalar)
+        var previous: Unicode.Scalar?
+        for (index, scalar) in scalars.enumerated() {
+            defer { previous = scalar }
+            if scalar.isASCII || scalar == StrandedMark.scalar { continue }
+            if previous == StrandedMark.scalar, StrandedMark.isSurvivingByte(scalar) { continue }
+            if isContinuation(scalar), let previous,
+                isTwoByteLead(previous) || isThreeByteLead(previous) || isContinuation(previous)
+            {
+                continue
+            }
+            // A capital Latin-1 letter stands for a lead byte even when the byte after it was a
+            // C1 control and is gone ("ą", C4 85, leaves "Ä"); small accented letters, which
+            // real French or Turkish text has, keep the gate shut.
+            if isTwoByteLead(scalar) { continue }
+            if isThreeByteLead(scalar), index + 2 < scalars.count, isContinuation(scalars[index + 1]),
+                isContinuation(scalars[index + 2])
+            {
+                continue
+            }
+            return false
         }
+        return true
+    }
+
+    /// Whether `scalar` is the first byte of a two-byte UTF-8 sequence read as Latin-1 (Â–ß).
+    private static func isTwoByteLead(_ scalar: Unicode.Scalar) -> Bool {
+        (0xC2...0xDF).contains(scalar.value)
+    }
+
+    /// Whether `scalar` is the first byte of a three-byte UTF-8 sequence read as Latin-1 (à–ï).
+    private static func isThreeByteLead(_ scalar: Unicode.Scalar) -> Bool {
+        (0xE0...0xEF).contains(scalar.value)
+    }
+
+    /// Whether `scalar` is a continuation byte that survives a Latin-1 reading with the C1
+    /// controls dropped (0xA0–0xBF).
+    private static func isContinuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0xA0...0xBF).contains(scalar.value)
     }
 
     /// Whether the mark in `context` can only be damage.
@@ -41,6 +80,15 @@ enum StrandedMarkGate {
             return StrandedMark.replacement(pairedWith: next, after: previous) != nil
         }
         if Context.isBlank(previous) && Context.isBlank(next) || Context.isDigit(previous) && Context.isDigit(next) {
+            return true
+        }
+        // A closing mark after a sentence's punctuation (`genocide.â`, `name,â Clinton`), and an
+        // opening one before a capital at the start of a word (`âI think`): no word of any
+        // language is written so.
+        if let previous, ".,!?;:".unicodeScalars.contains(previous), next == nil || Context.isBlank(next) {
+            return true
+        }
+        if previous == nil || Context.isBlank(previous), let next, next.properties.isUppercase, next.isASCII {
             return true
         }
         guard Context.isLetter(previous) else { return false }

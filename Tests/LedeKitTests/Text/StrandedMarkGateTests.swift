@@ -18,8 +18,8 @@ struct StrandedMarkGateTests {
 
     @Test(arguments: [
         "It\u{2019}s Assad\u{E2}s call, \u{201C}they\u{E2}re\u{201D} sure.",
-        "Assad\u{E2}s caf\u{C3}\u{A9} reopened \u{E2} at last.",
         "Assad\u{E2}s \u{B0} reading.",
+        "Assad\u{E2}s caf\u{E9} reopened \u{E2} at last.",
     ])
     func textWithOtherNonAsciiIsUnchanged(text: String) {
         let repaired = StrandedMarkRepair.repair(text)
@@ -42,5 +42,28 @@ struct StrandedMarkGateTests {
     @Test func asciiTextIsUnchanged() {
         let text = "Nothing \"here\" isn't plain -- 10-12."
         #expect(StrandedMarkRepair.repair(text) == RepairedText(text: text, repairs: []))
+    }
+
+    /// One damaging pass (UTF-8 read as Latin-1, C1 dropped) strands the marks of ’ “ ” – —
+    /// and turns a no-break space into "Â" and U+00A0, "é" into "Ã©", "ą" into a lone "Ä", a
+    /// byte order mark into "ï»¿": an article with both kinds is repaired whole.
+    @Test(arguments: [
+        ("The minister said\u{C2}\u{A0}\u{E2}we will stay\u{E2} and it isn\u{E2}t over.",
+         "The minister said\u{A0}\u{201C}we will stay\u{201D} and it isn\u{2019}t over."),
+        ("Assad\u{E2}s caf\u{C3}\u{A9} reopened \u{E2} at last.", "Assad\u{2019}s caf\u{E9} reopened \u{2013} at last."),
+        ("\u{EF}\u{BB}\u{BF}Pozna\u{C4} says it\u{E2}s done.", "\u{FEFF}Pozna\u{C4} says it\u{2019}s done."),
+    ])
+    func mixedDamageIsRepairedWhole(damaged: String, expected: String) {
+        let clean = TextCleaner.clean(Array(damaged.utf8))
+        #expect(Array(clean.text.unicodeScalars) == Array(expected.unicodeScalars))
+    }
+
+    /// Evidence of the damage that needs no letter before the mark.
+    @Test(arguments: [
+        ("\u{E2}Genocide.\u{E2}\n\n\u{E2}I think so,\u{E2} Clinton said.",
+         "\u{201C}Genocide.\u{201D}\n\n\u{201C}I think so,\u{201D} Clinton said."),
+    ])
+    func closingMarksAfterPunctuationShowTheDamage(damaged: String, expected: String) {
+        #expect(Array(StrandedMarkRepair.repair(damaged).text.unicodeScalars) == Array(expected.unicodeScalars))
     }
 }
