@@ -38,9 +38,22 @@ enum Invariants {
             }
             if let speaker = quote.attribution?.speakerRange { check(speaker, "speaker of quote \(index)") }
         }
+        var repairedUpTo = 0
         for (index, repair) in analysis.repairs.enumerated() {
             check(repair.range, "repair \(index)")
+            guard repair.range.lowerBound >= repairedUpTo else {
+                fatalError("repair \(index) \(repair.range) is out of text order or overlaps the one before it")
+            }
+            repairedUpTo = repair.range.upperBound
+            guard article[repair.range].unicodeScalars.elementsEqual(repair.replacement.unicodeScalars) else {
+                fatalError("repair \(index) says \(repair.range) holds \(debug(repair.replacement)), not \(debug(article[repair.range]))")
+            }
         }
+    }
+
+    /// `text` with every scalar beyond ASCII's printable ones written as `\u{…}`, for a message.
+    static func debug(_ text: String) -> String {
+        text.unicodeScalars.map { $0.value >= 0x20 && $0.value < 0x7F ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined()
     }
 
     /// The JSON is one line of valid JSON, holds no character a terminal would act on, and
