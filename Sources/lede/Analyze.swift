@@ -33,7 +33,7 @@ struct Analyze: ParsableCommand {
                 let name = path == "-" ? "-" : path
                 switch format {
                 case .json:
-                    StandardOutput.writeLine(try AnalysisJSON.encode(AnalysisDocument(analysis, file: name), pretty: files.count == 1))
+                    StandardOutput.writeFaithfully(try AnalysisJSON.encode(AnalysisDocument(analysis, file: name), pretty: files.count == 1) + "\n")
                 case .text:
                     StandardOutput.writeLine(AnalysisSummary.text(of: analysis, file: name))
                 }

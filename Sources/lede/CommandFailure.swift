@@ -13,7 +13,7 @@ struct CommandFailure: Error, CustomStringConvertible {
     /// Prints the message as one `lede: …` line, escaped (``DisplayEscaping``) since it may
     /// name a file or quote a lexicon, and returns the exit code to leave with.
     static func report(_ error: any Error) -> ExitCode {
-        FileHandle.standardError.write(Data("lede: \(DisplayEscaping.escaped("\(error)"))\n".utf8))
+        StandardError.writeLine("lede: \(error)")
         return ExitCode(1)
     }
 }

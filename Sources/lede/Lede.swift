@@ -30,11 +30,19 @@ struct Lede: ParsableCommand {
             if code == .success {
                 if !message.isEmpty { StandardOutput.writeLine(message) }
             } else if !message.isEmpty {
-                let line = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
-                let reason = line.prefix { $0 != "\n" }
-                FileHandle.standardError.write(Data("lede: \(DisplayEscaping.escaped(String(reason))) (see 'lede --help')\n".utf8))
+                StandardError.writeLine("lede: \(usageReason(message)) (see 'lede --help')")
             }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// The reason in an argument parser's message, without its `Error: ` prefix and the help
+    /// and usage lines it appends (a bad argument's own line breaks are kept, to be escaped).
+    private static func usageReason(_ message: String) -> String {
+        var reason = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+        for marker in ["\nHelp:", "\nUsage:", "\n  See '"] {
+            if let range = reason.range(of: marker) { reason = String(reason[..<range.lowerBound]) }
+        }
+        return reason
     }
 }

@@ -39,7 +39,7 @@ struct Read: ParsableCommand {
         let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize, refusingEmpty: true))
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
-            FileHandle.standardOutput.write(Data(analysis.article.text.utf8))
+            StandardOutput.writeFaithfully(analysis.article.text)
             return
         }
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
@@ -48,10 +48,9 @@ struct Read: ParsableCommand {
             screen = try TerminalScreen(theme: theme, keyboard: keyboard)
         } catch let error as TerminalError where error.isUnsupportedTerminal {
             // Like less on a dumb terminal: say why there is no reader, then show the text.
-            FileHandle.standardError.write(
-                Data("lede: \(DisplayEscaping.escaped(error.description)); printing the text instead\n".utf8))
+            StandardError.writeLine("lede: \(error.description); printing the text instead")
             let text = analysis.article.text
-            StandardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
+            StandardOutput.writeEscaped(text.hasSuffix("\n") ? text : text + "\n")
             return
         } catch {
             throw CommandFailure("\(error)")

@@ -1,20 +1,29 @@
-import Foundation
+import Glibc
 import LedeKit
 
-/// Lede's standard output: escaped for the terminal when it is one (``DisplayEscaping``),
-/// faithful to the article's text, like `cat`, when it goes to a pipe or a file.
+/// Lede's standard output. What is written for people (summaries, counts, help) is always
+/// escaped (``DisplayEscaping``), so that `lede analyze FILE | head` on a terminal is as safe
+/// as the reader; the article's text printed for a pipe or a file (`lede FILE | cat`) is
+/// written faithfully, and JSON is safe by itself.
+///
+/// A failed write ends Lede: quietly with status 141 when the reader of a pipe has gone (as
+/// `SIGPIPE` would, when it is ignored), else with one `lede:` line and status 1.
 enum StandardOutput {
-    /// Whether standard output is a terminal.
-    static let isTerminal = isatty(STDOUT_FILENO) == 1
-
-    /// Writes `text` as it is, or escaped (line breaks and tabs kept) on a terminal.
-    static func write(_ text: String) {
-        let shown = isTerminal ? DisplayEscaping.escaped(text, keepingLineBreaks: true) : text
-        FileHandle.standardOutput.write(Data(shown.utf8))
+    /// Writes `line`, escaped (tabs and line breaks kept), and a line break.
+    static func writeLine(_ line: String) {
+        writeEscaped(line + "\n")
     }
 
-    /// Writes `line` and a line break.
-    static func writeLine(_ line: String) {
-        write(line + "\n")
+    /// Writes `text` escaped, tabs and line breaks kept.
+    static func writeEscaped(_ text: String) {
+        writeFaithfully(DisplayEscaping.escaped(text, keepingLineBreaks: true))
+    }
+
+    /// Writes `text` as it is.
+    static func writeFaithfully(_ text: String) {
+        guard let error = DescriptorWriter.write(Array(text.utf8), to: STDOUT_FILENO) else { return }
+        if error == EPIPE { exit(128 + SIGPIPE) }
+        StandardError.writeLine("lede: cannot write to standard output: \(String(cString: strerror(error)))")
+        exit(1)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeKit
 import Testing
 
 /// Bad input is reported as one `lede: …` line on standard error, with exit status 1.
@@ -59,7 +60,7 @@ struct CommandLineErrorTests {
 @Suite("Usage errors", .timeLimit(.minutes(1)))
 struct UsageErrorTests {
     @Test("an unknown option, a missing argument and a bad value", arguments: [
-        ["--bogus\u{1B}]0;pwned\u{07}"], ["analyze"], ["analyze", "--format", "xml", "a.txt"],
+        ["--bogus\u{1B}]0;pwned\u{07}"], ["analyze"], ["analyze", "--format", "xml", "a.txt"], ["--two\nlines"],
     ])
     func usageError(arguments: [String]) throws {
         let result = try runLede(arguments)
@@ -69,5 +70,8 @@ struct UsageErrorTests {
         #expect(lines.count == 2 && lines.last == "", "not exactly one line: \(result.stderr.debugDescription)")
         #expect(lines.first?.hasPrefix("lede: ") == true && lines.first?.hasSuffix("(see 'lede --help')") == true)
         #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x0A || $0 == "\u{1B}" })
+        if arguments.count == 1, let bad = arguments.first, bad.hasPrefix("--") {
+            #expect(result.stderr.contains("'\(DisplayEscaping.escaped(bad))'"), "\(result.stderr)")
+        }
     }
 }

@@ -56,14 +56,22 @@ struct HostileOutputTests {
         #expect(before == after)
     }
 
-    @Test("analyze to a pipe keeps the article's text as it is")
-    func pipeIsFaithful() throws {
+    @Test("the article's text to a pipe is kept as it is; summaries are escaped wherever they go")
+    func pipeKeepsTheTextAndEscapesSummaries() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let article = try directory.write(Self.article, to: "article.txt")
-        let result = try runLede(["analyze", article.path])
-        #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.contains("we will not move\(Self.escapes) an \u{202E}inch"))
+        let text = try runLede([article.path])
+        #expect(text.status == 0, "stderr: \(text.stderr)")
+        #expect(text.stdout == Self.article)
+        // `lede analyze FILE | head` is read on a terminal: as safe as the reader.
+        for command in [["analyze"], ["actors"], ["actors", "--suggest", "--minimum", "1"]] {
+            let summary = try runLede(command + [article.path])
+            #expect(summary.status == 0, "\(command) stderr: \(summary.stderr)")
+            #expect(!summary.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0 == "\u{202E}" }, "\(command)")
+        }
+        let analysis = try runLede(["analyze", article.path])
+        #expect(analysis.stdout.contains("we will not move␛]0;pwned-title␇␛]52;c;cHduZWQ=␇␛[2J an ⇄inch"))
     }
 
     @Test("JSON escapes bidi and C1 characters and keeps their values")

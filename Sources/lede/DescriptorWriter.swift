@@ -1,0 +1,21 @@
+import Glibc
+
+/// Writes bytes to a file descriptor with `write(2)`, all of them, retrying after a signal.
+enum DescriptorWriter {
+    /// Writes `bytes` to `descriptor`; returns `nil` when all were written, else the `errno`
+    /// that stopped it (`EPIPE`, `ENOSPC`, `EBADF`…).
+    static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBufferPointer { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
+    }
+}
