@@ -23,6 +23,11 @@ public final class TerminalScreen {
     private var isFramePending = false
     /// Whether ``close()`` has run.
     private var isClosed = false
+    /// The descriptor ncurses writes the screen to: standard output or `/dev/tty`.
+    private let terminal: Int32
+    /// The terminal's sequences that turn every attribute and colour off (terminfo `sgr0`,
+    /// then `op`), sent before the screen is drawn again from nothing.
+    private let attributeReset: [UInt8]
 
     /// Starts ncurses on the terminal, reading keys from `keyboard`, with colours from
     /// `theme`.
@@ -75,6 +80,10 @@ public final class TerminalScreen {
         self.window = lede_stdscr()
         self.ownedTerminal = ownedTerminal
         self.keyboard = fileno(input)
+        self.terminal = fileno(output)
+        attributeReset = ["sgr0", "op"].flatMap { (name: String) in
+            lede_string_capability(name).map { Self.withoutPadding(Array(String(cString: $0).utf8)) } ?? []
+        }
         cbreak()
         noecho()
         nonl()
@@ -186,7 +195,8 @@ public final class TerminalScreen {
         errno = 0
         switch wget_wch(window, &code) {
         case KEY_CODE_YES where Int32(code) == KEY_RESIZE:
-            shownFrame = nil
+            // ncurses clears the terminal on the next refresh after a resize, as ^L does.
+            invalidate()
             isFramePending = false
             return .event(currentSize)
         case KEY_CODE_YES:
@@ -211,9 +221,55 @@ public final class TerminalScreen {
 
     /// Forgets what the terminal shows: the next ``draw(_:)`` clears the terminal and sends
     /// every cell.
+    ///
+    /// The terminal's attributes are reset first. ncurses believes they are off (it turns
+    /// them off at the end of every refresh), so it sends nothing for them before its clear
+    /// nor before the cells it draws in plain style: a colour another program left set would
+    /// fill the cleared screen and stay in every blank cell.
     private func invalidate() {
         shownFrame = nil
+        resetAttributes()
         clearok(window, true)
+    }
+
+    /// Writes ``attributeReset`` straight to the terminal, as ncurses writes its own output.
+    /// (`putp` would leave it in standard output's stdio buffer, which ncurses never
+    /// flushes.) A refresh ends by sending everything ncurses had, so the reset comes before
+    /// the next frame's clear.
+    private func resetAttributes() {
+        var remaining = attributeReset[...]
+        while !remaining.isEmpty {
+            let written = remaining.withUnsafeBytes { write(terminal, $0.baseAddress, $0.count) }
+            if written > 0 {
+                remaining = remaining.dropFirst(written)
+            } else if written < 0, errno == EINTR {
+                continue
+            } else {
+                break
+            }
+        }
+    }
+
+    /// `capability` without its padding (`$<2>`, `$<5*/>`): delays for terminals too slow to
+    /// keep up, which ncurses itself skips on any terminal with flow control. A `$` that
+    /// starts no padding stays, as ncurses leaves it.
+    static func withoutPadding(_ capability: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = 0
+        while index < capability.count {
+            if capability[index] == UInt8(ascii: "$"), index + 1 < capability.count, capability[index + 1] == UInt8(ascii: "<"),
+                let end = capability[(index + 2)...].firstIndex(of: UInt8(ascii: ">")),
+                let first = capability[(index + 2)..<end].first,
+                first == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+                capability[(index + 2)..<end].allSatisfy({ Array("0123456789.*/".utf8).contains($0) })
+            {
+                index = end + 1
+            } else {
+                result.append(capability[index])
+                index += 1
+            }
+        }
+        return result
     }
 
     /// Gives the terminal back: ends ncurses, frees the screen and closes `/dev/tty` if Lede
