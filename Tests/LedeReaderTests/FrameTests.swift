@@ -37,3 +37,16 @@ import Testing
         #expect(frame.text == "\n ab")
     }
 }
+
+/// A run of thousands of combining marks keeps a cell as small as a terminal draws it.
+@Suite struct CombiningRunTests {
+    @Test func marksBeyondWhatACellHoldsAreDropped() {
+        var frame = Frame(width: 10, height: 1)
+        let end = frame.put("x" + String(repeating: "\u{301}", count: 10_000) + "y", x: 0, y: 0, style: .text)
+        #expect(end == 2)
+        #expect(frame[0, 0].text.unicodeScalars.count == Frame.maximumScalarsPerCell)
+        #expect(frame[1, 0].text == "y")
+        for _ in 0..<10_000 { frame.put(cluster: "\u{301}", width: 0, x: 1, y: 0, style: .text) }
+        #expect(frame[0, 0].text.unicodeScalars.count == Frame.maximumScalarsPerCell)
+    }
+}

@@ -8,7 +8,7 @@
 /// - Bidirectional controls (embeddings, overrides, isolates, marks: the Trojan Source
 ///   trick) become `⇄`.
 /// - Invisible characters (zero-width space and non-joiner, word joiner, a byte order mark
-///   inside the text, line and paragraph separators) become `⍽`. The zero-width joiner is
+///   inside the text, line and paragraph separators, Unicode tag characters) become `⍽`. The zero-width joiner is
 ///   kept: emoji sequences (👨‍👩‍👧) and joining scripts need it, and it can neither move nor
 ///   hide text.
 ///
@@ -37,7 +37,7 @@ public enum DisplayEscaping {
         switch value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
             return bidiMarker
-        case 0x200B, 0x200C, 0x2060...0x2064, 0xFEFF, 0x2028, 0x2029, 0x180E:
+        case 0x200B, 0x200C, 0x2060...0x2064, 0xFEFF, 0x2028, 0x2029, 0x180E, 0xE0000...0xE007F:
             return invisibleMarker
         default:
             return nil

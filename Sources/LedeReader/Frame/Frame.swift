@@ -11,6 +11,10 @@ public struct Frame: Equatable, Sendable {
     /// Cells in row-major order.
     public private(set) var cells: [Cell]
 
+    /// The most scalars a cell holds: a spacing character and the combining marks a terminal
+    /// draws with it (ncurses keeps four), with room to spare.
+    public static let maximumScalarsPerCell = 8
+
     /// Creates a frame filled with blank cells of `style`.
     public init(width: Int, height: Int, fill style: CellStyle = .text) {
         self.width = max(0, width)
@@ -42,8 +46,12 @@ public struct Frame: Equatable, Sendable {
         let end = min(limit ?? width, width)
         guard y >= 0, y < height, x >= 0 else { return x + clusterWidth }
         if clusterWidth == 0 {
-            // A lone combining mark with no base in this run: attach it to the previous cell.
-            if x > 0, x - 1 < end { self[x - 1, y].text += cluster }
+            // A lone combining mark with no base in this run: attach it to the previous cell,
+            // up to what a terminal draws in one cell, so that a run of thousands of marks
+            // costs no more than a few.
+            if x > 0, x - 1 < end, self[x - 1, y].text.unicodeScalars.count < Self.maximumScalarsPerCell {
+                self[x - 1, y].text += cluster
+            }
             return x
         }
         guard x + clusterWidth <= end else {

@@ -41,7 +41,9 @@ public enum DisplayWidth {
             let shown = visible(scalar)
             let width = of(shown)
             if width == 0, !result.isEmpty {
-                result[result.count - 1].text.unicodeScalars.append(shown)
+                if result[result.count - 1].text.unicodeScalars.count < Frame.maximumScalarsPerCell {
+                    result[result.count - 1].text.unicodeScalars.append(shown)
+                }
             } else {
                 result.append(Cluster(text: String(shown), width: width))
             }

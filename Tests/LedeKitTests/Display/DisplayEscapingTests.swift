@@ -21,6 +21,7 @@ import Testing
 
     @Test func invisibleCharactersAreMarked() {
         #expect(DisplayEscaping.escaped("Ker\u{200B}ry\u{FEFF}\u{2060}\u{200C}") == "Ker⍽ry⍽⍽⍽")
+        #expect(DisplayEscaping.escaped("a\u{E0001}\u{E0041}b") == "a⍽⍽b")
     }
 
     @Test func emojiJoinerAndOrdinaryTextAreKept() {
