@@ -46,6 +46,20 @@ struct CommandLineErrorTests {
         #expect(result.stderr.split(separator: "\n").count == 1, "stderr: \(result.stderr)")
     }
 
+    @Test("a lexicon or theme that cannot be read says why")
+    func unreadableLexiconAndTheme() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let article = try directory.write(OwnArticle.text, to: "article.txt")
+        let binary = directory.url.appendingPathComponent("binary.toml")
+        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: binary)
+        let missing = directory.url.appendingPathComponent("missing.toml").path
+        for (path, reason) in [(missing, "no such file"), (directory.url.path, "it is a directory"), (binary.path, "not UTF-8 text")] {
+            try expectFailure(["analyze", "--actors", path, article.path], mentioning: path, because: reason)
+            try expectFailure(["--theme", path, article.path], mentioning: path, because: reason)
+        }
+    }
+
     @Test("--version prints a version")
     func version() throws {
         let result = try runLede(["--version"])

@@ -75,7 +75,7 @@ public struct ActorLexicon: Hashable, Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw .unreadable(path: url.path)
+            throw .unreadable(path: url.path, reason: ReadFailure.reason(forReading: url.path))
         }
         try self.init(toml: text)
     }
@@ -83,7 +83,7 @@ public struct ActorLexicon: Hashable, Sendable {
 
 /// Why an actor lexicon could not be read.
 public enum LexiconError: Error, Equatable, CustomStringConvertible {
-    case unreadable(path: String)
+    case unreadable(path: String, reason: String)
     case syntax(line: Int, message: String)
     case noActors
     case invalidEntry(position: Int, reason: String)
@@ -91,7 +91,7 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let path): "cannot read actor lexicon '\(path)'"
+        case .unreadable(let path, let reason): "cannot read actor lexicon '\(path)': \(reason)"
         case .syntax(let line, let message): "actor lexicon: TOML error at line \(line): \(message)"
         case .noActors: "actor lexicon: no [[actor]] entries"
         case .invalidEntry(let position, let reason): "actor lexicon: actor #\(position): \(reason)"

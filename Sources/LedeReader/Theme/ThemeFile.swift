@@ -1,4 +1,5 @@
 import Foundation
+import LedeKit
 import TOMLKit
 
 /// Reads themes from TOML files.
@@ -43,7 +44,7 @@ public enum ThemeFile {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw .unreadable(path: url.path)
+            throw .unreadable(path: url.path, reason: ReadFailure.reason(forReading: url.path))
         }
         return try parse(text, fallbackName: url.deletingPathExtension().lastPathComponent)
     }
@@ -79,7 +80,7 @@ public enum ThemeFile {
 
 /// Why a theme could not be used.
 public enum ThemeError: Error, Equatable, CustomStringConvertible {
-    case unreadable(path: String)
+    case unreadable(path: String, reason: String)
     case syntax(theme: String, line: Int, message: String)
     case unknownRole(theme: String, role: String)
     case invalidStyle(theme: String, role: String, reason: String)
@@ -87,7 +88,7 @@ public enum ThemeError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let path): "cannot read theme file '\(path)'"
+        case .unreadable(let path, let reason): "cannot read theme file '\(path)': \(reason)"
         case .syntax(let theme, let line, let message): "theme \(theme): TOML error at line \(line): \(message)"
         case .unknownRole(let theme, let role): "theme \(theme): unknown style `\(role)`"
         case .invalidStyle(let theme, let role, let reason): "theme \(theme): style `\(role)`: \(reason)"
