@@ -1,15 +1,32 @@
-/// The quotations open at a point in a paragraph: “ outside, ‘ inside an open “.
+/// The quotations open at a point in a paragraph: “ outside, ‘ inside an open “ — or, in a
+/// headline, which news style writes with single marks, ‘ outside and “ inside.
 struct QuoteNesting {
+    /// Whether the paragraph is a headline.
+    private let isHeadline: Bool
     /// The opening marks of the open quotations, innermost last.
     private var openMarks: [RepairKind] = []
 
-    /// Opens a quotation: ‘ inside an open “, otherwise “.
+    /// No quotation open, in a headline or in body text.
+    init(headline: Bool = false) {
+        isHeadline = headline
+    }
+
+    /// Opens a quotation: ‘ inside an open “, otherwise “ (the other way round in a headline).
     mutating func open() -> MarkReplacement {
-        let mark = openMarks.last == .openingDoubleQuote
-            ? MarkReplacement("\u{2018}", .openingSingleQuote)
-            : MarkReplacement("\u{201C}", .openingDoubleQuote)
+        let single = MarkReplacement("\u{2018}", .openingSingleQuote)
+        let double = MarkReplacement("\u{201C}", .openingDoubleQuote)
+        let mark: MarkReplacement = switch openMarks.last {
+        case .openingDoubleQuote: single
+        case .openingSingleQuote: double
+        default: isHeadline ? single : double
+        }
         openMarks.append(mark.kind)
         return mark
+    }
+
+    /// The closing mark when none is open: a closing quotation mark of the paragraph's style.
+    var unmatchedClosing: MarkReplacement {
+        isHeadline ? MarkReplacement("\u{2019}", .closingSingleQuote) : MarkReplacement("\u{201D}", .closingDoubleQuote)
     }
 
     /// Closes the innermost open quotation; nil when none is open.

@@ -15,7 +15,7 @@ public enum StrandedMarkRepair {
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(input.count)
         var repairs: [TextRepair] = []
-        var quotes = QuoteNesting()
+        var quotes = QuoteNesting(headline: startsWithHeadline(input))
         var index = input.startIndex
         while index < input.endIndex {
             let scalar = input[index]
@@ -48,6 +48,17 @@ public enum StrandedMarkRepair {
         before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, quotes: inout QuoteNesting
     ) -> MarkReplacement? {
         StrandedMarkRules.replacement(in: StrandedMarkContext(before: before, after: after), quotes: &quotes)
+    }
+
+    /// Whether the text opens with a headline: a first line no longer than a title, followed by
+    /// a blank line, that does not end like a sentence. Headlines quote in single marks.
+    private static func startsWithHeadline(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let end = scalars.prefix(ArticleParser.maximumTitleLength + 1).firstIndex(of: "\n"), end > 0 else {
+            return false
+        }
+        let nextLine = scalars[(end + 1)...].prefix { $0 != "\n" }
+        guard nextLine.endIndex < scalars.endIndex, nextLine.allSatisfy(\.properties.isWhitespace) else { return false }
+        return !".!?".unicodeScalars.contains(scalars[end - 1])
     }
 
     /// The string made of `scalars`.

@@ -47,7 +47,7 @@ enum StrandedMarkRules {
         if Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true,
             next == nil || Context.isBlank(next) || Context.isPunctuation(next)
         {
-            return quotes.close() ?? (previous == "s" ? apostrophe : MarkReplacement("\u{201D}", .closingDoubleQuote))
+            return quotes.close() ?? (previous == "s" ? apostrophe : quotes.unmatchedClosing)
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
             return followsShortName(context) ? apostrophe : emDash

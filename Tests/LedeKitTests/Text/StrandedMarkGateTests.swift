@@ -60,10 +60,17 @@ struct StrandedMarkGateTests {
 
     /// Evidence of the damage that needs no letter before the mark.
     @Test(arguments: [
-        ("\u{E2}Genocide.\u{E2}\n\n\u{E2}I think so,\u{E2} Clinton said.",
-         "\u{201C}Genocide.\u{201D}\n\n\u{201C}I think so,\u{201D} Clinton said."),
+        ("It was \u{E2}genocide.\u{E2} That is all.\n\n\u{E2}I think so,\u{E2} Clinton said.",
+         "It was \u{201C}genocide.\u{201D} That is all.\n\n\u{201C}I think so,\u{201D} Clinton said."),
     ])
     func closingMarksAfterPunctuationShowTheDamage(damaged: String, expected: String) {
+        #expect(Array(StrandedMarkRepair.repair(damaged).text.unicodeScalars) == Array(expected.unicodeScalars))
+    }
+
+    /// A headline quotes in single marks, as news style writes it; the body in double ones.
+    @Test func aHeadlineQuotesInSingleMarks() {
+        let damaged = "Senator Calls Plan \u{E2}A Disaster\u{E2}\n\nThe senator said the plan was \u{E2}a disaster\u{E2} and it isn\u{E2}t over."
+        let expected = "Senator Calls Plan \u{2018}A Disaster\u{2019}\n\nThe senator said the plan was \u{201C}a disaster\u{201D} and it isn\u{2019}t over."
         #expect(Array(StrandedMarkRepair.repair(damaged).text.unicodeScalars) == Array(expected.unicodeScalars))
     }
 }
