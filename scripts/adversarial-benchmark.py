@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Time `lede analyze` on hostile inputs at three sizes and report how time grows.
+"""Time `lede analyze` (and `lede actors --suggest`) on hostile inputs at three sizes
+and report how time grows.
 
-  scripts/adversarial-benchmark.py LEDE [--scale N] [--repeat N]
+  scripts/adversarial-benchmark.py LEDE [--scale N] [--repeat N] [--only TEXT]
 
 LEDE is a built lede binary (use a release build: swift build -c release).
 Each case is generated at a base size, then 4 and 16 times larger (times
 --scale). For each size the best wall time of --repeat runs of
-`lede analyze --format json FILE` is printed, with the growth exponent
-between sizes: 1.0 is linear, 2.0 quadratic. Analysis that takes more than
---timeout seconds is stopped and reported as such. Standard library only.
+`lede analyze --format json FILE` is printed (or of the case's own command,
+such as `lede actors --suggest FILE`), with the growth exponent between
+sizes: 1.0 is linear, 2.0 quadratic. A run that takes more than --timeout
+seconds is stopped and reported as such. --only runs the cases whose name
+contains TEXT. Standard library only.
 """
 import argparse, math, os, subprocess, sys, tempfile, time
 
@@ -40,6 +43,14 @@ def damaged(n):
     """Lone \u00e2 damage and mojibake in one paragraph."""
     return "The man said \u00e2hello\u00e2 and \u00e2\u20ac\u0153this\u00e2\u20ac\u009d, \u00c2\u00a0ok " * n
 
+def name_lines(n):
+    """n lines of a different capitalised word before a quotation: n names to suggest."""
+    return "".join(f"NAME{i}: \u201cx\u201d\n" for i in range(n))
+
+ANALYZE = ["analyze", "--format", "json"]
+SUGGEST = ["actors", "--suggest"]
+
+# Name, generator, base size, and the lede command run on the file (ANALYZE if left out).
 CASES = [
     ("said + open quote", said_open, 2000),
     ("nested \u201c \u2018", nested, 10000),
@@ -48,12 +59,13 @@ CASES = [
     ("one line, no spaces", one_line, 20000),
     ("names and cues", names, 2000),
     ("damaged marks", damaged, 2000),
+    ("NAME{i} lines, suggest", name_lines, 3000, SUGGEST),
 ]
 
-def run(lede, path, timeout):
+def run(lede, command, path, timeout):
     start = time.perf_counter()
     try:
-        subprocess.run([lede, "analyze", "--format", "json", path], check=True,
+        subprocess.run([lede, *command, path], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None
@@ -65,18 +77,22 @@ def main():
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--only", default="", metavar="TEXT", help="run only the cases whose name contains TEXT")
     args = parser.parse_args()
     print(f"{'case':24} {'size':>10} {'seconds':>9} {'MB/s':>7} {'growth':>7}")
     worst = 0.0
     with tempfile.TemporaryDirectory() as folder:
-        for name, make, base in CASES:
+        for name, make, base, *command in CASES:
+            if args.only not in name:
+                continue
+            command = command[0] if command else ANALYZE
             previous = None
             for factor in (1, 4, 16):
                 text = make(int(base * factor * args.scale)).encode("utf-8")
                 path = os.path.join(folder, "case.txt")
                 with open(path, "wb") as f:
                     f.write(text)
-                times = [run(args.lede, path, args.timeout) for _ in range(args.repeat)]
+                times = [run(args.lede, command, path, args.timeout) for _ in range(args.repeat)]
                 if None in times:
                     print(f"{name:24} {len(text):>10} {'>' + str(args.timeout):>9} {'':>7} {'':>7}")
                     worst = math.inf

@@ -26,7 +26,7 @@ public enum NameSuggestions {
         var order: [String] = []
         for analysis in analyses {
             let article = analysis.article
-            let mentioned = analysis.mentions.map(\.range)
+            let mentioned = SortedRanges(analysis.mentions.map(\.range))
             for paragraph in article.paragraphs {
                 let tokens = Tokenizer.tokens(in: article.scalars, range: paragraph.range)
                 var index = 0
@@ -40,8 +40,7 @@ public enum NameSuggestions {
                     if let last = words.last, PersonNames.isPossessive(last) {
                         words = words.dropLast() + [Token(kind: .word, text: String(last.text.dropLast(2)), range: last.range)]
                     }
-                    guard !words.isEmpty,
-                        !mentioned.contains(where: { $0.overlaps(words.first!.range.lowerBound..<words.last!.range.upperBound) })
+                    guard !words.isEmpty, !mentioned.overlaps(words.first!.range.lowerBound..<words.last!.range.upperBound)
                     else { continue }
                     let name = words.map(\.text).joined(separator: " ")
                     if counts[name] == nil { order.append(name) }
@@ -49,9 +48,19 @@ public enum NameSuggestions {
                 }
             }
         }
-        // A single word that ends a longer name counts for the longer name.
+        // A single word that ends a longer name counts for the longer name, the most frequent
+        // one (the first seen on a tie). The longer names are listed by their text after the
+        // last space, so each word reads one list, and no list is read twice.
+        var endingIn: [String: [String]] = [:]
+        for name in order {
+            if let space = name.lastIndex(of: " ") {
+                endingIn[String(name[name.index(after: space)...]), default: []].append(name)
+            }
+        }
         for short in order where !short.contains(" ") {
-            if let full = order.filter({ $0.hasSuffix(" " + short) }).max(by: { counts[$0]! < counts[$1]! }) {
+            if let full = endingIn[short, default: []].filter({ $0.hasSuffix(" " + short) })
+                .max(by: { counts[$0]! < counts[$1]! })
+            {
                 counts[full]! += counts[short]!
                 counts[short] = nil
             }
@@ -59,5 +68,12 @@ public enum NameSuggestions {
         return order.compactMap { name in counts[name].map { Suggestion(name: name, count: $0) } }
             .filter { $0.count >= minimumCount }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+}
+
+extension SortedRanges {
+    /// Whether one of the ranges shares an offset with `bounds`.
+    fileprivate func overlaps(_ bounds: Range<Int>) -> Bool {
+        !bounds.isEmpty && !overlapping(bounds).isEmpty
     }
 }

@@ -19,4 +19,35 @@ import Testing
         #expect(suggestions.map(\.count) == [3, 2])
         #expect(!suggestions.contains { ["Moscow", "Putin", "Lavrov", "In", "Monday"].contains($0.name) })
     }
+
+    @Test func aSurnameCountsForItsMostFrequentFullNameAndMentionedNamesAreLeftOut() {
+        let text = """
+            Anna Weller opened the session. Weller spoke for an hour, and Weller’s aides took notes.
+
+            Tom Weller, her cousin, said little. Anna Weller closed it.
+
+            Mark Oduya and Ruth Oduya came late. Oduya left first.
+
+            Ana Cross waved at Ross. Ross waved back at Ana Cross and Ana.
+
+            Karim Rouhani met Rouhani twice, and Karim Rouhani said so.
+            """
+        let analysis = Analyzer().analyze(bytes: Array(text.utf8))
+        let suggestions = NameSuggestions.suggestions(in: [analysis], minimumCount: 1)
+        // `Weller` twice (once possessive) goes to `Anna Weller`, seen more often than `Tom
+        // Weller`; `Oduya` to `Mark Oduya`, seen as often as `Ruth Oduya` but first; `Ross` is
+        // not the last word of `Ana Cross`, and `Ana` is not its last word. `Karim Rouhani`
+        // overlaps the mention `Rouhani`, so neither it nor `Karim` is suggested.
+        #expect(suggestions.map(\.name) == ["Anna Weller", "Ana Cross", "Mark Oduya", "Ross", "Ana", "Ruth Oduya", "Tom Weller"])
+        #expect(suggestions.map(\.count) == [4, 2, 2, 2, 1, 1, 1])
+    }
+
+    @Test func eachArticleHidesOnlyItsOwnMentions() {
+        // The second article's names sit at the offsets of the first one's mentions.
+        let first = Analyzer().analyze(bytes: Array("Rouhani spoke twice, and Rouhani left.".utf8))
+        let second = Analyzer().analyze(bytes: Array("Okafor spoke twice, and Okafor left.".utf8))
+        let suggestions = NameSuggestions.suggestions(in: [first, second], minimumCount: 1)
+        #expect(suggestions.map(\.name) == ["Okafor"])
+        #expect(suggestions.map(\.count) == [2])
+    }
 }
