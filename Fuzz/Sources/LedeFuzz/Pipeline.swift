@@ -4,11 +4,22 @@ import LedeReader
 /// The whole of Lede for one input: bytes → decoding and repair → analysis → JSON export and
 /// the reader's layout and frames, with every invariant checked on the way.
 enum Pipeline {
-    /// Terminal sizes each input is read at: a usual one (with the quotes pane), a tiny one,
+    /// Terminal sizes every input is read at: a usual one (with the quotes pane), a tiny one,
     /// and the smallest possible.
     static let sizes: [(width: Int, height: Int)] = [(80, 24), (20, 5), (1, 1)]
 
-    /// Analyses `bytes`, exports the analysis as JSON and reads it at each of ``sizes``.
+    /// One more size for `bytes`, from 1×1 to 200×60, chosen by a hash of the input so that
+    /// the same input always gets the same size and the corpus stays plain articles.
+    static func extraSize(for bytes: [UInt8]) -> (width: Int, height: Int) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return (Int(hash % 200) + 1, Int((hash / 200) % 60) + 1)
+    }
+
+    /// Analyses `bytes`, exports the analysis as JSON and reads it at each of ``sizes`` and at
+    /// ``extraSize(for:)``.
     static func run(_ bytes: [UInt8], analyzer: Analyzer) {
         let analysis = analyzer.analyze(bytes: bytes)
         Invariants.checkRanges(of: analysis)
@@ -21,7 +32,7 @@ enum Pipeline {
         }
         Invariants.checkJSON(json, of: analysis)
 
-        for size in sizes {
+        for size in sizes + [extraSize(for: bytes)] {
             read(analysis, width: size.width, height: size.height)
         }
     }
