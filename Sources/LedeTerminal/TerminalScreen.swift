@@ -237,17 +237,7 @@ public final class TerminalScreen {
     /// flushes.) A refresh ends by sending everything ncurses had, so the reset comes before
     /// the next frame's clear.
     private func resetAttributes() {
-        var remaining = attributeReset[...]
-        while !remaining.isEmpty {
-            let written = remaining.withUnsafeBytes { write(terminal, $0.baseAddress, $0.count) }
-            if written > 0 {
-                remaining = remaining.dropFirst(written)
-            } else if written < 0, errno == EINTR {
-                continue
-            } else {
-                break
-            }
-        }
+        _ = DescriptorWriter.write(attributeReset, to: terminal)
     }
 
     /// `capability` without its padding (`$<2>`, `$<5*/>`): delays for terminals too slow to

@@ -1,4 +1,5 @@
 import Foundation
+import LedeKit
 
 /// Why an article could not be read, whatever its source; ``message(about:)`` says it plainly.
 enum InputProblem: Error, Equatable {
@@ -20,23 +21,10 @@ enum InputProblem: Error, Equatable {
     /// quoted file name or `standard input`), without the `lede: ` prefix.
     func message(about subject: String) -> String {
         switch self {
-        case .system(let step, let code): "cannot \(step.rawValue) \(subject): \(InputProblem.reason(code))"
+        case .system(let step, let code): "cannot \(step.rawValue) \(subject): \(ReadFailure.reason(code))"
         case .empty: "\(subject) is empty: nothing to read"
         case .tooLarge(let limit): "\(subject) is larger than \(limit); use --max-size to raise the limit"
         case .binary: "\(subject) looks like a binary file, not an article"
-        }
-    }
-
-    /// What `errno` `code` means for an input, in the words of Lede's other messages.
-    static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: "no such file"
-        case EISDIR: "it is a directory"
-        case EACCES, EPERM: "permission denied"
-        case EBADF: "it is closed"
-        default:
-            // strerror's text, which starts with a capital: "Input/output error".
-            String(cString: strerror(code)).prefix(1).lowercased() + String(cString: strerror(code)).dropFirst()
         }
     }
 }

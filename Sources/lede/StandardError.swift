@@ -1,4 +1,5 @@
 import LedeKit
+import LedeTerminal
 
 /// Lede's standard error: messages for people, always escaped (``DisplayEscaping``), since
 /// they may name a file or quote a lexicon.

@@ -1,5 +1,6 @@
 import Glibc
 import LedeKit
+import LedeTerminal
 
 /// Lede's standard output. What is written for people (summaries, counts, help) is always
 /// escaped (``DisplayEscaping``), so that `lede analyze FILE | head` on a terminal is as safe

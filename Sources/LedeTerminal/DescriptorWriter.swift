@@ -1,10 +1,11 @@
 import Glibc
 
-/// Writes bytes to a file descriptor with `write(2)`, all of them, retrying after a signal.
-enum DescriptorWriter {
+/// Writes bytes to a file descriptor with `write(2)`, all of them, retrying after a signal:
+/// the terminal a screen draws on, or the command line's standard output and error.
+public enum DescriptorWriter {
     /// Writes `bytes` to `descriptor`; returns `nil` when all were written, else the `errno`
     /// that stopped it (`EPIPE`, `ENOSPC`, `EBADF`…).
-    static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    public static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBufferPointer { buffer in
