@@ -44,11 +44,18 @@ public struct Attribution: Hashable, Sendable {
     public var cue: String?
     /// Whether the attribution is carried over from the previous quotation.
     public var continuesPrevious: Bool
+    /// The name of the quote sieve that found the speaker (`inverted-verb`, `continuation`).
+    public var sieve: String
+    /// The name of the resolution sieve that decided who the speaker is (`person-name`).
+    public var resolution: String
+    /// Every quote sieve that would have found a speaker, in the order tried (the first
+    /// decided); filled only when the extractor is asked to explain.
+    public var votes: [SieveVote] = []
 
     /// Creates an attribution.
     public init(
         speaker: String, speakerRange: Range<Int>?, speakerName: String, actorID: String?, cue: String?,
-        continuesPrevious: Bool
+        continuesPrevious: Bool, sieve: String, resolution: String
     ) {
         self.speaker = speaker
         self.speakerRange = speakerRange
@@ -56,5 +63,16 @@ public struct Attribution: Hashable, Sendable {
         self.actorID = actorID
         self.cue = cue
         self.continuesPrevious = continuesPrevious
+        self.sieve = sieve
+        self.resolution = resolution
     }
+}
+
+/// What one quote sieve found for a quotation, for `lede analyze --explain`.
+public struct SieveVote: Hashable, Sendable {
+    /// The sieve's name.
+    public var sieve: String
+    /// The speaker it found: the words as written, or the name carried from an earlier
+    /// quotation.
+    public var speaker: String
 }

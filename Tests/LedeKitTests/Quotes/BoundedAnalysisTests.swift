@@ -42,7 +42,7 @@ import Testing
         func quote(_ speaker: String, at offset: Int) -> Quote {
             let attribution = Attribution(
                 speaker: speaker, speakerRange: offset..<offset + 1, speakerName: speaker.uppercased(), actorID: nil,
-                cue: "said", continuesPrevious: false)
+                cue: "said", continuesPrevious: false, sieve: "inverted-verb", resolution: "person-name")
             return Quote(range: offset..<offset + 1, extent: offset..<offset + 1, kind: .full, paragraphIndex: 0, attribution: attribution)
         }
         var history = AttributionHistory()

@@ -1,0 +1,23 @@
+/// `“…”` then a paragraph `— Hillary Clinton, in a debate.`: a quotation that ends its
+/// paragraph, signed by a short paragraph after it that opens with a dash and a name.
+struct SignatureLineSieve: QuoteSieve {
+    let name = "signature-line"
+
+    /// The dashes a signature line opens with.
+    private static let dashes: Set<String> = ["-", "\u{2014}", "\u{2013}", "\u{2015}"]
+
+    func attribute(_ quotation: QuotationContext) -> SieveFinding? {
+        let article = quotation.article
+        let span = quotation.span
+        let paragraph = article.paragraphs[span.paragraphIndex].range
+        guard span.paragraphIndex + 1 < article.paragraphs.count,
+            article.scalars[span.extent.upperBound..<paragraph.upperBound].allSatisfy({ $0.isSpace || $0 == "." })
+        else { return nil }
+        let tokens = quotation.document.tokens.paragraphs[span.paragraphIndex + 1]
+        guard tokens.count >= 2, tokens.count <= 16, Self.dashes.contains(tokens[0].text),
+            let phrase = NounPhrase.leading(tokens.dropFirst()), phrase.contains(where: \.isCapitalized),
+            !WordLists.determiners.contains(phrase.first!.lowercased)
+        else { return nil }
+        return .speaker(SpeakerCue(speaker: Array(phrase), cue: tokens[0].text), sentence: tokens)
+    }
+}

@@ -1,0 +1,152 @@
+/// The pieces of English clause structure that several sieves read: speech verbs, clause
+/// breaks, the subject of a verb.
+enum CueGrammar {
+    /// Whether the token at `index` is a speech verb: always for `said`, `told` and the like;
+    /// for forms that are also nouns (`calls`, `notes`), only right after a name or pronoun.
+    /// A capitalised one is a name when a verb follows it (`Read said`), and a cue otherwise
+    /// (`Said Dorothy Poynter`, a headline's `Clinton Says`); a plain form (`conclude`) is a
+    /// cue after a plural pronoun (`they conclude`).
+    static func isCue(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if token.isCapitalized {
+            guard WordLists.speechVerbs.contains(token.lowercased) else { return false }
+            guard index + 1 < tokens.endIndex else { return true }
+            let next = tokens[index + 1].lowercased
+            return !(WordLists.speechVerbs.contains(next) || WordLists.auxiliaries.contains(next))
+        }
+        if WordLists.speechVerbs.contains(token.lowercased) { return true }
+        guard index > tokens.startIndex else { return false }
+        let previous = tokens[index - 1]
+        if WordLists.speechVerbBases.contains(token.lowercased), ["they", "we", "i", "you"].contains(previous.lowercased) {
+            return true
+        }
+        guard WordLists.speechVerbsAlsoNouns.contains(token.lowercased) else { return false }
+        // After a possessive it is a noun (`Clinton’s remarks`).
+        return (previous.isCapitalized && index - 1 > tokens.startIndex && !PersonNames.isPossessive(previous))
+            || WordLists.pronouns.contains(previous.lowercased)
+    }
+
+    /// The tokens since the last quotation mark before the quotation: an earlier quotation's
+    /// own attribution belongs to it.
+    static func clause(_ before: [Token]) -> [Token] {
+        guard let lastMark = before.lastIndex(where: \.isDoubleQuotationMark)
+        else { return before }
+        return Array(before[(lastMark + 1)...])
+    }
+
+    /// Whether `token` ends a clause: a comma, semicolon, colon or dash, or a conjunction or
+    /// relative pronoun.
+    static func isClauseBreak(_ token: Token) -> Bool {
+        token.kind == .punctuation && [",", ";", ":", "\u{2014}", "\u{2013}"].contains(token.text)
+            || token.kind == .word && ["that", "and", "but", "while", "because", "who", "whom", "whose", "which"].contains(token.lowercased)
+    }
+
+    /// Whether `token` is a double quotation mark that opens a quotation.
+    static func isOpeningMark(_ token: Token) -> Bool {
+        token.kind == .punctuation && (token.text.unicodeScalars.first!.isOpeningDoubleQuote || ["\"", "''", "‘‘", "``"].contains(token.text))
+    }
+
+    /// The phrase between the clause break before `verbIndex` and the verb.
+    ///
+    /// The phrase read forward from the clause's start wins when it reaches the verb
+    /// (`Russia’s foreign minister in recent days reiterated` reads as `Russia’s foreign
+    /// minister`); otherwise a name or pronoun right before the verb is taken (`But even as
+    /// Trump claimed`).
+    static func subject(of verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        var start = verbIndex
+        while start > 0, !isClauseBreak(tokens[start - 1]) { start -= 1 }
+        if let named = nameBeforeAppositive(endingAt: start, verbIndex: verbIndex, in: tokens) { return named }
+        // `Mr. Scott, who has called …`: the relative pronoun is the speaker as written.
+        // Auxiliaries, adverbs or a short phrase of time may stand between (`who has in the
+        // past described`).
+        if start > 0, tokens[start - 1].lowercased == "who", verbIndex - start <= 5,
+            tokens[start..<verbIndex].allSatisfy({
+                $0.kind == .word && !$0.isCapitalized && !NounPhrase.looksLikeFiniteVerb($0)
+                    && !WordLists.speechVerbs.contains($0.lowercased) && !WordLists.pronouns.contains($0.lowercased)
+            })
+        {
+            return tokens[(start - 1)..<start]
+        }
+        let forward = NounPhrase.leading(tokens[start..<verbIndex])
+        if let forward, forward.endIndex >= verbIndex - 1 { return forward }
+        // `Another source speaking to Fox News said`: a participle or relative clause after
+        // the subject is no place to look for it.
+        if let forward, forward.endIndex < verbIndex, case let next = tokens[forward.endIndex],
+            !next.isCapitalized, next.lowercased.hasSuffix("ing") || ["who", "which", "whose"].contains(next.lowercased)
+        {
+            return forward
+        }
+        if let backward = NounPhrase.trailing(tokens[start..<verbIndex]),
+            backward.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
+        {
+            return backward
+        }
+        return forward
+    }
+
+    /// `Clark began the rant when he brought up the bombing and later said “…”`: the subject
+    /// of the nearest clause before a verb that has none of its own (a participle, or the
+    /// second of two verbs) — a name or pronoun right after a clause break and right before
+    /// a verb. Clauses of reported content (after `that`) do not count.
+    static func nearestClauseSubject(before verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        // A participle after a comma (`…, saying`) shares the subject of the main clause, not
+        // of a subordinate one (`after they came out, saying`).
+        let afterComma = verbIndex > 0 && tokens[verbIndex - 1].text == ","
+        for index in stride(from: verbIndex - 2, through: 1, by: -1)
+        where WordLists.clauseOpeners.contains(tokens[index].lowercased)
+            || !afterComma && WordLists.subordinators.contains(tokens[index].lowercased)
+        {
+            if afterComma, tokens[..<index].contains(where: { WordLists.subordinators.contains($0.lowercased) }) { continue }
+            guard let phrase = NounPhrase.leading(tokens[(index + 1)..<verbIndex]), phrase.endIndex < verbIndex,
+                phrase.count == 1 ? WordLists.pronouns.contains(phrase.first!.lowercased) : phrase.allSatisfy(\.isCapitalized),
+                NounPhrase.isFollowedByVerb(phrase, in: tokens[..<verbIndex], allowingAppositive: false)
+            else { continue }
+            if tokens[..<index].suffix(3).contains(where: { $0.lowercased == "that" }) { return nil }
+            return phrase
+        }
+        return nil
+    }
+
+    /// `Suu Kyi, 70, said` / `Giovanni Vian, the editor of the paper, L’Osservatore Romano,
+    /// said` / `CNN, Cruz said, called`: the subject of a finite verb right after a comma is
+    /// the name just before an appositive (a phrase opening with a determiner, a number or a
+    /// lower-case word) in the comma-separated phrases before it, or the speaker of a
+    /// parenthetical attribution among them. (A participle after a comma, `, calling`,
+    /// shares the sentence's subject instead.)
+    private static func nameBeforeAppositive(endingAt start: Int, verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        guard start > 0, tokens[start - 1].text == ",", verbIndex == start, !tokens[verbIndex].lowercased.hasSuffix("ing")
+        else { return nil }
+        // The comma-separated phrases before the verb, nearest first.
+        var segments: [ArraySlice<Token>] = []
+        var segmentEnd = start - 1
+        while segments.count < 4, segmentEnd > 0 {
+            var segmentStart = segmentEnd
+            while segmentStart > 0, tokens[segmentStart - 1].text != "," { segmentStart -= 1 }
+            segments.append(tokens[segmentStart..<segmentEnd])
+            segmentEnd = segmentStart - 1
+        }
+        guard let nearest = segments.first, !nearest.isEmpty else { return nil }
+        if let last = nearest.last, WordLists.speechVerbs.contains(last.lowercased),
+            let speaker = NounPhrase.trailing(nearest.dropLast()), speaker.contains(where: { $0.isCapitalized })
+        {
+            return speaker
+        }
+        for (index, segment) in segments.enumerated().dropLast() where isAppositive(segment) {
+            if let name = NounPhrase.trailing(segments[index + 1]), name.first?.isCapitalized == true {
+                return name
+            }
+        }
+        if let name = NounPhrase.trailing(nearest), name.first?.isCapitalized == true, name.count == nearest.count {
+            return name
+        }
+        return nil
+    }
+
+    /// Whether a phrase between commas reads as an appositive: it opens with a determiner, a
+    /// number or a lower-case word (`a former aide`, `70`, `who leads the group`).
+    private static func isAppositive(_ segment: ArraySlice<Token>) -> Bool {
+        guard let first = segment.first, segment.count <= 20 else { return false }
+        return !first.isCapitalized || WordLists.determiners.contains(first.lowercased)
+    }
+}

@@ -1,0 +1,11 @@
+/// Any other pronoun (`they`, `we`, or `he` with nobody before it) stands as written, with no
+/// actor: a guess would be worse than the phrase.
+struct PronounAsWrittenSieve: ResolutionSieve {
+    let name = "pronoun-as-written"
+
+    func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
+        let words = mention.words
+        guard words.count == 1, WordLists.pronouns.contains(words[0].lowercased) else { return nil }
+        return SpeakerResolver.Resolution(name: mention.text, actorID: nil)
+    }
+}

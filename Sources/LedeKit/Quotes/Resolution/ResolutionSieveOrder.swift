@@ -1,0 +1,9 @@
+/// The order in which resolution sieves are tried; the first that resolves a phrase decides,
+/// and ``AsWrittenSieve`` always does.
+enum ResolutionSieveOrder {
+    /// The sieves, in order.
+    static let sieves: [any ResolutionSieve] = [
+        PronounAntecedentSieve(), RelativePronounSieve(), PronounAsWrittenSieve(), PersonNameSieve(),
+        SameRoleEarlierSieve(), EarlierDescriptionSieve(), RoleHolderSieve(), AsWrittenSieve(),
+    ]
+}

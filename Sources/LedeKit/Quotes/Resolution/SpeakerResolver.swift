@@ -1,0 +1,63 @@
+/// Works out who a speaker phrase refers to, and which actor they belong with, by trying the
+/// ``ResolutionSieveOrder`` sieves in turn.
+struct SpeakerResolver: Sendable {
+    /// The matcher that places people and phrases with actors.
+    let matcher: MentionMatcher
+    /// The people the article names.
+    let names: PersonNames
+
+    /// A resolved speaker.
+    struct Resolution: Hashable, Sendable {
+        /// Who the phrase refers to.
+        var name: String
+        /// The actor they belong with, if any.
+        var actorID: String?
+    }
+
+    /// The attribution for a speaker found in `sentence` by the quote sieve named `sieve`:
+    /// the words as written, who they refer to, and which sieves decided.
+    func attribution(
+        _ found: SpeakerCue, sentence: [Token], in article: Article, earlier: AttributionHistory, sieve: String
+    ) -> Attribution {
+        let mention = SpeakerMention(phrase: found.speaker, sentence: sentence, history: earlier, resolver: self)
+        let (resolution, resolvedBy) = resolve(mention)
+        return Attribution(
+            speaker: article[found.speakerRange], speakerRange: found.speakerRange, speakerName: resolution.name,
+            actorID: resolution.actorID, cue: found.cue, continuesPrevious: false, sieve: sieve, resolution: resolvedBy)
+    }
+
+    /// Who `mention` refers to, and the name of the sieve that decided.
+    func resolve(_ mention: SpeakerMention) -> (Resolution, sieve: String) {
+        for sieve in ResolutionSieveOrder.sieves {
+            if let resolution = sieve.resolve(mention) { return (resolution, sieve.name) }
+        }
+        preconditionFailure("AsWrittenSieve resolves every phrase")
+    }
+
+    /// A person's name in the phrase: the last run of two or more capitalised words after
+    /// titles are dropped, or a lone capitalised word that the article writes out in full.
+    func personName(in words: [Token]) -> String? {
+        var index = 0
+        var best: String?
+        while index < words.count {
+            guard let run = PersonNames.nameRun(in: words, from: index) else {
+                index += 1
+                continue
+            }
+            let nameTokens = words[run].drop { WordLists.titles.contains($0.lowercased) || WordLists.determiners.contains($0.lowercased) }
+            if nameTokens.count >= 2, !PersonNames.isPossessive(nameTokens.last!) {
+                best = nameTokens.map(\.text).joined(separator: " ")
+            } else if nameTokens.count == 1, run.count == words.count || words.count - run.count <= 1,
+                !PersonNames.isPossessive(nameTokens.first!), let full = names.fullName(forSurname: nameTokens.first!.text)
+            {
+                best = full
+            } else if nameTokens.count == 1, words.count == 1, matcher.placement(of: nameTokens.first!.text) == nil
+                || names.fullName(forSurname: nameTokens.first!.text) != nil
+            {
+                best = nameTokens.first!.text
+            }
+            index = run.upperBound
+        }
+        return best
+    }
+}
