@@ -2,8 +2,9 @@ import LedeKit
 
 /// The plain-text form of `lede analyze`: a summary a person can read.
 enum AnalysisSummary {
-    /// The summary of `analysis` for the file `file`.
-    static func text(of analysis: Analysis, file: String) -> String {
+    /// The summary of `analysis` for the file `file`; with `explaining`, each quote is
+    /// followed by the sieves that attributed it.
+    static func text(of analysis: Analysis, file: String, explaining: Bool = false) -> String {
         let article = analysis.article
         var lines = ["\(file)"]
         if let title = article.title { lines.append("  title: \(article[title.range])") }
@@ -20,8 +21,21 @@ enum AnalysisSummary {
             var words = article[quote.range]
             if words.count > 70 { words = String(words.prefix(69)) + "…" }
             lines.append("    [\(quote.kind.rawValue)] \(speaker): “\(words)”")
+            if explaining { lines.append(contentsOf: explanation(of: quote.attribution)) }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `found by inverted-verb (cue “said”), named by person-name`, then the other sieves
+    /// that would have found a speaker.
+    private static func explanation(of attribution: Attribution?) -> [String] {
+        guard let attribution else { return ["      no sieve found a speaker"] }
+        let cue = attribution.cue.map { " (cue “\($0)”)" } ?? ""
+        var lines = ["      found by \(attribution.sieve)\(cue), named by \(attribution.resolution)"]
+        for vote in attribution.votes.dropFirst() {
+            lines.append("      also \(vote.sieve): “\(vote.speaker)”")
+        }
+        return lines
     }
 
     /// `18 characters repaired (apostrophe 7, …)`, kinds in order of first appearance.

@@ -21,6 +21,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
+    @Flag(help: "Show which sieve found each quote's speaker, which one named them, and every sieve that would have found one.")
+    var explain = false
+
     @OptionGroup var lexicon: LexiconOption
 
     @OptionGroup var sizeLimit: SizeLimitOption
@@ -29,13 +32,13 @@ struct Analyze: ParsableCommand {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())
             for (path, input) in zip(files, ArticleInput.inputs(for: files)) {
-                let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize))
+                let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize), explaining: explain)
                 let name = path == "-" ? "-" : path
                 switch format {
                 case .json:
-                    StandardOutput.writeFaithfully(try AnalysisJSON.encode(AnalysisDocument(analysis, file: name), pretty: files.count == 1) + "\n")
+                    StandardOutput.writeFaithfully(try AnalysisJSON.encode(AnalysisDocument(analysis, file: name, explaining: explain), pretty: files.count == 1) + "\n")
                 case .text:
-                    StandardOutput.writeLine(AnalysisSummary.text(of: analysis, file: name))
+                    StandardOutput.writeLine(AnalysisSummary.text(of: analysis, file: name, explaining: explain))
                 }
             }
         } catch {

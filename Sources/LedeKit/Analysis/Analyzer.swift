@@ -10,12 +10,13 @@ public struct Analyzer: Sendable {
         extractor = QuoteExtractor(matcher: matcher)
     }
 
-    /// Analyses an article given as raw bytes in any supported encoding.
-    public func analyze(bytes: [UInt8]) -> Analysis {
+    /// Analyses an article given as raw bytes in any supported encoding; when `explaining`,
+    /// each attribution also lists every sieve's vote (``Attribution/votes``).
+    public func analyze(bytes: [UInt8], explaining: Bool = false) -> Analysis {
         let clean = TextCleaner.clean(bytes)
         let article = ArticleParser.parse(clean.text)
         return Analysis(
             article: article, encoding: clean.encoding, repairs: clean.repairs, lexicon: matcher.lexicon,
-            mentions: matcher.mentions(in: article.scalars), quotes: extractor.quotes(in: article))
+            mentions: matcher.mentions(in: article.scalars), quotes: explaining ? extractor.explainedQuotes(in: article) : extractor.quotes(in: article))
     }
 }

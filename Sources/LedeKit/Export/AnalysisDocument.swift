@@ -29,6 +29,11 @@ public struct AnalysisDocument: Encodable, Sendable {
         public var actor: String?
         public var cue: String?
         public var paragraph: Int
+        /// The quote sieve that found the speaker, and the resolution sieve that named them.
+        public var sieve: String?
+        public var resolution: String?
+        /// Every sieve's vote, when the analysis was explained; `null` otherwise.
+        public var votes: [VoteEntry]?
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -41,11 +46,20 @@ public struct AnalysisDocument: Encodable, Sendable {
             try container.encode(actor, forKey: .actor)
             try container.encode(cue, forKey: .cue)
             try container.encode(paragraph, forKey: .paragraph)
+            try container.encode(sieve, forKey: .sieve)
+            try container.encode(resolution, forKey: .resolution)
+            try container.encode(votes, forKey: .votes)
         }
 
         enum CodingKeys: String, CodingKey {
-            case text, start, end, kind, speaker, speakerName, actor, cue, paragraph
+            case text, start, end, kind, speaker, speakerName, actor, cue, paragraph, sieve, resolution, votes
         }
+    }
+
+    /// What one sieve found for a quotation.
+    public struct VoteEntry: Encodable, Sendable {
+        public var sieve: String
+        public var speaker: String
     }
 
     /// One repaired character.
@@ -69,8 +83,9 @@ public struct AnalysisDocument: Encodable, Sendable {
     public var quotes: [QuoteEntry]
     public var repairs: [RepairEntry]
 
-    /// The document for `analysis` of the file named `file`.
-    public init(_ analysis: Analysis, file: String) {
+    /// The document for `analysis` of the file named `file`; with `explaining`, each quote
+    /// lists its sieves' votes.
+    public init(_ analysis: Analysis, file: String, explaining: Bool = false) {
         let article = analysis.article
         self.file = file
         title = article.title.map { article[$0.range] }
@@ -87,7 +102,9 @@ public struct AnalysisDocument: Encodable, Sendable {
             QuoteEntry(
                 text: article[quote.range], start: quote.range.lowerBound, end: quote.range.upperBound, kind: quote.kind,
                 speaker: quote.attribution?.speaker, speakerName: quote.attribution?.speakerName,
-                actor: quote.attribution?.actorID, cue: quote.attribution?.cue, paragraph: quote.paragraphIndex)
+                actor: quote.attribution?.actorID, cue: quote.attribution?.cue, paragraph: quote.paragraphIndex,
+                sieve: quote.attribution?.sieve, resolution: quote.attribution?.resolution,
+                votes: explaining ? (quote.attribution?.votes ?? []).map { VoteEntry(sieve: $0.sieve, speaker: $0.speaker) } : nil)
         }
         repairs = analysis.repairs.map {
             RepairEntry(kind: $0.kind.rawValue, original: $0.original, replacement: $0.replacement,
