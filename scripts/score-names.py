@@ -15,7 +15,7 @@ does (>= 50 % overlap, greedy one-to-one); only matched quotes whose gold name i
 
 "Right person" (the pane shows speakerName; both names are normalised like score.py: NFKD,
 lowercase, possessive 's and punctuation dropped, leading titles and determiners dropped, and
-here also one-letter initials and leading connectors dropped, so "Mr. Comey" = "But Mr. Comey" =
+here also one-letter initials, a few more titles and leading connectors dropped, so "Mr. Comey" = "But Mr. Comey" =
 "comey", "Donald J. Trump" = "donald trump"):
   - gold a name (person or organisation): the shown name's tokens are a subset of the gold name's
     ("Clinton", "Hillary", "Hillary Clinton" for "Hillary Clinton"), or the gold name's tokens
@@ -55,6 +55,10 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
                # sentence connectors a shown name sometimes starts with ("But Mr. Comey")
                "but", "and", "though", "although", "as", "so", "yet", "then", "when", "while",
                "meanwhile", "also", "still", "instead", "however"}
+# titles and roles score.py keeps ("state Sen. Jason Holsman", "Mister Rogers", "Chairman Jason Chaffetz")
+TITLES = {"mister", "state", "chairman", "chairwoman", "speaker", "archbishop", "bishop", "rabbi",
+          "ambassador", "commissioner", "leader", "majority", "minority", "house", "senate", "us",
+          "attorney", "general", "spokesman", "spokeswoman", "journalist", "actress", "actor", "dj"}
 # capitalised words that head a description, not a name ("the Utah Republican", "Justice")
 DESCRIPTION_HEADS = {"republican", "republicans", "democrat", "democrats", "justice", "senator",
                      "president", "governor", "secretary", "congressman", "congresswoman"}
@@ -64,7 +68,7 @@ KINDS = ("person", "org", "description")
 
 def toks(score, s):
     t = score.norm_tokens(s)
-    while len(t) > 1 and (t[0] in DETERMINERS or t[0] in score.LEADING):
+    while len(t) > 1 and (t[0] in DETERMINERS or t[0] in score.LEADING or t[0] in TITLES):
         t.pop(0)
     if len(t) > 1:
         t = [x for x in t if len(x) > 1] or t
