@@ -24,9 +24,9 @@ here also one-letter initials, a few more titles and leading connectors dropped,
     (another gold name, or a name listed in the document's "others": "Clinton" where Bill Clinton
     is also named, "Khan" where Khizr and Ghazala Khan both speak): that counts as AMBIGUOUS,
     not right. Equal last tokens alone (score.py's "name acc") would accept "Clinton" for Bill.
-  - gold a description (someone never named, a document, a poll): the shown phrase's last token
-    is the description's head noun ("the spokesman" for "a spokesman for Platte River", "Aides"
-    for "Jeb Bush's aides").
+  - gold a description (someone never named, a document, a poll): the shown phrase has the
+    description's head noun ("the spokesman" for "a spokesman for Platte River", "Aides" for
+    "Jeb Bush's aides"; the head is the last word before of/for/at/with/who..., or the last word).
   - either: a name listed in the gold quote's "also" (the company of an unnamed spokesman, the
     author of an unnamed document) is right too, by the name rule.
 Shown names that are neither right nor ambiguous are classified:
@@ -54,11 +54,12 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
                "our", "my", "your", "some", "many", "most", "several", "other", "another", "one",
                # sentence connectors a shown name sometimes starts with ("But Mr. Comey")
                "but", "and", "though", "although", "as", "so", "yet", "then", "when", "while",
-               "meanwhile", "also", "still", "instead", "however"}
+               "meanwhile", "also", "still", "instead", "however", "if"}
 # titles and roles score.py keeps ("state Sen. Jason Holsman", "Mister Rogers", "Chairman Jason Chaffetz")
 TITLES = {"mister", "state", "chairman", "chairwoman", "speaker", "archbishop", "bishop", "rabbi",
           "ambassador", "commissioner", "leader", "majority", "minority", "house", "senate", "us",
-          "attorney", "general", "spokesman", "spokeswoman", "journalist", "actress", "actor", "dj"}
+          "attorney", "general", "spokesman", "spokeswoman", "journalist", "actress", "actor", "dj",
+          "republican", "democrat", "democratic", "gop", "donor", "candidate", "nominee", "billionaire"}
 # capitalised words that head a description, not a name ("the Utah Republican", "Justice")
 DESCRIPTION_HEADS = {"republican", "republicans", "democrat", "democrats", "justice", "senator",
                      "president", "governor", "secretary", "congressman", "congresswoman"}
@@ -75,11 +76,11 @@ def toks(score, s):
     return t
 
 
-def head(score, description):
-    """Head noun of a description: last token before a post-modifier or relative clause."""
+def heads(score, description):
+    """Head noun of a description -- last token before a post-modifier or relative clause --
+    and its last token ("a source familiar with the investigation": familiar, investigation)."""
     core = POSTMOD.sub("", description.split(",")[0].strip()) or description
-    t = toks(score, core)
-    return t[-1] if t else None
+    return {t[-1] for t in (toks(score, core), toks(score, description)) if t}
 
 
 def is_pronoun(score, s):
@@ -110,8 +111,7 @@ def classify(score, gq, shown, others):
     if is_pronoun(score, shown):
         return "UNSURE"
     if kind == "description":
-        t = toks(score, shown)
-        if (t and t[-1] == head(score, gold)) or any(name_fits(score, shown, a) for a in also):
+        if heads(score, shown) & heads(score, gold) or any(name_fits(score, shown, a) for a in also):
             return "RIGHT"
         return "WRONG"
     if name_fits(score, shown, gold) or any(name_fits(score, shown, a) for a in also):
