@@ -3,18 +3,13 @@
 struct ClosingClauseSieve: QuoteSieve {
     let name = "closing-clause"
 
-    /// Words of time that may end the clause after its verb (`…, she said Tuesday.`).
-    private static let timeWords: Set<String> = [
-        "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
-        "later", "earlier",
-    ]
 
     func attribute(_ quotation: QuotationContext) -> SieveFinding? {
         let tail = quotation.tail
         guard let comma = tail.lastIndex(where: { $0.text == "," }) else { return nil }
         var clause = tail[(comma + 1)...]
         while let last = clause.last, last.kind == .punctuation { clause = clause.dropLast() }
-        while let last = clause.last, Self.timeWords.contains(last.lowercased) {
+        while let last = clause.last, WordLists.closingTimeWords.contains(last.lowercased) {
             clause = clause.dropLast()
         }
         guard let verb = clause.last, clause.count >= 2, clause.count <= 6,

@@ -4,13 +4,11 @@
 struct SpeechNounOwnerSieve: QuoteSieve {
     let name = "speech-noun-owner"
 
-    /// Words that may link a speech noun to its quotation (`his call for “…”`).
-    private static let linkingWords: Set<String> = ["that", "for", "of", "about", "to", "on", "as", "was", "is"]
 
     func attribute(_ quotation: QuotationContext) -> SieveFinding? {
         let before = quotation.before
         var index = before.count - 1
-        while index >= 0, before.count - index <= 3, before[index].kind == .punctuation || Self.linkingWords.contains(before[index].lowercased) {
+        while index >= 0, before.count - index <= 3, before[index].kind == .punctuation || WordLists.speechNounLinks.contains(before[index].lowercased) {
             index -= 1
         }
         guard index > 0, WordLists.speechNouns.contains(before[index].lowercased) else { return nil }

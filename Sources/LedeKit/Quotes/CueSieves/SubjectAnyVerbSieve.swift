@@ -3,8 +3,6 @@
 struct SubjectAnyVerbSieve: QuoteSieve {
     let name = "subject-any-verb"
 
-    /// Particles that may follow the verb (`shot back`, `went on`).
-    private static let particles: Set<String> = ["back", "on", "in", "up", "out"]
 
     func attribute(_ quotation: QuotationContext) -> SieveFinding? {
         let tail = quotation.tail
@@ -15,7 +13,7 @@ struct SubjectAnyVerbSieve: QuoteSieve {
             phrase.endIndex < tail.endIndex, NounPhrase.looksLikeFiniteVerb(tail[phrase.endIndex])
         else { return nil }
         let rest = tail[(phrase.endIndex + 1)...].prefix { $0.kind == .word }
-        guard rest.count <= 1, rest.allSatisfy({ Self.particles.contains($0.lowercased) }) else { return nil }
+        guard rest.count <= 1, rest.allSatisfy({ WordLists.verbParticles.contains($0.lowercased) }) else { return nil }
         return quotation.found(SpeakerCue(speaker: Array(phrase), cue: tail[phrase.endIndex].text))
     }
 }
