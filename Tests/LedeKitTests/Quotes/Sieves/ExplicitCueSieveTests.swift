@@ -1,0 +1,58 @@
+@testable import LedeKit
+import Testing
+
+/// The sieves that read an attribution naming its cue outright, tried first for every quotation.
+@Suite struct ExplicitCueSieveTests {
+    @Test func invertedVerbTakesTheSubjectAfterTheVerb() {
+        let found = SieveProbe.find(InvertedVerbSieve(), in: "“The bridge will hold,” said Omar Haddad, the city engineer.")
+        #expect(found == .init(speaker: "Omar Haddad", cue: "said", carried: false))
+    }
+
+    @Test func invertedVerbRefusesAPhraseThatIsTheSubjectOfWhatWasSaid() {
+        #expect(SieveProbe.find(InvertedVerbSieve(), in: "“Not yet,” said the report would be late.") == nil)
+        #expect(SieveProbe.find(InvertedVerbSieve(), in: "“We are ready,” the mayor said.") == nil)
+    }
+
+    @Test func accordingToAfterTheQuotation() {
+        let found = SieveProbe.find(AccordingToSieve(side: .after), in: "“Prices will rise,” according to Lena Ortiz, an economist.")
+        #expect(found == .init(speaker: "Lena Ortiz", cue: "according to", carried: false))
+    }
+
+    @Test func accordingToBeforeTheQuotation() {
+        let text = "According to the harbor master, the ships were “badly overloaded” that night."
+        #expect(SieveProbe.find(AccordingToSieve(side: .before), in: text)?.speaker == "the harbor master")
+        #expect(SieveProbe.find(AccordingToSieve(side: .after), in: text) == nil)
+    }
+
+    @Test func sievesOfOneTypeHaveTheirOwnNames() {
+        #expect(AccordingToSieve(side: .after).name == "according-to-after")
+        #expect(AccordingToSieve(side: .before).name == "according-to-before")
+    }
+
+    @Test func invertedAfterCommaLaterInTheSentence() {
+        let text = "“Trade is slow” in the winter months, said Piet Janssen, who runs the market."
+        #expect(SieveProbe.find(InvertedAfterCommaSieve(), in: text) == .init(speaker: "Piet Janssen", cue: "said", carried: false))
+    }
+
+    @Test func invertedAfterCommaSkipsTheListenerOfTold() {
+        let text = "“Trade is slow” in the winter months, told Channel Four on Monday."
+        #expect(SieveProbe.find(InvertedAfterCommaSieve(), in: text) == nil)
+    }
+
+    @Test func closingClauseAttributesTheSentence() {
+        let closing = "The plan was “dead on arrival” and would be withdrawn, the Interior Ministry reported."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: closing) == .init(speaker: "the Interior Ministry", cue: "reported", carried: false))
+    }
+
+    @Test func closingClauseNeedsAPhraseThatCanBeASpeaker() {
+        let runsOn = "The plan was “dead on arrival” and would be withdrawn, the Interior Ministry reported on a long list."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: runsOn) == nil, "a clause that runs on after its verb")
+        let unnamed = "The plan was “dead on arrival” and would be withdrawn, the numbers showed."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: unnamed) == nil, "no name, no pronoun")
+    }
+
+    @Test func closingClauseAllowsAWordOfTimeAfterItsVerb() {
+        let text = "The plan was “dead on arrival” and would be withdrawn, the Interior Ministry reported Tuesday."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: text)?.speaker == "the Interior Ministry")
+    }
+}

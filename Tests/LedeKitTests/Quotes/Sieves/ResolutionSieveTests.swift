@@ -1,0 +1,56 @@
+@testable import LedeKit
+import Testing
+
+/// The resolution sieves: who a speaker phrase refers to, and which sieve decided.
+@Suite struct ResolutionSieveTests {
+    @Test func pronounTakesThePersonNamedBefore() {
+        let found = SieveProbe.resolution(in: "Ana Ruiz runs the shelter. “We were lucky,” she said.")
+        #expect(found?.sieve == "pronoun-antecedent")
+        #expect(found?.name == "Ana Ruiz")
+    }
+
+    @Test func relativePronounTakesThePhraseBeforeIt() {
+        let found = SieveProbe.resolution(in: "The prize went to Ivana Petrova, who called the result “a surprise” on Friday.")
+        #expect(found?.sieve == "relative-pronoun")
+        #expect(found?.name == "Ivana Petrova")
+    }
+
+    @Test func pluralPronounStaysAsWritten() {
+        let found = SieveProbe.resolution(in: "Ana Ruiz runs the shelter. “We were lucky,” they said.")
+        #expect(found?.sieve == "pronoun-as-written")
+        #expect(found?.name == "they")
+    }
+
+    @Test func personNameWithoutTitle() {
+        let found = SieveProbe.resolution(in: "“We are ready,” said Mayor Ana Ruiz.")
+        #expect(found?.sieve == "person-name")
+        #expect(found?.name == "Ana Ruiz")
+    }
+
+    @Test func definiteRoleTakesTheEarlierSpeakerSoDescribed() {
+        let text = "“The crossing will reopen,” a senior border official said. “We expect traffic by Friday,” the official said."
+        let found = SieveProbe.resolution(in: text, quotation: 1)
+        #expect(found?.sieve == "same-role-earlier")
+        #expect(found?.name == "a senior border official")
+    }
+
+    @Test func definiteRoleTakesAnEarlierDescription() {
+        let text = "A senior border official said the crossing would reopen. “We expect traffic by Friday,” the official said."
+        let found = SieveProbe.resolution(in: text)
+        #expect(found?.sieve == "earlier-description")
+        #expect(found?.name == "A senior border official")
+    }
+
+    @Test func roleWithAPlaceTakesItsHolder() {
+        let text = "Iran’s foreign minister called the talks “useful”.\n\nLater, Iranian foreign minister Mohammad Javad Zarif met the envoy."
+        let found = SieveProbe.resolution(in: text)
+        #expect(found?.sieve == "role-holder")
+        #expect(found?.name == "Mohammad Javad Zarif")
+    }
+
+    @Test func indefiniteDescriptionStandsAsWritten() {
+        let found = SieveProbe.resolution(in: "“We are ready,” a diplomat said.")
+        #expect(found?.sieve == "as-written")
+        #expect(found?.name == "a diplomat")
+    }
+}
