@@ -21,19 +21,25 @@ enum AnalysisSummary {
             var words = article[quote.range]
             if words.count > 70 { words = String(words.prefix(69)) + "…" }
             lines.append("    [\(quote.kind.rawValue)] \(speaker): “\(words)”")
-            if explaining { lines.append(contentsOf: explanation(of: quote.attribution)) }
+            if explaining { lines.append(contentsOf: explanation(of: quote)) }
         }
         return lines.joined(separator: "\n")
     }
 
     /// `found by inverted-verb (cue “said”), named by person-name`, then the other sieves
-    /// that would have found a speaker.
-    private static func explanation(of attribution: Attribution?) -> [String] {
-        guard let attribution else { return ["      no sieve found a speaker"] }
-        let cue = attribution.cue.map { " (cue “\($0)”)" } ?? ""
-        var lines = ["      found by \(attribution.sieve)\(cue), named by \(attribution.resolution)"]
-        for vote in attribution.votes.dropFirst() {
-            lines.append("      also \(vote.sieve): “\(vote.speaker)”")
+    /// that applied.
+    private static func explanation(of quote: Quote) -> [String] {
+        var lines: [String]
+        if let attribution = quote.attribution {
+            let cue = attribution.cue.map { " (cue “\($0)”)" } ?? ""
+            lines = ["      found by \(attribution.sieve)\(cue), named by \(attribution.resolution)"]
+        } else if let sieve = quote.unattributedBy {
+            lines = ["      nobody's words, by \(sieve)"]
+        } else {
+            return ["      no sieve found a speaker"]
+        }
+        for vote in quote.votes.dropFirst() {
+            lines.append("      also \(vote.sieve): " + (vote.speaker.map { "“\($0)”" } ?? "no speaker"))
         }
         return lines
     }

@@ -13,10 +13,17 @@ struct AnalyzeExplainTests {
         “The harvest was poor this year,” said Jane Miller, a farmer from the valley. “We will plant earlier.”
         """
 
-    private func run(_ arguments: [String]) throws -> String {
+    /// An article of our own whose one quote is the title of a show.
+    private let titled = """
+        Guests
+
+        Jane Miller was a guest on “Morning Desk” this week.
+        """
+
+    private func run(_ arguments: [String], article: String? = nil) throws -> String {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let file = try directory.write(article, to: "article.txt")
+        let file = try directory.write(article ?? self.article, to: "article.txt")
         let result = try runLede(["analyze"] + arguments + [file.path])
         try #require(result.status == 0, "lede analyze failed: \(result.stderr)")
         return result.stdout
@@ -32,6 +39,13 @@ struct AnalyzeExplainTests {
         let lines = try run(["--explain"]).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.contains("found by inverted-verb (cue “said”), named by person-name"), "\(lines)")
         #expect(lines.contains("found by continuation, named by person-name"), "\(lines)")
+    }
+
+    @Test("a title is shown as nobody's words, with the sieve that decided")
+    func titleExplained() throws {
+        let output = try run(["--explain"], article: titled)
+        #expect(output.contains("[partial] no speaker: “Morning Desk”"), "\(output)")
+        #expect(output.contains("nobody's words, by title"), "\(output)")
     }
 
     @Test("without --explain the summary has no sieve lines")

@@ -29,7 +29,8 @@ public struct AnalysisDocument: Encodable, Sendable {
         public var actor: String?
         public var cue: String?
         public var paragraph: Int
-        /// The quote sieve that found the speaker, and the resolution sieve that named them.
+        /// The quote sieve that decided (that found the speaker, or that found the quotation
+        /// is nobody's words), and the resolution sieve that named the speaker.
         public var sieve: String?
         public var resolution: String?
         /// Every sieve's vote, when the analysis was explained; `null` otherwise.
@@ -59,7 +60,17 @@ public struct AnalysisDocument: Encodable, Sendable {
     /// What one sieve found for a quotation.
     public struct VoteEntry: Encodable, Sendable {
         public var sieve: String
-        public var speaker: String
+        public var speaker: String?
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(sieve, forKey: .sieve)
+            try container.encode(speaker, forKey: .speaker)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case sieve, speaker
+        }
     }
 
     /// One repaired character.
@@ -103,8 +114,8 @@ public struct AnalysisDocument: Encodable, Sendable {
                 text: article[quote.range], start: quote.range.lowerBound, end: quote.range.upperBound, kind: quote.kind,
                 speaker: quote.attribution?.speaker, speakerName: quote.attribution?.speakerName,
                 actor: quote.attribution?.actorID, cue: quote.attribution?.cue, paragraph: quote.paragraphIndex,
-                sieve: quote.attribution?.sieve, resolution: quote.attribution?.resolution,
-                votes: explaining ? (quote.attribution?.votes ?? []).map { VoteEntry(sieve: $0.sieve, speaker: $0.speaker) } : nil)
+                sieve: quote.attribution?.sieve ?? quote.unattributedBy, resolution: quote.attribution?.resolution,
+                votes: explaining ? quote.votes.map { VoteEntry(sieve: $0.sieve, speaker: $0.speaker) } : nil)
         }
         repairs = analysis.repairs.map {
             RepairEntry(kind: $0.kind.rawValue, original: $0.original, replacement: $0.replacement,

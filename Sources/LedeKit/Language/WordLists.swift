@@ -105,4 +105,7 @@ enum WordLists {
 
     /// Words that may link a speech noun to its quotation (`his call for “…”`).
     static let speechNounLinks = file.set("speechNounLinks")
+
+    /// Short words a title leaves in lower case (`Tales from the Crypt`).
+    static let titleSmallWords = file.set("titleSmallWords")
 }

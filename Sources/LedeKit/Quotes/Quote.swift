@@ -18,6 +18,11 @@ public struct Quote: Hashable, Sendable {
     public var paragraphIndex: Int
     /// The attribution, when one was found.
     public var attribution: Attribution?
+    /// The sieve that decided the quotation is nobody's words (`title`), when one did.
+    public var unattributedBy: String?
+    /// Every quote sieve that applied, in the order tried (the first decided); filled only
+    /// when the extractor is asked to explain.
+    public var votes: [SieveVote] = []
 
     /// Creates a quote.
     public init(range: Range<Int>, extent: Range<Int>, kind: Kind, paragraphIndex: Int, attribution: Attribution? = nil) {
@@ -48,9 +53,6 @@ public struct Attribution: Hashable, Sendable {
     public var sieve: String
     /// The name of the resolution sieve that decided who the speaker is (`person-name`).
     public var resolution: String
-    /// Every quote sieve that would have found a speaker, in the order tried (the first
-    /// decided); filled only when the extractor is asked to explain.
-    public var votes: [SieveVote] = []
 
     /// Creates an attribution.
     public init(
@@ -73,6 +75,6 @@ public struct SieveVote: Hashable, Sendable {
     /// The sieve's name.
     public var sieve: String
     /// The speaker it found: the words as written, or the name carried from an earlier
-    /// quotation.
-    public var speaker: String
+    /// quotation; `nil` when it found the quotation is nobody's words.
+    public var speaker: String?
 }

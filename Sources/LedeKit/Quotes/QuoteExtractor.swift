@@ -21,7 +21,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The quotations of `article` as ``quotes(in:)`` finds them, each attribution also
-    /// listing every sieve that would have found a speaker (``Attribution/votes``).
+    /// listing every sieve that applied (``Quote/votes``).
     public func explainedQuotes(in article: Article) -> [Quote] {
         run(on: article, explaining: true)
     }
@@ -38,21 +38,17 @@ public struct QuoteExtractor: Sendable {
         var history = AttributionHistory()
         for span in document.spans {
             let quotation = QuotationContext(span: span, in: document, previousQuote: quotes.last, history: history)
-            var attribution: Attribution?
-            var votes: [SieveVote] = []
+            var quote = Quote(range: span.content, extent: span.extent, kind: quotation.kind, paragraphIndex: span.paragraphIndex)
             for sieve in QuoteSieveOrder.sieves(for: quotation.kind) {
                 guard let finding = sieve.attribute(quotation) else { continue }
-                if attribution == nil {
-                    attribution = Self.attribution(for: finding, by: sieve.name, resolver: resolver, in: article, history: history)
+                if quote.attribution == nil, quote.unattributedBy == nil {
+                    quote.attribution = Self.attribution(for: finding, by: sieve.name, resolver: resolver, in: article, history: history)
+                    if quote.attribution == nil { quote.unattributedBy = sieve.name }
                 }
                 guard explaining else { break }
-                votes.append(SieveVote(sieve: sieve.name, speaker: Self.speaker(of: finding, in: article)))
+                quote.votes.append(SieveVote(sieve: sieve.name, speaker: Self.speaker(of: finding, in: article)))
             }
-            attribution?.votes = votes
-            let quote = Quote(
-                range: span.content, extent: span.extent, kind: quotation.kind, paragraphIndex: span.paragraphIndex,
-                attribution: attribution)
-            if attribution != nil { history.append(quote) }
+            history.append(quote)
             quotes.append(quote)
         }
         for turn in TranscriptTurns.turns(in: article) {
@@ -64,11 +60,11 @@ public struct QuoteExtractor: Sendable {
         return quotes.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The attribution a sieve's finding makes: a speaker phrase resolved, or an earlier
-    /// attribution carried on.
+    /// The attribution a sieve's finding makes: a speaker phrase resolved, an earlier
+    /// attribution carried on, or none for a quotation that is nobody's words.
     private static func attribution(
         for finding: SieveFinding, by sieve: String, resolver: SpeakerResolver, in article: Article, history: AttributionHistory
-    ) -> Attribution {
+    ) -> Attribution? {
         switch finding {
         case .speaker(let cue, let sentence):
             return resolver.attribution(cue, sentence: sentence, in: article, earlier: history, sieve: sieve)
@@ -78,14 +74,17 @@ public struct QuoteExtractor: Sendable {
             carried.continuesPrevious = true
             carried.sieve = sieve
             return carried
+        case .noSpeaker:
+            return nil
         }
     }
 
     /// The speaker a finding names, for a vote.
-    private static func speaker(of finding: SieveFinding, in article: Article) -> String {
+    private static func speaker(of finding: SieveFinding, in article: Article) -> String? {
         switch finding {
         case .speaker(let cue, _): article[cue.speakerRange]
         case .carried(let earlier): earlier.speakerName
+        case .noSpeaker: nil
         }
     }
 

@@ -59,6 +59,12 @@ struct QuotationContext: Sendable {
     /// The article.
     var article: Article { document.article }
 
+    /// The tokens of the quoted words (of their first and last ``QuoteExtractor/window``
+    /// tokens, for a long quotation).
+    var content: [Token] {
+        sentence.filter { $0.range.lowerBound >= span.content.lowerBound && $0.range.upperBound <= span.content.upperBound }
+    }
+
     /// Whether the quotation opens its paragraph.
     var opensParagraph: Bool {
         span.opening == article.paragraphs[span.paragraphIndex].range.lowerBound

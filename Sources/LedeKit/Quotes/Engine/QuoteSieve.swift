@@ -18,4 +18,6 @@ enum SieveFinding: Sendable {
     case speaker(SpeakerCue, sentence: [Token])
     /// An earlier quotation's attribution, carried on to a quotation that has none.
     case carried(Attribution)
+    /// The quotation is nobody's words: a title, a name, a scare quote.
+    case noSpeaker
 }

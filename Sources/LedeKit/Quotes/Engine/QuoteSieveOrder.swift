@@ -9,13 +9,13 @@ enum QuoteSieveOrder {
     /// Sieves for a quotation of a sentence or more.
     static let full: [any QuoteSieve] = explicit + [
         SubjectThenVerbSieve(), PrecedingVerbSieve(), SpeechNounOwnerSieve(), ColonIntroductionSieve(),
-        SubjectAnyVerbSieve(), SignatureLineSieve(), ContinuationSieve(), IntroducingSentenceSieve(),
+        SubjectAnyVerbSieve(), SignatureLineSieve(), TitleSieve(), ContinuationSieve(), IntroducingSentenceSieve(),
         RecentSpeakerSieve(),
     ]
 
     /// Sieves for a few quoted words inside the writer's sentence.
     static let partial: [any QuoteSieve] = explicit + [
-        PrecedingVerbSieve(), SpeechNounOwnerSieve(), HeadlineSpeakerSieve(), SubjectThenVerbSieve(),
+        PrecedingVerbSieve(), SpeechNounOwnerSieve(), HeadlineSpeakerSieve(), TitleSieve(), SubjectThenVerbSieve(),
         RelativeSubjectSieve(), SentenceSubjectSieve(), DescribedSubjectSieve(), ContinuationSieve(),
     ]
 

@@ -4,11 +4,13 @@
 /// before it attributed as the whole engine attributes them.
 enum SieveProbe {
     /// What a sieve found: the speaker's words as written (or the carried speaker's name),
-    /// the cue, and whether it was carried from an earlier quotation.
+    /// the cue, whether it was carried from an earlier quotation, and whether the sieve
+    /// found the quotation is nobody's words.
     struct Found: Equatable {
         var speaker: String
         var cue: String?
         var carried: Bool
+        var noSpeaker = false
     }
 
     /// What `sieve` finds for quotation `index` of `body`, under a title line.
@@ -24,6 +26,7 @@ enum SieveProbe {
         switch sieve.attribute(quotation) {
         case .speaker(let cue, _): return Found(speaker: article[cue.speakerRange], cue: cue.cue, carried: false)
         case .carried(let attribution): return Found(speaker: attribution.speakerName, cue: nil, carried: true)
+        case .noSpeaker: return Found(speaker: "", cue: nil, carried: false, noSpeaker: true)
         case nil: return nil
         }
     }
