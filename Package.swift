@@ -28,7 +28,7 @@ let package = Package(
             ],
             resources: [
                 .copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt"),
-                .copy("Resources/ethnic-labels.toml"),
+                .copy("Resources/ethnic-labels.toml"), .copy("Resources/person-descriptions.toml"),
             ]
         ),
         .target(name: "CDisplayWidth"),

@@ -14,8 +14,10 @@ public struct Analyzer: Sendable {
     public func analyze(bytes: [UInt8]) -> Analysis {
         let clean = TextCleaner.clean(bytes)
         let article = ArticleParser.parse(clean.text)
+        let named = matcher.mentions(in: article.scalars)
+        let people = PersonActors(scalars: article.scalars, named: named)
         return Analysis(
             article: article, encoding: clean.encoding, repairs: clean.repairs, lexicon: matcher.lexicon,
-            mentions: matcher.mentions(in: article.scalars), quotes: extractor.quotes(in: article))
+            mentions: people.adding(to: named), quotes: extractor.quotes(in: article), people: people)
     }
 }
