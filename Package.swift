@@ -26,7 +26,10 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
-            resources: [.copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt"), .copy("Resources/words.toml")]
+            resources: [
+                .copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt"), .copy("Resources/words.toml"),
+                .copy("Resources/ethnic-labels.toml"), .copy("Resources/person-descriptions.toml"),
+            ]
         ),
         .target(name: "CDisplayWidth"),
         .target(

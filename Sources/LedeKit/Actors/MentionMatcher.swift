@@ -2,7 +2,7 @@
 ///
 /// Matching is on word boundaries and longest-first, so an exclusion such as `Washington
 /// Institute` hides the alias `Washington` inside it. An alias matches as written or in
-/// capitals (`MOSCOW` in a headline), with an optional plural `s` (`Iranians`); a possessive
+/// capitals (`MOSCOW` in a headline), with an optional plural `s` (`Iranians`, `RUSSIANS`); a possessive
 /// `’s` is left out of the match. Exact aliases (`US`) match only as written.
 public struct MentionMatcher: Sendable {
     private struct Pattern: Sendable {
@@ -40,9 +40,10 @@ public struct MentionMatcher: Sendable {
         placementPatterns = Self.index(highlight + placement)
     }
 
-    /// The actor mentions in `scalars[range]` (the whole text by default), in text order.
+    /// The actor mentions in `scalars[range]` (the whole text by default), in text order;
+    /// ethnic labels (`Polish American`) are not mentions.
     public func mentions(in scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> [Mention] {
-        scan(scalars, range: range ?? 0..<scalars.count, patterns: patternsByFirstScalar)
+        EthnicLabels.removing(from: scan(scalars, range: range ?? 0..<scalars.count, patterns: patternsByFirstScalar), in: scalars)
     }
 
     /// The actor a phrase places a speaker with: the first actor named in it, by alias or by
@@ -80,22 +81,34 @@ public struct MentionMatcher: Sendable {
         return mentions
     }
 
-    /// The end of `pattern` matched at `start`, when it matches on word boundaries.
+    /// The end of `pattern` matched at `start`, when it matches on word boundaries. A middle
+    /// initial in the text may stand where a flexible alias has a space (`Vladimir V. Putin`).
     private func match(_ pattern: Pattern, in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
-        let end = start + pattern.scalars.count
-        guard end <= limit else { return nil }
-        let matches = { (expected: [Unicode.Scalar]) -> Bool in
-            for offset in 0..<expected.count where !Self.same(scalars[start + offset], expected[offset]) {
-                return false
+        let matches = { (expected: [Unicode.Scalar]) -> Int? in
+            var position = start
+            for scalar in expected {
+                if scalar == " ", pattern.capitals != nil, Self.middleInitial(in: scalars, at: position, limit: limit) {
+                    position += 3
+                }
+                guard position < limit, Self.same(scalars[position], scalar) else { return nil }
+                position += 1
             }
-            return true
+            return position
         }
-        guard matches(pattern.scalars) || (pattern.capitals.map(matches) ?? false) else { return nil }
+        let found = matches(pattern.scalars).map { ($0, Unicode.Scalar("s")) }
+            ?? pattern.capitals.flatMap(matches).map { ($0, Unicode.Scalar("S")) }
+        guard let (end, plural) = found else { return nil }
         if end == limit || !scalars[end].isWordCharacter { return end }
-        if pattern.allowsPlural, scalars[end] == "s", end + 1 == limit || !scalars[end + 1].isWordCharacter {
+        if pattern.allowsPlural, scalars[end] == plural, end + 1 == limit || !scalars[end + 1].isWordCharacter {
             return end + 1
         }
         return nil
+    }
+
+    /// Whether `scalars[position...]` reads ` X.` followed by a space: a middle initial.
+    private static func middleInitial(in scalars: [Unicode.Scalar], at position: Int, limit: Int) -> Bool {
+        position + 3 < limit && scalars[position] == " " && scalars[position + 1].properties.isUppercase
+            && scalars[position + 2] == "." && scalars[position + 3] == " "
     }
 
     private static func same(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {

@@ -10,19 +10,22 @@ public struct Analysis: Sendable {
     public let lexicon: ActorLexicon
     /// Actor mentions, in text order.
     public let mentions: [Mention]
+    /// The people the article ties to an actor by describing them, and their actors.
+    public let people: PersonActors
     /// Direct quotations, in text order.
     public let quotes: [Quote]
 
     /// Creates an analysis from its parts.
     public init(
         article: Article, encoding: SourceEncoding, repairs: [TextRepair], lexicon: ActorLexicon, mentions: [Mention],
-        quotes: [Quote]
+        quotes: [Quote], people: PersonActors = PersonActors()
     ) {
         self.article = article
         self.encoding = encoding
         self.repairs = repairs
         self.lexicon = lexicon
         self.mentions = mentions
+        self.people = people
         self.quotes = quotes
     }
 

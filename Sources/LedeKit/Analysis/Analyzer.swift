@@ -11,12 +11,15 @@ public struct Analyzer: Sendable {
     }
 
     /// Analyses an article given as raw bytes in any supported encoding; when `explaining`,
-    /// each attribution also lists every sieve's vote (``Attribution/votes``).
+    /// each quote also lists every sieve's vote (``Quote/votes``).
     public func analyze(bytes: [UInt8], explaining: Bool = false) -> Analysis {
         let clean = TextCleaner.clean(bytes)
         let article = ArticleParser.parse(clean.text)
+        let named = matcher.mentions(in: article.scalars)
+        let people = PersonActors(scalars: article.scalars, named: named)
         return Analysis(
             article: article, encoding: clean.encoding, repairs: clean.repairs, lexicon: matcher.lexicon,
-            mentions: matcher.mentions(in: article.scalars), quotes: explaining ? extractor.explainedQuotes(in: article) : extractor.quotes(in: article))
+            mentions: people.adding(to: named),
+            quotes: explaining ? extractor.explainedQuotes(in: article) : extractor.quotes(in: article), people: people)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TOMLKit
 
 /// Files that ship inside LedeKit: the default actor lexicon and the sample article.
 enum Resources {
@@ -15,6 +16,14 @@ enum Resources {
     /// The bundled file `name` as UTF-8 text.
     static func text(named name: String) -> String {
         String(decoding: bytes(named: name), as: UTF8.self)
+    }
+
+    /// The array of strings `key` in the bundled TOML file `name`.
+    static func words(_ key: String, inTOML name: String) -> [String] {
+        guard let table = try? TOMLTable(string: text(named: name)), let array = table[key]?.array else {
+            preconditionFailure("LedeKit's bundled resource \(name) has no list `\(key)`")
+        }
+        return array.compactMap(\.string)
     }
 }
 

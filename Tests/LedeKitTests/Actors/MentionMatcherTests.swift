@@ -44,4 +44,27 @@ import Testing
         #expect(matcher.placement(of: "Russia’s foreign minister") == "russia")
         #expect(matcher.placement(of: "a teacher") == nil)
     }
+
+    @Test func middleInitialsMatchAliasesWithoutThem() {
+        #expect(mentions("Vladimir V. Putin called John F. Kerry.") == ["russia:Vladimir V. Putin", "us:John F. Kerry"])
+    }
+
+    @Test func pluralsInCapitalsMatch() {
+        #expect(mentions("RUSSIANS LEAVE") == ["russia:RUSSIANS"])
+    }
+
+    @Test func ethnicLabelsAreNotTheState() {
+        #expect(mentions("A Polish American priest and an Iranian-American pastor met American officials.")
+            == ["us:American"])
+    }
+
+    @Test func aHyphenatedPairBeforeARelationWordNamesTwoStates() {
+        #expect(mentions("Russian-American relations cooled.") == ["russia:Russian", "us:American"])
+    }
+
+    @Test func americaIsTheCountryButNotInNamesOfThings() {
+        #expect(mentions("America spoke to USA TODAY and Voice of America about the Americas.") == ["us:America"])
+        #expect(mentions("the United States of America and the Revolutionary Guard Corps")
+            == ["us:United States of America", "iran:Revolutionary Guard Corps"])
+    }
 }

@@ -1,0 +1,75 @@
+/// The people an article ties to an actor by describing them (`U.S. Secretary of State John
+/// Kerry`), built once per article: who they are, and where the text names them.
+///
+/// After its introduction a person's full name or surname (`Kerry`, `Mr. Kerry’s`) is a mention
+/// of their actor too. Quote attribution can ask ``actorID(forName:)`` which actor a speaker
+/// speaks for.
+public struct PersonActors: Sendable {
+    /// The actor of each full name and surname, in the order the text introduces them.
+    public let actorByName: [String: String]
+    /// Where the text names these people, in text order.
+    public let mentions: [Mention]
+
+    /// No people.
+    public init() {
+        actorByName = [:]
+        mentions = []
+    }
+
+    /// The people of a text (`scalars`) whose actor mentions are `named`, in text order.
+    public init(scalars: [Unicode.Scalar], named: [Mention]) {
+        let tokens = Tokenizer.tokens(in: scalars)
+        var actorByName: [String: String] = [:]
+        var introducedAt: [String: Int] = [:]
+        let namedRanges = SortedRanges(named.map(\.range))
+        let actorAt = Dictionary(named.map { ($0.range, $0.actorID) }, uniquingKeysWith: { first, _ in first })
+        for introduction in PersonDescriptions.introductions(in: tokens, mentions: named) {
+            // A name that already names another actor (`President Obama and President Putin`)
+            // is that actor's.
+            let span = introduction.name.first!.range.lowerBound..<introduction.name.last!.range.upperBound
+            guard namedRanges.overlapping(span).allSatisfy({ actorAt[$0] == introduction.actorID }) else { continue }
+            let full = introduction.name.map(\.text).joined(separator: " ")
+            for key in [full, introduction.name.last!.text] where actorByName[key] == nil {
+                actorByName[key] = introduction.actorID
+                introducedAt[key] = introduction.name.first!.range.lowerBound
+            }
+        }
+        var mentions: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            let name = PersonName.run(in: tokens, from: index) ?? []
+            let words = name.isEmpty ? PersonName.withoutPossessive([tokens[index]]) : name
+            let key = words.map(\.text).joined(separator: " ")
+            if tokens[index].isCapitalized, let actorID = actorByName[key], let start = words.first?.range.lowerBound,
+                start >= introducedAt[key]!
+            {
+                mentions.append(Mention(actorID: actorID, range: start..<words.last!.range.upperBound))
+            }
+            index = max(index + 1, tokens.firstIndex(after: words.last?.range.upperBound ?? 0, from: index))
+        }
+        self.actorByName = actorByName
+        self.mentions = mentions
+    }
+
+    /// The actor a person speaks for, by their full name or surname as the text writes it.
+    public func actorID(forName name: String) -> String? {
+        actorByName[name] ?? name.split(separator: " ").last.flatMap { actorByName[String($0)] }
+    }
+
+    /// `named` with these people's mentions, which replace the shorter ones they cover
+    /// (`Sergey V. Lavrov` over `Lavrov`), in text order.
+    public func adding(to named: [Mention]) -> [Mention] {
+        let covered = SortedRanges(mentions.map(\.range))
+        return (named.filter { covered.overlapping($0.range).isEmpty } + mentions)
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+extension [Token] {
+    /// The index of the first token from `start` on that begins at or after `offset`.
+    fileprivate func firstIndex(after offset: Int, from start: Int) -> Int {
+        var index = start
+        while index < count, self[index].range.lowerBound < offset { index += 1 }
+        return index
+    }
+}

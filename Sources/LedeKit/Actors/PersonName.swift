@@ -1,0 +1,55 @@
+/// A person's name as a run of tokens: capitalised words, middle initials (`V.`) and name
+/// particles (`al`, `van`), with titles (`Gen.`, `President`) and a possessive `’s` left out.
+enum PersonName {
+    static let particles: Set<String> = ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le"]
+    /// The most tokens a name runs to.
+    static let longest = 5
+
+    /// The name that starts at `start`, after any titles; at least a first and a last name.
+    static func run(in tokens: [Token], from start: Int) -> [Token]? {
+        var end = start
+        while end < tokens.count, end - start < longest + 2, isNamePart(tokens, end) {
+            end += 1
+            if isPossessive(tokens[end - 1]) { break }
+        }
+        return trimmed(tokens[start..<end])
+    }
+
+    /// The name that ends just before `end`, after any titles.
+    static func run(in tokens: [Token], endingBefore end: Int) -> [Token]? {
+        var start = end
+        while start > 0, end - start < longest + 2, isNamePart(tokens, start - 1) { start -= 1 }
+        return trimmed(tokens[start..<end])
+    }
+
+    /// A name's tokens without a possessive `’s`.
+    static func withoutPossessive(_ tokens: [Token]) -> [Token] {
+        guard let last = tokens.last, isPossessive(last) else { return tokens }
+        let trimmedLast = Token(
+            kind: .word, text: String(last.text.dropLast(2)), range: last.range.lowerBound..<last.range.upperBound - 2)
+        return tokens.dropLast() + [trimmedLast]
+    }
+
+    private static func trimmed(_ run: ArraySlice<Token>) -> [Token]? {
+        let name = withoutPossessive(Array(run.drop { WordLists.titles.contains($0.lowercased) }))
+        guard name.count >= 2, name.count <= longest, name.first!.isCapitalized, name.last!.text.count > 2 else { return nil }
+        return name
+    }
+
+    private static func isNamePart(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if particles.contains(token.text) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
+        return token.isCapitalized && token.text.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+            || isInitial(token)
+    }
+
+    private static func isInitial(_ token: Token) -> Bool {
+        let scalars = Array(token.text.unicodeScalars)
+        return scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == "."
+    }
+
+    static func isPossessive(_ token: Token) -> Bool {
+        token.text.hasSuffix("\u{2019}s") || token.text.hasSuffix("'s")
+    }
+}
