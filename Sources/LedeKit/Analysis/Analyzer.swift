@@ -17,9 +17,24 @@ public struct Analyzer: Sendable {
         let article = ArticleParser.parse(clean.text)
         let named = matcher.mentions(in: article.scalars)
         let people = PersonActors(scalars: article.scalars, named: named)
+        let quotes = explaining ? extractor.explainedQuotes(in: article) : extractor.quotes(in: article)
         return Analysis(
             article: article, encoding: clean.encoding, repairs: clean.repairs, lexicon: matcher.lexicon,
-            mentions: people.adding(to: named),
-            quotes: explaining ? extractor.explainedQuotes(in: article) : extractor.quotes(in: article), people: people)
+            mentions: people.adding(to: named), quotes: Self.placing(quotes, with: people), people: people)
+    }
+
+    /// `quotes`, each speaker that no actor's name placed taking the actor of the person the
+    /// article describes with one (`Anna Petrova, a spokeswoman for the Russian Foreign
+    /// Ministry` → Russia).
+    static func placing(_ quotes: [Quote], with people: PersonActors) -> [Quote] {
+        quotes.map { quote in
+            guard var attribution = quote.attribution, attribution.actorID == nil,
+                let actor = people.actorID(forName: attribution.speakerName)
+            else { return quote }
+            var placed = quote
+            attribution.actorID = actor
+            placed.attribution = attribution
+            return placed
+        }
     }
 }

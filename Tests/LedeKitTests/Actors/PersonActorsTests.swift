@@ -29,6 +29,12 @@ import Testing
         #expect(mentions("Tom Reyes, a White House adviser on trade, said so.") == ["us:Tom Reyes", "us:White House"])
     }
 
+    @Test func aDescriptionEndsWithinAFewWordsOfItsActor() {
+        // A role word far beyond the actor belongs to another clause, not to the description.
+        let text = "Tomas Berg, a US-born painter who spent most of his long working life far from home as an adviser to galleries, spoke."
+        #expect(people(text).actorID(forName: "Tomas Berg") == nil)
+    }
+
     @Test func aDescriptionBeforeTheName() {
         #expect(mentions("He met the Iranian foreign minister, Reza D. Karimi, in Geneva.")
             == ["iran:Iranian", "iran:Reza D. Karimi"])
