@@ -15,13 +15,16 @@ public enum StrandedMarkRepair {
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(input.count)
         var repairs: [TextRepair] = []
+        let spacedDash = SpacedDash.replacement(in: input)
         var quotes = QuoteNesting(headline: startsWithHeadline(input))
         var index = input.startIndex
         while index < input.endIndex {
             let scalar = input[index]
             if scalar == "\n" { quotes = QuoteNesting() }
             guard scalar == StrandedMark.scalar,
-                let replacement = replacement(before: output[...], after: input[(index + 1)...], quotes: &quotes)
+                let replacement = replacement(
+                    before: output[...], after: input[(index + 1)...], spacedDash: spacedDash, quotes: &quotes
+                )
             else {
                 output.append(scalar)
                 index += 1
@@ -45,9 +48,12 @@ public enum StrandedMarkRepair {
     /// What the mark between `before` and `after` stood for; a function of its own so that
     /// the context no longer shares `output`'s storage when the caller appends to it.
     private static func replacement(
-        before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, quotes: inout QuoteNesting
+        before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, spacedDash: MarkReplacement,
+        quotes: inout QuoteNesting
     ) -> MarkReplacement? {
-        StrandedMarkRules.replacement(in: StrandedMarkContext(before: before, after: after), quotes: &quotes)
+        StrandedMarkRules.replacement(
+            in: StrandedMarkContext(before: before, after: after), spacedDash: spacedDash, quotes: &quotes
+        )
     }
 
     /// Whether the text opens with a headline: a first line no longer than a title, followed by

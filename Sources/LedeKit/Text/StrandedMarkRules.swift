@@ -24,15 +24,21 @@ enum StrandedMarkRules {
     private static let enDash = MarkReplacement("\u{2013}", .dash)
     private static let emDash = MarkReplacement("\u{2014}", .dash)
 
-    /// The character the mark in `context` stood for, updating the open `quotes`; nil when no rule applies.
-    static func replacement(in context: StrandedMarkContext, quotes: inout QuoteNesting) -> MarkReplacement? {
+    /// The character the mark in `context` stood for, updating the open `quotes`; nil when no rule
+    /// applies. A mark between spaces is `spacedDash`, the document's style (``SpacedDash``).
+    static func replacement(
+        in context: StrandedMarkContext, spacedDash: MarkReplacement, quotes: inout QuoteNesting
+    ) -> MarkReplacement? {
         let previous = context.previous, next = context.next
         if let next, StrandedMark.isSurvivingByte(next) {
             // A byte survived after the mark: the pair, not the context, names the character.
             return StrandedMark.replacement(pairedWith: next, after: previous)
         }
-        if Context.isDigit(previous) && Context.isDigit(next) || Context.isBlank(previous) && Context.isBlank(next) {
+        if Context.isDigit(previous) && Context.isDigit(next) {
             return enDash
+        }
+        if Context.isBlank(previous) && Context.isBlank(next) {
+            return spacedDash
         }
         if Context.isLetter(previous) && contractionEndings.contains(context.followingWord) {
             return apostrophe
