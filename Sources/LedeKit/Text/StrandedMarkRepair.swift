@@ -16,7 +16,7 @@ public enum StrandedMarkRepair {
         output.reserveCapacity(input.count)
         var repairs: [TextRepair] = []
         let spacedDash = SpacedDash.replacement(in: input)
-        var quotes = QuoteNesting(headline: startsWithHeadline(input))
+        var quotes = QuoteNesting(headline: OpeningHeadline.isPresent(in: input))
         var index = input.startIndex
         while index < input.endIndex {
             let scalar = input[index]
@@ -54,17 +54,6 @@ public enum StrandedMarkRepair {
         StrandedMarkRules.replacement(
             in: StrandedMarkContext(before: before, after: after), spacedDash: spacedDash, quotes: &quotes
         )
-    }
-
-    /// Whether the text opens with a headline: a first line no longer than a title, followed by
-    /// a blank line, that does not end like a sentence. Headlines quote in single marks.
-    private static func startsWithHeadline(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let end = scalars.prefix(ArticleParser.maximumTitleLength + 1).firstIndex(of: "\n"), end > 0 else {
-            return false
-        }
-        let nextLine = scalars[(end + 1)...].prefix { $0 != "\n" }
-        guard nextLine.endIndex < scalars.endIndex, nextLine.allSatisfy(\.properties.isWhitespace) else { return false }
-        return !".!?".unicodeScalars.contains(scalars[end - 1])
     }
 
     /// The string made of `scalars`.
