@@ -10,6 +10,13 @@ enum StrandedMark {
         (0xA0...0xBF).contains(scalar.value)
     }
 
+    /// The character that a two-byte UTF-8 sequence stood for when its bytes, read as Latin-1,
+    /// both survived ("Â" and U+00A0 for a no-break space, "Ã©" for "é"); nil for any other pair.
+    static func character(lead: Unicode.Scalar, continuation: Unicode.Scalar) -> Unicode.Scalar? {
+        guard (0xC2...0xDF).contains(lead.value), isSurvivingByte(continuation) else { return nil }
+        return Unicode.Scalar((lead.value & 0x1F) << 6 | continuation.value & 0x3F)
+    }
+
     /// The character the mark followed by `partner` stood for, when the pair names one that
     /// articles use; `previous` is the character before the mark. "â¢" is ™ after a letter, else •.
     static func replacement(pairedWith partner: Unicode.Scalar, after previous: Unicode.Scalar?) -> MarkReplacement? {

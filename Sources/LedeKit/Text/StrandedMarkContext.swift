@@ -5,14 +5,24 @@ struct StrandedMarkContext {
     /// The text after the mark, not yet repaired.
     let after: ArraySlice<Unicode.Scalar>
 
-    /// The character before the mark; nil at the start of a line.
+    /// The character before the mark; nil at the start of a line. Like ``next``, it reads a
+    /// two-byte sequence the same damage left as the character it stood for.
     var previous: Unicode.Scalar? {
-        before.last.flatMap { $0 == "\n" ? nil : $0 }
+        guard let last = before.last, last != "\n" else { return nil }
+        return before.dropLast().last.flatMap { StrandedMark.character(lead: $0, continuation: last) } ?? last
     }
 
-    /// The character after the mark; nil at the end of a line.
+    /// The character after the mark; nil at the end of a line. A two-byte sequence that the same
+    /// damage left counts as the character it stood for: "Â" and U+00A0 as a no-break space.
     var next: Unicode.Scalar? {
-        after.first.flatMap { $0 == "\n" ? nil : $0 }
+        guard let first = after.first, first != "\n" else { return nil }
+        return after.dropFirst().first.flatMap { StrandedMark.character(lead: first, continuation: $0) } ?? first
+    }
+
+    /// The byte that survived right after the mark (U+00A0–U+00BF read as Latin-1), which with
+    /// the mark names the lost character; nil when none did.
+    var survivingByte: Unicode.Scalar? {
+        after.first.flatMap { StrandedMark.isSurvivingByte($0) ? $0 : nil }
     }
 
     /// The letters that end right before the mark.

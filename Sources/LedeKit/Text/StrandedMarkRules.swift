@@ -30,9 +30,9 @@ enum StrandedMarkRules {
         in context: StrandedMarkContext, spacedDash: MarkReplacement, quotes: inout QuoteNesting
     ) -> MarkReplacement? {
         let previous = context.previous, next = context.next
-        if let next, StrandedMark.isSurvivingByte(next) {
+        if let byte = context.survivingByte {
             // A byte survived after the mark: the pair, not the context, names the character.
-            return StrandedMark.replacement(pairedWith: next, after: previous)
+            return StrandedMark.replacement(pairedWith: byte, after: previous)
         }
         if Context.isDigit(previous) && Context.isDigit(next) {
             return enDash

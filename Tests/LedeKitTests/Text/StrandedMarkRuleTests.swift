@@ -74,6 +74,17 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// The pass that strands the marks turns a no-break space into "Â" and U+00A0 and "é" into
+    /// "Ã©": such a pair next to a mark counts as the character it stood for.
+    @Test(arguments: [
+        "\u{201C}We will stay,\u{201D}\u{A0}the minister said. \u{201C}That\u{2019}s all.\u{201D}\u{A0}",
+        "The caf\u{E9}\u{2019}s owner said it\u{2019}s shut \u{2014} for now.",
+    ])
+    func pairsDamagedInTwoBytesCountAsTheirCharacter(text: String) {
+        let clean = TextCleaner.clean(Array(StrandedMarkRepair.damage(text).utf8))
+        #expect(Self.scalars(clean.text) == Self.scalars(text))
+    }
+
     @Test func survivingPairsNameTheirCharacter() {
         Self.expectRecovery(
             of: "Wait\u{2026} it\u{2019}s 5\u{2030}, 5\u{2032}11\u{2033}, \u{2039}hi\u{203A}, \u{2022} item, Lede\u{2122}, \u{20AC}5."
