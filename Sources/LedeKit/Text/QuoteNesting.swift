@@ -29,6 +29,12 @@ struct QuoteNesting {
         isHeadline ? MarkReplacement("\u{2019}", .closingSingleQuote) : MarkReplacement("\u{201D}", .closingDoubleQuote)
     }
 
+    /// Closes the innermost open quotation if it is a single one: a straight single quotation
+    /// mark (') after a sentence's punctuation closed it in place of ’.
+    mutating func closeSingleByStraightQuote() {
+        if openMarks.last == .openingSingleQuote { openMarks.removeLast() }
+    }
+
     /// Closes the innermost open quotation; nil when none is open.
     mutating func close() -> MarkReplacement? {
         switch openMarks.popLast() {

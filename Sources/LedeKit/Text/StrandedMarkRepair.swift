@@ -21,6 +21,7 @@ public enum StrandedMarkRepair {
         while index < input.endIndex {
             let scalar = input[index]
             if scalar == "\n" { quotes = QuoteNesting() }
+            if scalar == "'" { passStraightQuote(before: output[...], after: input[(index + 1)...], quotes: &quotes) }
             guard scalar == StrandedMark.scalar,
                 let replacement = replacement(
                     before: output[...], after: input[(index + 1)...], spacedDash: spacedDash, quotes: &quotes
@@ -54,6 +55,19 @@ public enum StrandedMarkRepair {
         StrandedMarkRules.replacement(
             in: StrandedMarkContext(before: before, after: after), spacedDash: spacedDash, quotes: &quotes
         )
+    }
+
+    /// Closes an open single quotation in `quotes` at a straight single quotation mark between
+    /// `before` and `after` that follows a sentence's punctuation, where it cannot be an apostrophe.
+    private static func passStraightQuote(
+        before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, quotes: inout QuoteNesting
+    ) {
+        let context = StrandedMarkContext(before: before, after: after)
+        if let previous = context.previous, ".,!?;".unicodeScalars.contains(previous),
+            StrandedMarkRules.closesQuotation(context)
+        {
+            quotes.closeSingleByStraightQuote()
+        }
     }
 
     /// The string made of `scalars`.

@@ -16,7 +16,7 @@ enum StrandedMarkRules {
 
     /// Punctuation and signs after which a mark closes a quotation, besides letters and digits.
     private static let closingContext: Set<Unicode.Scalar> = [
-        ".", ",", "!", "?", ";", ")", "]", "}", "%", "\u{2026}", "\u{2019}", "\u{201D}",
+        ".", ",", "!", "?", ";", ")", "]", "}", "%", "'", "\"", "\u{2026}", "\u{2019}", "\u{201D}",
         "\u{2030}", "\u{2032}", "\u{2033}", "\u{2122}",
     ]
 
@@ -50,15 +50,21 @@ enum StrandedMarkRules {
         if atWordStart || previous.map(openingContext.contains) == true, next != nil, !Context.isBlank(next) {
             return quotes.open()
         }
-        if Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true,
-            next == nil || Context.isBlank(next) || Context.isPunctuation(next)
-        {
+        if closesQuotation(context) {
             return quotes.close() ?? (previous == "s" ? apostrophe : quotes.unmatchedClosing)
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
             return followsShortName(context) ? apostrophe : emDash
         }
         return nil
+    }
+
+    /// Whether a quotation mark in `context` closes a quotation: it ends a word or follows closing
+    /// punctuation, and a blank, punctuation or the line end follows.
+    static func closesQuotation(_ context: StrandedMarkContext) -> Bool {
+        let previous = context.previous, next = context.next
+        return (Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true)
+            && (next == nil || Context.isBlank(next) || Context.isPunctuation(next))
     }
 
     /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,

@@ -60,6 +60,12 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A straight ' after a sentence's punctuation closes the single quotation it ends, so the
+    /// mark after it closes the double one.
+    @Test func aStraightSingleMarkAfterPunctuationClosesTheSingleQuotation() {
+        Self.expectRecovery(of: "\u{201C}He told me, \u{2018}Stay here,'\u{201D} she said, \u{201C}and I did.\u{201D}")
+    }
+
     @Test func quotationStateResetsAtEachParagraph() {
         Self.expectRecovery(of: "\u{201C}It was over.\n\u{201C}Then it began,\u{201D} he said. It\u{2019}s true.")
         Self.expectRecovery(of: "It\u{2019}s a \u{201C}long quote\nthat ends here,\u{201D} he said.")
