@@ -18,7 +18,8 @@ enum StrandedMark {
     }
 
     /// The character the mark followed by `partner` stood for, when the pair names one that
-    /// articles use; `previous` is the character before the mark. "â¢" is ™ after a letter, else •.
+    /// articles use; `previous` is the character before the mark. "â¢" is ™ after a letter, else •;
+    /// "âª" is the left-to-right embedding (U+202A) that embedded posts carry.
     static func replacement(pairedWith partner: Unicode.Scalar, after previous: Unicode.Scalar?) -> MarkReplacement? {
         switch partner {
         case "\u{00A6}": MarkReplacement("\u{2026}", .ellipsis, length: 2)
@@ -28,6 +29,7 @@ enum StrandedMark {
         case "\u{00B9}": MarkReplacement("\u{2039}", .other, length: 2)
         case "\u{00BA}": MarkReplacement("\u{203A}", .other, length: 2)
         case "\u{00AC}": MarkReplacement("\u{20AC}", .other, length: 2)
+        case "\u{00AA}": MarkReplacement("\u{202A}", .other, length: 2)
         case "\u{00A2}" where StrandedMarkContext.isLetter(previous): MarkReplacement("\u{2122}", .other, length: 2)
         case "\u{00A2}": MarkReplacement("\u{2022}", .bullet, length: 2)
         default: nil

@@ -93,7 +93,7 @@ struct StrandedMarkRuleTests {
 
     @Test func survivingPairsNameTheirCharacter() {
         Self.expectRecovery(
-            of: "Wait\u{2026} it\u{2019}s 5\u{2030}, 5\u{2032}11\u{2033}, \u{2039}hi\u{203A}, \u{2022} item, Lede\u{2122}, \u{20AC}5."
+            of: "Wait\u{2026} it\u{2019}s 5\u{2030}, 5\u{2032}11\u{2033}, \u{2039}hi\u{203A}, \u{2022} item, Lede\u{2122}, \u{20AC}5, \u{202A}@lede."
         )
     }
 
