@@ -24,6 +24,9 @@ struct QuoteNesting {
         return mark
     }
 
+    /// Whether a quotation is open.
+    var isOpen: Bool { !openMarks.isEmpty }
+
     /// The closing mark when none is open: a closing quotation mark of the paragraph's style.
     var unmatchedClosing: MarkReplacement {
         isHeadline ? MarkReplacement("\u{2019}", .closingSingleQuote) : MarkReplacement("\u{201D}", .closingDoubleQuote)

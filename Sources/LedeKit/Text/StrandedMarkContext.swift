@@ -43,6 +43,18 @@ struct StrandedMarkContext {
         return rest.last == StrandedMark.scalar && Self.isLetter(rest.dropLast().last)
     }
 
+    /// Whether the next mark on the line can only close a quotation, as one right after a
+    /// sentence's punctuation (`so.â`, `so,â he said`) does: the quotation open at this mark
+    /// closes there, so this mark is not its end.
+    var nextMarkEndsQuotedSentence: Bool {
+        let line = after.prefix { $0 != "\n" }
+        guard let mark = line.firstIndex(of: StrandedMark.scalar), mark > line.startIndex,
+            ".,!?".unicodeScalars.contains(line[mark - 1])
+        else { return false }
+        let rest = StrandedMarkContext(before: line[..<mark], after: after[(mark + 1)...])
+        return rest.next == nil || Self.isBlank(rest.next) || Self.isPunctuation(rest.next)
+    }
+
     /// Whether the mark starts a decade such as '90s: two digits, "s", then no letter or digit.
     var startsDecade: Bool {
         let start = after.startIndex

@@ -51,6 +51,9 @@ enum StrandedMarkRules {
             return quotes.open()
         }
         if closesQuotation(context) {
+            if endsPluralPossessive(context) && quotes.isOpen && context.nextMarkEndsQuotedSentence {
+                return apostrophe
+            }
             return quotes.close() ?? (previous == "s" ? apostrophe : quotes.unmatchedClosing)
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
@@ -65,6 +68,12 @@ enum StrandedMarkRules {
         let previous = context.previous, next = context.next
         return (Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true)
             && (next == nil || Context.isBlank(next) || Context.isPunctuation(next))
+    }
+
+    /// Whether the mark in `context` may be the apostrophe of a plural possessive inside a
+    /// sentence (the Governors’ meeting, ISIS’ leaders): it follows "s" or "S", a blank follows.
+    private static func endsPluralPossessive(_ context: StrandedMarkContext) -> Bool {
+        (context.previous == "s" || context.previous == "S") && Context.isBlank(context.next)
     }
 
     /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,

@@ -66,6 +66,16 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: "\u{201C}He told me, \u{2018}Stay here,'\u{201D} she said, \u{201C}and I did.\u{201D}")
     }
 
+    /// A mark after "s" inside an open quotation is a plural possessive when the next mark can
+    /// only close the quotation; otherwise it closes the quotation itself.
+    @Test(arguments: [
+        "\u{201C}The Governors\u{2019} meeting went well,\u{201D} she said. \u{201C}ISIS\u{2019} men left.\u{201D}",
+        "They called them \u{201C}the Jets\u{201D} and left, \u{201C}for good.\u{201D}",
+    ])
+    func aMarkAfterSInsideAQuotationIsPossessiveWhenTheQuotationEndsLater(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     @Test func quotationStateResetsAtEachParagraph() {
         Self.expectRecovery(of: "\u{201C}It was over.\n\u{201C}Then it began,\u{201D} he said. It\u{2019}s true.")
         Self.expectRecovery(of: "It\u{2019}s a \u{201C}long quote\nthat ends here,\u{201D} he said.")
