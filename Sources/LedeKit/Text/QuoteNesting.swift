@@ -24,9 +24,18 @@ struct QuoteNesting {
         return mark
     }
 
+    /// Whether a quotation is open.
+    var isOpen: Bool { !openMarks.isEmpty }
+
     /// The closing mark when none is open: a closing quotation mark of the paragraph's style.
     var unmatchedClosing: MarkReplacement {
         isHeadline ? MarkReplacement("\u{2019}", .closingSingleQuote) : MarkReplacement("\u{201D}", .closingDoubleQuote)
+    }
+
+    /// Closes the innermost open quotation if it is a single one: a straight single quotation
+    /// mark (') after a sentence's punctuation closed it in place of ’.
+    mutating func closeSingleByStraightQuote() {
+        if openMarks.last == .openingSingleQuote { openMarks.removeLast() }
     }
 
     /// Closes the innermost open quotation; nil when none is open.

@@ -10,8 +10,16 @@ enum StrandedMark {
         (0xA0...0xBF).contains(scalar.value)
     }
 
+    /// The character that a two-byte UTF-8 sequence stood for when its bytes, read as Latin-1,
+    /// both survived ("Â" and U+00A0 for a no-break space, "Ã©" for "é"); nil for any other pair.
+    static func character(lead: Unicode.Scalar, continuation: Unicode.Scalar) -> Unicode.Scalar? {
+        guard (0xC2...0xDF).contains(lead.value), isSurvivingByte(continuation) else { return nil }
+        return Unicode.Scalar((lead.value & 0x1F) << 6 | continuation.value & 0x3F)
+    }
+
     /// The character the mark followed by `partner` stood for, when the pair names one that
-    /// articles use; `previous` is the character before the mark. "â¢" is ™ after a letter, else •.
+    /// articles use; `previous` is the character before the mark. "â¢" is ™ after a letter, else •;
+    /// "âª" is the left-to-right embedding (U+202A) that embedded posts carry.
     static func replacement(pairedWith partner: Unicode.Scalar, after previous: Unicode.Scalar?) -> MarkReplacement? {
         switch partner {
         case "\u{00A6}": MarkReplacement("\u{2026}", .ellipsis, length: 2)
@@ -21,6 +29,7 @@ enum StrandedMark {
         case "\u{00B9}": MarkReplacement("\u{2039}", .other, length: 2)
         case "\u{00BA}": MarkReplacement("\u{203A}", .other, length: 2)
         case "\u{00AC}": MarkReplacement("\u{20AC}", .other, length: 2)
+        case "\u{00AA}": MarkReplacement("\u{202A}", .other, length: 2)
         case "\u{00A2}" where StrandedMarkContext.isLetter(previous): MarkReplacement("\u{2122}", .other, length: 2)
         case "\u{00A2}": MarkReplacement("\u{2022}", .bullet, length: 2)
         default: nil

@@ -5,14 +5,24 @@ struct StrandedMarkContext {
     /// The text after the mark, not yet repaired.
     let after: ArraySlice<Unicode.Scalar>
 
-    /// The character before the mark; nil at the start of a line.
+    /// The character before the mark; nil at the start of a line. Like ``next``, it reads a
+    /// two-byte sequence the same damage left as the character it stood for.
     var previous: Unicode.Scalar? {
-        before.last.flatMap { $0 == "\n" ? nil : $0 }
+        guard let last = before.last, last != "\n" else { return nil }
+        return before.dropLast().last.flatMap { StrandedMark.character(lead: $0, continuation: last) } ?? last
     }
 
-    /// The character after the mark; nil at the end of a line.
+    /// The character after the mark; nil at the end of a line. A two-byte sequence that the same
+    /// damage left counts as the character it stood for: "Â" and U+00A0 as a no-break space.
     var next: Unicode.Scalar? {
-        after.first.flatMap { $0 == "\n" ? nil : $0 }
+        guard let first = after.first, first != "\n" else { return nil }
+        return after.dropFirst().first.flatMap { StrandedMark.character(lead: first, continuation: $0) } ?? first
+    }
+
+    /// The byte that survived right after the mark (U+00A0–U+00BF read as Latin-1), which with
+    /// the mark names the lost character; nil when none did.
+    var survivingByte: Unicode.Scalar? {
+        after.first.flatMap { StrandedMark.isSurvivingByte($0) ? $0 : nil }
     }
 
     /// The letters that end right before the mark.
@@ -31,6 +41,18 @@ struct StrandedMarkContext {
     var precedingWordIsJoined: Bool {
         let rest = before[..<precedingWord.startIndex]
         return rest.last == StrandedMark.scalar && Self.isLetter(rest.dropLast().last)
+    }
+
+    /// Whether the next mark on the line can only close a quotation, as one right after a
+    /// sentence's punctuation (`so.â`, `so,â he said`) does: the quotation open at this mark
+    /// closes there, so this mark is not its end.
+    var nextMarkEndsQuotedSentence: Bool {
+        let line = after.prefix { $0 != "\n" }
+        guard let mark = line.firstIndex(of: StrandedMark.scalar), mark > line.startIndex,
+            ".,!?".unicodeScalars.contains(line[mark - 1])
+        else { return false }
+        let rest = StrandedMarkContext(before: line[..<mark], after: after[(mark + 1)...])
+        return rest.next == nil || Self.isBlank(rest.next) || Self.isPunctuation(rest.next)
     }
 
     /// Whether the mark starts a decade such as '90s: two digits, "s", then no letter or digit.

@@ -76,8 +76,8 @@ enum StrandedMarkGate {
     /// Whether the mark in `context` can only be damage.
     private static func showsDamage(_ context: StrandedMarkContext) -> Bool {
         let previous = context.previous, next = context.next
-        if let next, StrandedMark.isSurvivingByte(next) {
-            return StrandedMark.replacement(pairedWith: next, after: previous) != nil
+        if let byte = context.survivingByte {
+            return StrandedMark.replacement(pairedWith: byte, after: previous) != nil
         }
         if Context.isBlank(previous) && Context.isBlank(next) || Context.isDigit(previous) && Context.isDigit(next) {
             return true

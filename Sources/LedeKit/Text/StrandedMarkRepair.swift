@@ -15,13 +15,17 @@ public enum StrandedMarkRepair {
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(input.count)
         var repairs: [TextRepair] = []
-        var quotes = QuoteNesting(headline: startsWithHeadline(input))
+        let spacedDash = SpacedDash.replacement(in: input)
+        var quotes = QuoteNesting(headline: OpeningHeadline.isPresent(in: input))
         var index = input.startIndex
         while index < input.endIndex {
             let scalar = input[index]
             if scalar == "\n" { quotes = QuoteNesting() }
+            if scalar == "'" { passStraightQuote(before: output[...], after: input[(index + 1)...], quotes: &quotes) }
             guard scalar == StrandedMark.scalar,
-                let replacement = replacement(before: output[...], after: input[(index + 1)...], quotes: &quotes)
+                let replacement = replacement(
+                    before: output[...], after: input[(index + 1)...], spacedDash: spacedDash, quotes: &quotes
+                )
             else {
                 output.append(scalar)
                 index += 1
@@ -45,20 +49,25 @@ public enum StrandedMarkRepair {
     /// What the mark between `before` and `after` stood for; a function of its own so that
     /// the context no longer shares `output`'s storage when the caller appends to it.
     private static func replacement(
-        before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, quotes: inout QuoteNesting
+        before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, spacedDash: MarkReplacement,
+        quotes: inout QuoteNesting
     ) -> MarkReplacement? {
-        StrandedMarkRules.replacement(in: StrandedMarkContext(before: before, after: after), quotes: &quotes)
+        StrandedMarkRules.replacement(
+            in: StrandedMarkContext(before: before, after: after), spacedDash: spacedDash, quotes: &quotes
+        )
     }
 
-    /// Whether the text opens with a headline: a first line no longer than a title, followed by
-    /// a blank line, that does not end like a sentence. Headlines quote in single marks.
-    private static func startsWithHeadline(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let end = scalars.prefix(ArticleParser.maximumTitleLength + 1).firstIndex(of: "\n"), end > 0 else {
-            return false
+    /// Closes an open single quotation in `quotes` at a straight single quotation mark between
+    /// `before` and `after` that follows a sentence's punctuation, where it cannot be an apostrophe.
+    private static func passStraightQuote(
+        before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, quotes: inout QuoteNesting
+    ) {
+        let context = StrandedMarkContext(before: before, after: after)
+        if let previous = context.previous, ".,!?;".unicodeScalars.contains(previous),
+            StrandedMarkRules.closesQuotation(context)
+        {
+            quotes.closeSingleByStraightQuote()
         }
-        let nextLine = scalars[(end + 1)...].prefix { $0 != "\n" }
-        guard nextLine.endIndex < scalars.endIndex, nextLine.allSatisfy(\.properties.isWhitespace) else { return false }
-        return !".!?".unicodeScalars.contains(scalars[end - 1])
     }
 
     /// The string made of `scalars`.

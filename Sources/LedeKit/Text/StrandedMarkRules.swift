@@ -16,7 +16,7 @@ enum StrandedMarkRules {
 
     /// Punctuation and signs after which a mark closes a quotation, besides letters and digits.
     private static let closingContext: Set<Unicode.Scalar> = [
-        ".", ",", "!", "?", ";", ")", "]", "}", "%", "\u{2026}", "\u{2019}", "\u{201D}",
+        ".", ",", "!", "?", ";", ")", "]", "}", "%", "'", "\"", "\u{2026}", "\u{2019}", "\u{201D}",
         "\u{2030}", "\u{2032}", "\u{2033}", "\u{2122}",
     ]
 
@@ -24,15 +24,21 @@ enum StrandedMarkRules {
     private static let enDash = MarkReplacement("\u{2013}", .dash)
     private static let emDash = MarkReplacement("\u{2014}", .dash)
 
-    /// The character the mark in `context` stood for, updating the open `quotes`; nil when no rule applies.
-    static func replacement(in context: StrandedMarkContext, quotes: inout QuoteNesting) -> MarkReplacement? {
+    /// The character the mark in `context` stood for, updating the open `quotes`; nil when no rule
+    /// applies. A mark between spaces is `spacedDash`, the document's style (``SpacedDash``).
+    static func replacement(
+        in context: StrandedMarkContext, spacedDash: MarkReplacement, quotes: inout QuoteNesting
+    ) -> MarkReplacement? {
         let previous = context.previous, next = context.next
-        if let next, StrandedMark.isSurvivingByte(next) {
+        if let byte = context.survivingByte {
             // A byte survived after the mark: the pair, not the context, names the character.
-            return StrandedMark.replacement(pairedWith: next, after: previous)
+            return StrandedMark.replacement(pairedWith: byte, after: previous)
         }
-        if Context.isDigit(previous) && Context.isDigit(next) || Context.isBlank(previous) && Context.isBlank(next) {
+        if Context.isDigit(previous) && Context.isDigit(next) {
             return enDash
+        }
+        if Context.isBlank(previous) && Context.isBlank(next) {
+            return spacedDash
         }
         if Context.isLetter(previous) && contractionEndings.contains(context.followingWord) {
             return apostrophe
@@ -44,15 +50,30 @@ enum StrandedMarkRules {
         if atWordStart || previous.map(openingContext.contains) == true, next != nil, !Context.isBlank(next) {
             return quotes.open()
         }
-        if Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true,
-            next == nil || Context.isBlank(next) || Context.isPunctuation(next)
-        {
+        if closesQuotation(context) {
+            if endsPluralPossessive(context) && quotes.isOpen && context.nextMarkEndsQuotedSentence {
+                return apostrophe
+            }
             return quotes.close() ?? (previous == "s" ? apostrophe : quotes.unmatchedClosing)
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
             return followsShortName(context) ? apostrophe : emDash
         }
         return nil
+    }
+
+    /// Whether a quotation mark in `context` closes a quotation: it ends a word or follows closing
+    /// punctuation, and a blank, punctuation or the line end follows.
+    static func closesQuotation(_ context: StrandedMarkContext) -> Bool {
+        let previous = context.previous, next = context.next
+        return (Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true)
+            && (next == nil || Context.isBlank(next) || Context.isPunctuation(next))
+    }
+
+    /// Whether the mark in `context` may be the apostrophe of a plural possessive inside a
+    /// sentence (the Governors’ meeting, ISIS’ leaders): it follows "s" or "S", a blank follows.
+    private static func endsPluralPossessive(_ context: StrandedMarkContext) -> Bool {
+        (context.previous == "s" || context.previous == "S") && Context.isBlank(context.next)
     }
 
     /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,

@@ -16,7 +16,7 @@ struct StrandedMarkDamageTests {
     }
 
     @Test(arguments: [
-        "\u{201C}I don\u{2019}t see it,\u{201D} the official said \u{2013} twice.",
+        "\u{201C}I don\u{2019}t see it,\u{201D} the official said \u{2014} twice.",
         "Assad\u{2019}s allies\u{2019} view of the \u{2019}90s \u{201C}\u{2018}deal\u{2019}\u{201D} is 10\u{2013}12\u{2030}\u{2026}",
         "\u{2022} O\u{2019}Brien\u{2019}s \u{201C}Lede\u{2122}\u{201D}\n\u{201C}Qur\u{2019}an\u{201D} isn\u{2019}t a bill\u{2014}which one?",
         "No damage at all.",

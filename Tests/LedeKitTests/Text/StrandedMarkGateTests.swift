@@ -50,7 +50,7 @@ struct StrandedMarkGateTests {
     @Test(arguments: [
         ("The minister said\u{C2}\u{A0}\u{E2}we will stay\u{E2} and it isn\u{E2}t over.",
          "The minister said\u{A0}\u{201C}we will stay\u{201D} and it isn\u{2019}t over."),
-        ("Assad\u{E2}s caf\u{C3}\u{A9} reopened \u{E2} at last.", "Assad\u{2019}s caf\u{E9} reopened \u{2013} at last."),
+        ("Assad\u{E2}s caf\u{C3}\u{A9} reopened \u{E2} at last.", "Assad\u{2019}s caf\u{E9} reopened \u{2014} at last."),
         ("\u{EF}\u{BB}\u{BF}Pozna\u{C4} says it\u{E2}s done.", "\u{FEFF}Pozna\u{C4} says it\u{2019}s done."),
     ])
     func mixedDamageIsRepairedWhole(damaged: String, expected: String) {

@@ -13,11 +13,19 @@ struct StrandedMarkRuleTests {
         #expect(scalars(repaired) == scalars(expected), sourceLocation: sourceLocation)
     }
 
+    @Test func dashesBetweenDigitsAreEnDashes() {
+        Self.expectRecovery(of: "Talks ran 10\u{2013}12 May, and it\u{2019}s late.")
+    }
+
+    /// Between spaces, an em dash (American style), or an en dash in a document that puts
+    /// punctuation after closing quotation marks (British style).
     @Test(arguments: [
-        "Talks ran 10\u{2013}12 May, and it\u{2019}s late.",
-        "The plan \u{2013} at least for now \u{2013} stands.",
+        "The plan \u{2014} at least for now \u{2014} stands, \u{201C}for good,\u{201D} she said.",
+        "It\u{2019}s the officials\u{2019}, not ours \u{2014} a plan \u{2014} that stands.",
+        "The plan \u{2013} at least for now \u{2013} stands, she called it \u{201C}good\u{201D}.",
+        "She called it \u{201C}big\u{201D}, and it \u{2013} for now \u{2013} stands.",
     ])
-    func dashesBetweenDigitsAndBetweenSpacesAreEnDashes(text: String) {
+    func dashesBetweenSpacesFollowTheDocumentsStyle(text: String) {
         Self.expectRecovery(of: text)
     }
 
@@ -48,6 +56,22 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A straight ' after a sentence's punctuation closes the single quotation it ends, so the
+    /// mark after it closes the double one.
+    @Test func aStraightSingleMarkAfterPunctuationClosesTheSingleQuotation() {
+        Self.expectRecovery(of: "\u{201C}He told me, \u{2018}Stay here,'\u{201D} she said, \u{201C}and I did.\u{201D}")
+    }
+
+    /// A mark after "s" inside an open quotation is a plural possessive when the next mark can
+    /// only close the quotation; otherwise it closes the quotation itself.
+    @Test(arguments: [
+        "\u{201C}The Governors\u{2019} meeting went well,\u{201D} she said. \u{201C}ISIS\u{2019} men left.\u{201D}",
+        "They called them \u{201C}the Jets\u{201D} and left, \u{201C}for good.\u{201D}",
+    ])
+    func aMarkAfterSInsideAQuotationIsPossessiveWhenTheQuotationEndsLater(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     @Test func quotationStateResetsAtEachParagraph() {
         Self.expectRecovery(of: "\u{201C}It was over.\n\u{201C}Then it began,\u{201D} he said. It\u{2019}s true.")
         Self.expectRecovery(of: "It\u{2019}s a \u{201C}long quote\nthat ends here,\u{201D} he said.")
@@ -62,9 +86,20 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// The pass that strands the marks turns a no-break space into "Â" and U+00A0 and "é" into
+    /// "Ã©": such a pair next to a mark counts as the character it stood for.
+    @Test(arguments: [
+        "\u{201C}We will stay,\u{201D}\u{A0}the minister said. \u{201C}That\u{2019}s all.\u{201D}\u{A0}",
+        "The caf\u{E9}\u{2019}s owner said it\u{2019}s shut \u{2014} for now.",
+    ])
+    func pairsDamagedInTwoBytesCountAsTheirCharacter(text: String) {
+        let clean = TextCleaner.clean(Array(StrandedMarkRepair.damage(text).utf8))
+        #expect(Self.scalars(clean.text) == Self.scalars(text))
+    }
+
     @Test func survivingPairsNameTheirCharacter() {
         Self.expectRecovery(
-            of: "Wait\u{2026} it\u{2019}s 5\u{2030}, 5\u{2032}11\u{2033}, \u{2039}hi\u{203A}, \u{2022} item, Lede\u{2122}, \u{20AC}5."
+            of: "Wait\u{2026} it\u{2019}s 5\u{2030}, 5\u{2032}11\u{2033}, \u{2039}hi\u{203A}, \u{2022} item, Lede\u{2122}, \u{20AC}5, \u{202A}@lede."
         )
     }
 
