@@ -22,6 +22,7 @@ enum KeyMapping {
         case KEY_BACKSPACE: .backspace
         case KEY_ENTER: .enter
         case KEY_BTAB: .backTab
+        case KEY_F0 + 1...KEY_F0 + 12: .function(Int(code - KEY_F0))
         default: nil
         }
     }

@@ -27,9 +27,9 @@ struct RepaintTests {
         try await withTmuxSession(try ledeCommand()) { session in
             try await waitForReader(session)
             try session.send("h")
-            let help = try await session.waitFor("the help") { $0.text.contains("Press any key to return.") }
+            let help = try await session.waitFor("the help") { $0.text.contains("Keys") && $0.text.contains("down one line") }
             try writeToTerminal(of: session, "\u{1B}[2J")
-            try await session.waitFor("the screen to be cleared") { !$0.text.contains("Press any key") }
+            try await session.waitFor("the screen to be cleared") { !$0.text.contains("down one line") }
             try session.send("C-l")
             try await session.waitFor("^L to draw the help again") { $0.lines == help.lines }
         }

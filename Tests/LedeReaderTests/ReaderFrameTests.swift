@@ -104,10 +104,17 @@ import Testing
         }
     }
 
-    @Test func helpScreenListsTheKeys() {
-        let (_, frame) = render(width: 100, height: 24, keys: [.character("h")])
-        #expect(frame.text.contains("next / previous quote"))
-        #expect(frame.text.contains("search forward"))
+    @Test func helpScreenListsEveryBindingOfTheKeyMap() {
+        // At 24 rows the help is longer than the screen: what Space scrolls to counts too.
+        var seen = ""
+        for pages in 0..<4 {
+            let (_, frame) = render(width: 120, height: 24, keys: [.character("h")] + Array(repeating: .character(" "), count: pages))
+            seen += frame.text
+        }
+        for binding in KeyMap.bindings(in: .reading) + KeyMap.promptOnly {
+            #expect(seen.contains(binding.help), "the help never shows “\(binding.help)”")
+            #expect(seen.contains(binding.keysText), "the help never shows the keys “\(binding.keysText)”")
+        }
     }
 
     @Test func tinyTerminalsDoNotCrash() {

@@ -102,13 +102,15 @@ import Testing
         #expect(reader.layout.lines.allSatisfy { DisplayWidth.total(reader.analysis.article[$0.range]) <= 48 })
     }
 
-    @Test func helpOpensAndAnyKeyCloses() {
+    @Test func helpOpensScrollsAndAnyOtherKeyCloses() {
         var reader = reader()
         press([.character("h")], on: &reader)
         #expect(reader.state.mode == .help)
         press([.character("j")], on: &reader)
+        #expect(reader.state.mode == .help, "j scrolls the help")
+        press([.character("x")], on: &reader)
         #expect(reader.state.mode == .reading)
-        #expect(reader.state.top == 0)
+        #expect(reader.state.top == 0, "no key given to the help moved the article")
     }
 
     @Test func quitKeys() {

@@ -30,7 +30,7 @@ import Testing
         ("search not found", [.character("/")] + "zzz".map { .character($0) } + [.enter]),
         ("current quote", [.character("]"), .character("]")]),
         ("last page", [.character("G"), .character("[")]),
-        ("no quotes pane", [.character("p")]),
+        ("no quotes pane", [.character("P")]),
         ("hidden quotes", [.character("a"), .character("]")]),
         ("repairs marked", [.character("r")]),
         ("pending escape", [.escape]),

@@ -21,6 +21,16 @@ struct KeyMappingTests {
         #expect(KeyMapping.key(character: 0xD800) == nil)
     }
 
+    @Test func numberedFunctionKeys() {
+        #expect(KeyMapping.key(functionKey: KEY_F0 + 1) == .function(1))
+        #expect(KeyMapping.key(functionKey: KEY_F0 + 12) == .function(12))
+    }
+
+    @Test func theKeyMapsTerminalBindingIsTheKeyTheScreenTakes() {
+        let terminal = KeyMap.bindings.filter { if case .terminal = $0.action { true } else { false } }
+        #expect(terminal.flatMap(\.sequences) == [[KeyMapping.repaint]])
+    }
+
     @Test func printableCharacters() {
         #expect(KeyMapping.key(character: 0x20) == .character(" "))
         #expect(KeyMapping.key(character: 0x71) == .character("q"))

@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     /// A character typed with Control held (`control("d")` is Ctrl-D).
     case control(Character)
+    /// A function key (`function(1)` is F1).
+    case function(Int)
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, backspace, tab, backTab

@@ -10,6 +10,16 @@ public enum Command: Hashable, Sendable {
     case top
     /// Go to the bottom of the article.
     case bottom
+    /// Go to line `n` of the article (from 1), as `NG` does.
+    case goToLine(Int)
+    /// Go to `n` percent of the way into the article, as `N%` does.
+    case goToPercent(Int)
+    /// Remember the place on screen under a letter.
+    case setMark(Character)
+    /// Go back to the place remembered under a letter.
+    case goToMark(Character)
+    /// Go back to where the reader was before the last jump (`''`).
+    case previousPosition
     /// Open the search prompt, searching forward or backward.
     case beginSearch(forward: Bool)
     /// Type a character into the prompt.

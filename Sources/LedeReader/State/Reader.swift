@@ -44,23 +44,17 @@ public struct Reader: Sendable {
             apply(.resize(width: width, height: height))
         case .key(let key):
             state.message = nil
-            switch state.mode {
-            case .help:
-                state.mode = .reading
-            case .searchPrompt:
-                if let command = KeyBindings.promptCommand(for: key) { apply(command) }
-            case .reading:
-                if state.pendingEscape {
-                    state.pendingEscape = false
-                    if key == .character("u") {
-                        apply(.clearSearch)
-                        return
-                    }
-                }
-                if key == .escape {
-                    state.pendingEscape = true
-                } else if let command = KeyBindings.readingCommand(for: key) {
-                    apply(command)
+            let mode = state.mode.input
+            switch state.keys.read(key, in: mode) {
+            case .command(let command, let times):
+                for _ in 0..<times { apply(command) }
+            case .pending:
+                break
+            case .unbound:
+                if mode == .help {
+                    state.mode = .reading
+                } else if mode == .prompt, case .character(let character) = key {
+                    apply(.promptInput(character))
                 }
             }
         }
@@ -69,11 +63,30 @@ public struct Reader: Sendable {
     /// Carries out `command`.
     public mutating func apply(_ command: Command) {
         switch command {
+        case .scrollLines(let count) where state.mode == .help: scrollHelp(by: count)
+        case .scrollPages(let count) where state.mode == .help: scrollHelp(by: count * max(1, pageHeight - 2))
         case .scrollLines(let count): scroll(to: state.top + count)
         case .scrollPages(let count): scroll(to: state.top + count * pageHeight)
         case .scrollHalfPages(let count): scroll(to: state.top + count * max(1, pageHeight / 2))
-        case .top: scroll(to: 0)
-        case .bottom: scroll(to: maximumTop)
+        case .top: jump(toLine: 0)
+        case .bottom: jump(toLine: maximumTop)
+        case .goToLine(let number): jump(toLine: number - 1)
+        case .goToPercent(let percent): jump(toLine: layout.lines.count * min(100, max(0, percent)) / 100)
+        case .setMark(let letter):
+            state.marks[letter] = topOffset
+            state.message = "Marked \(letter)"
+        case .goToMark(let letter):
+            guard let offset = state.marks[letter] else {
+                state.message = "No mark \(letter)"
+                return
+            }
+            jump(toLine: layout.lineIndex(containing: offset))
+        case .previousPosition:
+            guard let offset = state.previousPosition else {
+                state.message = "No previous position"
+                return
+            }
+            jump(toLine: layout.lineIndex(containing: offset))
         case .beginSearch(let forward): state.mode = .searchPrompt(text: "", forward: forward)
         case .promptInput(let character):
             if case .searchPrompt(let text, let forward) = state.mode {
@@ -112,7 +125,9 @@ public struct Reader: Sendable {
             state.message = state.showsRepairs
                 ? (count == 0 ? "Nothing was repaired in this article" : "Marking \(count) repaired characters")
                 : "Repairs no longer marked"
-        case .toggleHelp: state.mode = state.mode == .help ? .reading : .help
+        case .toggleHelp:
+            state.mode = state.mode == .help ? .reading : .help
+            state.helpTop = 0
         case .resize(let width, let height):
             state.width = max(1, width)
             state.height = max(1, height)
@@ -130,6 +145,22 @@ public struct Reader: Sendable {
 
     private mutating func scroll(to line: Int) {
         state.top = min(max(0, line), maximumTop)
+    }
+
+    private mutating func scrollHelp(by lines: Int) {
+        state.helpTop = min(max(0, state.helpTop + lines), HelpScreen.maximumTop(height: pageHeight))
+    }
+
+    /// The text offset at the top of the screen.
+    private var topOffset: Int {
+        layout.lines.indices.contains(state.top) ? layout.lines[state.top].range.lowerBound : 0
+    }
+
+    /// Scrolls to `line`, remembering where the reader was for `''`.
+    private mutating func jump(toLine line: Int) {
+        let from = topOffset
+        scroll(to: line)
+        if topOffset != from { state.previousPosition = from }
     }
 
     /// Scrolls so that the text at `offset` is on screen, a couple of lines below the top

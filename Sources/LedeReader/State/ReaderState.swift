@@ -8,6 +8,15 @@ public struct ReaderState: Hashable, Sendable {
         case searchPrompt(text: String, forward: Bool)
         /// The help screen is shown.
         case help
+
+        /// The key map's mode for this one.
+        public var input: InputMode {
+            switch self {
+            case .reading: .reading
+            case .searchPrompt: .prompt
+            case .help: .help
+            }
+        }
     }
 
     /// Terminal width in columns.
@@ -29,8 +38,14 @@ public struct ReaderState: Hashable, Sendable {
     public var hidesUnattributedQuotes = false
     /// Whether characters Lede repaired are marked in the article.
     public var showsRepairs = false
-    /// Whether an Esc was just pressed (`Esc u` clears search highlighting, as in `less`).
-    public var pendingEscape = false
+    /// The count and keys typed towards a command (`10`, `Esc`, `m`).
+    public var keys = KeyParser()
+    /// Places marked with a letter (`ma`), as the text offset at the top of the screen.
+    public var marks: [Character: Int] = [:]
+    /// Where the reader was before the last jump (a text offset), for `''`.
+    public var previousPosition: Int?
+    /// The first line of the help shown, when the help is longer than the screen.
+    public var helpTop = 0
     /// A one-off message for the status line.
     public var message: String?
     /// Whether the person asked to quit.

@@ -17,7 +17,7 @@ struct ReaderView {
         StatusLine(reader: reader).draw(into: &frame, row: geometry.statusRow)
         if state.mode == .help {
             let body = ReaderGeometry.Rect(x: 0, y: 0, width: state.width, height: geometry.article.height)
-            HelpScreen().draw(into: &frame, in: body)
+            HelpScreen(top: state.helpTop).draw(into: &frame, in: body)
         }
         return frame
     }

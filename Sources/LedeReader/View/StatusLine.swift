@@ -24,6 +24,7 @@ struct StatusLine {
             parts.append("\(search.forward ? "/" : "?")\(search.query) \(current)/\(search.matches.count)")
         }
         if let message = state.message { parts.append(message) }
+        if let pending = state.keys.pendingText { parts.append(pending) }
         frame.put(parts.joined(separator: "  │  "), x: 0, y: row, style: status)
         let hint = " h help  q quit "
         let hintX = frame.width - DisplayWidth.total(hint)

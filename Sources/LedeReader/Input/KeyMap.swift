@@ -1,0 +1,70 @@
+/// Which keys do what, as one table: the help screen and the README's key table are made
+/// from it (a test compares the README with ``markdownTable``).
+///
+/// Browsing keys follow `less`; a count before a motion repeats it (`10j`, `3]`), and before
+/// `g` or `G` it is a line number.
+public enum KeyMap {
+    /// Every binding, in the order the help lists them.
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([[.character("j")], [.down], [.enter], [.character("e")], [.control("e")], [.control("n")]],
+                   .command(.scrollLines(1)), help: "down one line", modes: [.reading, .help], count: .repeats),
+        KeyBinding([[.character("k")], [.up], [.character("y")], [.control("y")], [.control("p")]],
+                   .command(.scrollLines(-1)), help: "up one line", modes: [.reading, .help], count: .repeats),
+        KeyBinding([[.character(" ")], [.character("f")], [.pageDown], [.control("f")], [.control("v")]],
+                   .command(.scrollPages(1)), help: "down one page", modes: [.reading, .help], count: .repeats),
+        KeyBinding([[.character("b")], [.pageUp], [.control("b")]], .command(.scrollPages(-1)), help: "up one page", modes: [.reading, .help], count: .repeats),
+        KeyBinding([[.character("d")], [.control("d")]], .command(.scrollHalfPages(1)), help: "down half a page", count: .repeats),
+        KeyBinding([[.character("u")], [.control("u")]], .command(.scrollHalfPages(-1)), help: "up half a page", count: .repeats),
+        KeyBinding([[.character("g")], [.character("<")], [.home]], .command(.top),
+                   help: "top (with a count N: line N)", count: .lineNumber),
+        KeyBinding([[.character("G")], [.character(">")], [.end]], .command(.bottom),
+                   help: "bottom (with a count N: line N)", count: .lineNumber),
+        KeyBinding([[.character("%")], [.character("p")]], .command(.goToPercent(0)), help: "N percent into the article", count: .percent),
+        KeyBinding([[.character("m")]], .withLetter { .setMark($0) }, help: "mark this place with a letter"),
+        KeyBinding([[.character("'")]], .withLetter { .goToMark($0) }, help: "go to the place marked with a letter"),
+        KeyBinding([[.character("'"), .character("'")]], .command(.previousPosition), help: "back to where you were before the last jump"),
+        KeyBinding([[.character("/")]], .command(.beginSearch(forward: true)), help: "search forward (smart case)"),
+        KeyBinding([[.character("?")]], .command(.beginSearch(forward: false)), help: "search backward"),
+        KeyBinding([[.character("n")]], .command(.nextMatch), help: "next match", count: .repeats),
+        KeyBinding([[.character("N")]], .command(.previousMatch), help: "previous match", count: .repeats),
+        KeyBinding([[.escape, .character("u")]], .command(.clearSearch), help: "clear the search highlighting"),
+        KeyBinding([[.character("]")], [.tab]], .command(.nextQuote), help: "next quote", count: .repeats),
+        KeyBinding([[.character("[")], [.backTab]], .command(.previousQuote), help: "previous quote", count: .repeats),
+        KeyBinding([[.character("P")]], .command(.toggleQuotesPane), help: "show or hide the quotes pane"),
+        KeyBinding([[.character("a")]], .command(.toggleUnattributedQuotes), help: "hide or show quotes with no speaker"),
+        KeyBinding([[.character("r")]], .command(.toggleRepairs), help: "underline repaired characters, or stop"),
+        KeyBinding([[.control("l")]], .terminal, help: "draw the screen again",
+                   modes: [.reading, .help, .prompt]),
+        KeyBinding([[.character("h")], [.character("H")], [.function(1)]], .command(.toggleHelp), help: "show or hide this help",
+                   modes: [.reading, .help]),
+        KeyBinding([[.character("q")], [.character("Q")], [.character("Z"), .character("Z")]], .command(.quit), help: "quit"),
+        KeyBinding([[.enter]], .command(.promptSubmit), help: "run the search", modes: [.prompt]),
+        KeyBinding([[.escape], [.control("c")], [.control("g")]], .command(.promptCancel), help: "close the prompt", modes: [.prompt]),
+        KeyBinding([[.backspace]], .command(.promptBackspace), help: "delete the character before the cursor", modes: [.prompt]),
+    ]
+
+    /// The bindings that work in `mode`.
+    public static func bindings(in mode: InputMode) -> [KeyBinding] {
+        bindings.filter { $0.modes.contains(mode) }
+    }
+
+    /// The bindings of the prompt that do not also work while reading, for the help's
+    /// section on the prompt.
+    public static var promptOnly: [KeyBinding] {
+        bindings(in: .prompt).filter { !$0.modes.contains(.reading) }
+    }
+
+    /// The README's key table, one row per binding, grouped by mode.
+    public static var markdownTable: String {
+        var rows = ["| keys | action |", "|---|---|"]
+        for binding in bindings(in: .reading) { rows.append(row(binding)) }
+        rows.append("| | **in the prompt** |")
+        for binding in promptOnly { rows.append(row(binding)) }
+        return rows.joined(separator: "\n")
+    }
+
+    private static func row(_ binding: KeyBinding) -> String {
+        let keys = binding.keysText.components(separatedBy: "  ").map { "`\($0)`" }.joined(separator: " ")
+        return "| \(keys) | \(binding.help) |"
+    }
+}
