@@ -92,6 +92,7 @@ public final class TerminalScreen {
         leaveok(window, true)
         set_escdelay(25)
         curs_set(0)
+        InterruptKey.takeOver(keyboard)
         var depth = ColorDepth.monochrome
         var hasDefaultColors = false
         if has_colors() {

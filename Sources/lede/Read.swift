@@ -56,7 +56,14 @@ struct Read: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         defer { screen.close() }
-        var reader = Reader(analysis: analysis, fileName: input.displayName, width: screen.size.width, height: screen.size.height)
+        let historyFile = SearchHistoryFile()
+        let history = historyFile?.load() ?? []
+        var reader = Reader(
+            analysis: analysis, fileName: input.displayName, width: screen.size.width, height: screen.size.height,
+            searchHistory: history)
+        defer {
+            if reader.state.searchHistory != history { historyFile?.save(reader.state.searchHistory) }
+        }
         TerminalLoop.run(
             screen: screen,
             render: { width, height in

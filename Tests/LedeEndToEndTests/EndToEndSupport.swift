@@ -600,8 +600,14 @@ func withTmuxSession<Result>(
 
 /// The shell command that runs `lede` with `arguments` and then reports how it ended, leaving
 /// the shell's text on screen: `lede …; echo LEDE-EXIT=$?; sleep 60`.
-func ledeCommand(_ arguments: [String] = [], stdinFrom input: URL? = nil) throws -> String {
-    var command = ([try LedeBinary.url().path] + arguments).map(shellQuoted).joined(separator: " ")
+///
+/// Lede keeps its search history under `XDG_STATE_HOME`: `stateHome` when a test looks at
+/// what it keeps, else a place no file can be made in (`/dev/null/…`, even for root), so that
+/// no test writes to the home directory and the history cannot be written.
+func ledeCommand(_ arguments: [String] = [], stdinFrom input: URL? = nil, stateHome: URL? = nil) throws -> String {
+    let state = stateHome?.path ?? "/dev/null/lede-state"
+    var command = "XDG_STATE_HOME=" + shellQuoted(state) + " "
+        + ([try LedeBinary.url().path] + arguments).map(shellQuoted).joined(separator: " ")
     if let input { command += " < " + shellQuoted(input.path) }
     return command + "; echo LEDE-EXIT=$?; sleep 60"
 }

@@ -65,7 +65,12 @@ import Testing
     @Test func searchPromptEditsAndCancels() {
         var reader = reader()
         press([.character("/"), .character("x"), .character("y"), .backspace], on: &reader)
-        #expect(reader.state.mode == .searchPrompt(text: "x", forward: true))
+        guard case .prompt(let prompt) = reader.state.mode else {
+            Issue.record("no prompt open: \(reader.state.mode)")
+            return
+        }
+        #expect(prompt.line == "x")
+        #expect(prompt.purpose == .search(forward: true))
         press([.escape], on: &reader)
         #expect(reader.state.mode == .reading)
         #expect(reader.state.search == nil)

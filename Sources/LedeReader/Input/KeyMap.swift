@@ -37,10 +37,18 @@ public enum KeyMap {
                    modes: [.reading, .help, .prompt]),
         KeyBinding([[.character("h")], [.character("H")], [.function(1)]], .command(.toggleHelp), help: "show or hide this help",
                    modes: [.reading, .help]),
-        KeyBinding([[.character("q")], [.character("Q")], [.character("Z"), .character("Z")]], .command(.quit), help: "quit"),
+        KeyBinding([[.character("q")], [.character("Q")], [.character("Z"), .character("Z")], [.control("c")]], .command(.quit), help: "quit"),
         KeyBinding([[.enter]], .command(.promptSubmit), help: "run the search", modes: [.prompt]),
         KeyBinding([[.escape], [.control("c")], [.control("g")]], .command(.promptCancel), help: "close the prompt", modes: [.prompt]),
         KeyBinding([[.backspace]], .command(.promptBackspace), help: "delete the character before the cursor", modes: [.prompt]),
+        KeyBinding([[.left], [.control("b")]], .command(.promptMoveCursor(-1)), help: "cursor left", modes: [.prompt]),
+        KeyBinding([[.right], [.control("f")]], .command(.promptMoveCursor(1)), help: "cursor right", modes: [.prompt]),
+        KeyBinding([[.home], [.control("a")]], .command(.promptMoveCursorToEnd(false)), help: "cursor to the start", modes: [.prompt]),
+        KeyBinding([[.end], [.control("e")]], .command(.promptMoveCursorToEnd(true)), help: "cursor to the end", modes: [.prompt]),
+        KeyBinding([[.control("w")]], .command(.promptDeleteWord), help: "delete the word before the cursor", modes: [.prompt]),
+        KeyBinding([[.control("u")]], .command(.promptDeleteToStart), help: "delete everything before the cursor", modes: [.prompt]),
+        KeyBinding([[.up], [.control("p")]], .command(.promptHistory(older: true)), help: "earlier search (kept across runs)", modes: [.prompt]),
+        KeyBinding([[.down], [.control("n")]], .command(.promptHistory(older: false)), help: "later search", modes: [.prompt]),
     ]
 
     /// The bindings that work in `mode`.

@@ -24,8 +24,18 @@ public enum Command: Hashable, Sendable {
     case beginSearch(forward: Bool)
     /// Type a character into the prompt.
     case promptInput(Character)
-    /// Delete the last character of the prompt (closing it when empty).
+    /// Delete the character before the prompt's cursor (closing an empty prompt).
     case promptBackspace
+    /// Move the prompt's cursor by characters (negative left).
+    case promptMoveCursor(Int)
+    /// Move the prompt's cursor to the start of the line, or to its end.
+    case promptMoveCursorToEnd(Bool)
+    /// Delete the word before the prompt's cursor.
+    case promptDeleteWord
+    /// Delete everything before the prompt's cursor.
+    case promptDeleteToStart
+    /// Show the previous (older) or the next line of the prompt's history.
+    case promptHistory(older: Bool)
     /// Run the search typed in the prompt.
     case promptSubmit
     /// Close the prompt without searching.

@@ -16,12 +16,13 @@ public struct Reader: Sendable {
     /// The article's actor, quote and repair spans, indexed once.
     let styles: ArticleStyles
 
-    /// Opens `analysis` in a terminal of `width` × `height`.
-    public init(analysis: Analysis, fileName: String, width: Int, height: Int) {
+    /// Opens `analysis` in a terminal of `width` × `height`, with the searches of earlier runs
+    /// in the prompt's history.
+    public init(analysis: Analysis, fileName: String, width: Int, height: Int, searchHistory: [String] = []) {
         self.analysis = analysis
         self.fileName = fileName
         styles = ArticleStyles(analysis)
-        state = ReaderState(width: width, height: height)
+        state = ReaderState(width: width, height: height, searchHistory: searchHistory)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true)
         layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
     }
@@ -87,20 +88,29 @@ public struct Reader: Sendable {
                 return
             }
             jump(toLine: layout.lineIndex(containing: offset))
-        case .beginSearch(let forward): state.mode = .searchPrompt(text: "", forward: forward)
-        case .promptInput(let character):
-            if case .searchPrompt(let text, let forward) = state.mode {
-                state.mode = .searchPrompt(text: text + String(character), forward: forward)
-            }
+        case .beginSearch(let forward): state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
+        case .promptInput(let character): editPrompt { $0.insert(character) }
         case .promptBackspace:
-            if case .searchPrompt(let text, let forward) = state.mode {
-                state.mode = text.isEmpty ? .reading : .searchPrompt(text: String(text.dropLast()), forward: forward)
+            guard case .prompt(var prompt) = state.mode else { return }
+            if prompt.deleteBackward() {
+                state.mode = .prompt(prompt)
+            } else if prompt.text.isEmpty {
+                state.mode = .reading
             }
+        case .promptMoveCursor(let offset): editPrompt { $0.moveCursor(by: offset) }
+        case .promptMoveCursorToEnd(let toEnd): editPrompt { $0.moveCursor(toEnd: toEnd) }
+        case .promptDeleteWord: editPrompt { $0.deleteWordBackward() }
+        case .promptDeleteToStart: editPrompt { $0.deleteToStart() }
+        case .promptHistory(let older): editPrompt { $0.walkHistory(older: older) }
         case .promptCancel: state.mode = .reading
         case .promptSubmit:
-            if case .searchPrompt(let text, let forward) = state.mode {
-                state.mode = .reading
-                search(text.isEmpty ? state.search?.query ?? "" : text, forward: forward)
+            guard case .prompt(let prompt) = state.mode else { return }
+            state.mode = .reading
+            switch prompt.purpose {
+            case .search(let forward):
+                let query = prompt.text.isEmpty ? state.search?.query ?? "" : prompt.line
+                if !query.isEmpty { state.remember(query) }
+                search(query, forward: forward)
             }
         case .nextMatch: stepMatch(forward: state.search?.forward ?? true)
         case .previousMatch: stepMatch(forward: !(state.search?.forward ?? true))
@@ -145,6 +155,13 @@ public struct Reader: Sendable {
 
     private mutating func scroll(to line: Int) {
         state.top = min(max(0, line), maximumTop)
+    }
+
+    /// Changes the open prompt with `edit`; does nothing when no prompt is open.
+    private mutating func editPrompt(_ edit: (inout Prompt) -> Void) {
+        guard case .prompt(var prompt) = state.mode else { return }
+        edit(&prompt)
+        state.mode = .prompt(prompt)
     }
 
     private mutating func scrollHelp(by lines: Int) {

@@ -4,8 +4,8 @@ public struct ReaderState: Hashable, Sendable {
     public enum Mode: Hashable, Sendable {
         /// Browsing the article.
         case reading
-        /// Typing a search; `forward` is `/`, backward is `?`.
-        case searchPrompt(text: String, forward: Bool)
+        /// Typing into the prompt.
+        case prompt(Prompt)
         /// The help screen is shown.
         case help
 
@@ -13,7 +13,7 @@ public struct ReaderState: Hashable, Sendable {
         public var input: InputMode {
             switch self {
             case .reading: .reading
-            case .searchPrompt: .prompt
+            case .prompt: .prompt
             case .help: .help
             }
         }
@@ -29,6 +29,9 @@ public struct ReaderState: Hashable, Sendable {
     public var currentQuote: Int?
     /// The last search, if any.
     public var search: SearchState?
+    /// Searches run before, oldest first, for the prompt's history (kept across runs by the
+    /// front end).
+    public var searchHistory: [String] = []
     /// The keyboard mode.
     public var mode: Mode = .reading
     /// Whether the quotes pane is shown (when the terminal is wide enough).
@@ -51,9 +54,20 @@ public struct ReaderState: Hashable, Sendable {
     /// Whether the person asked to quit.
     public var hasQuit = false
 
+    /// The most searches the history keeps.
+    public static let historyLimit = 200
+
     /// Creates the state of a reader opening at the top of the article.
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, searchHistory: [String] = []) {
         self.width = width
         self.height = height
+        self.searchHistory = Array(searchHistory.suffix(Self.historyLimit))
+    }
+
+    /// Records `query` as the latest search, moving it from any earlier place in the history.
+    mutating func remember(_ query: String) {
+        searchHistory.removeAll { $0 == query }
+        searchHistory.append(query)
+        if searchHistory.count > Self.historyLimit { searchHistory.removeFirst(searchHistory.count - Self.historyLimit) }
     }
 }

@@ -1,4 +1,4 @@
-/// Draws the bottom line: the search prompt while one is typed, else the file, the
+/// Draws the bottom line: the prompt while one is open, else the file, the
 /// position, the current quote and search, and a message when there is one.
 struct StatusLine {
     let reader: Reader
@@ -7,9 +7,8 @@ struct StatusLine {
         let state = reader.state
         let status = CellStyle(.status)
         frame.fill(x: 0, y: row, count: frame.width, style: status)
-        if case .searchPrompt(let text, let forward) = state.mode {
-            let end = frame.put((forward ? "/" : "?") + text, x: 0, y: row, style: status)
-            frame.fill(x: end, y: row, count: 1, style: CellStyle(.status).adding(.paneSelection))
+        if case .prompt(let prompt) = state.mode {
+            draw(prompt, into: &frame, row: row)
             return
         }
         var parts = [" \(reader.fileName)", position()]
@@ -30,6 +29,22 @@ struct StatusLine {
         let hintX = frame.width - DisplayWidth.total(hint)
         if hintX > DisplayWidth.total(parts.joined(separator: "  │  ")) + 2 {
             frame.put(hint, x: hintX, y: row, style: CellStyle(.status).adding(.statusKey))
+        }
+    }
+
+    /// The prompt's sigil and line, with the cursor shown as a highlighted cell. A line wider
+    /// than the screen is shown from where the cursor stays in view.
+    private func draw(_ prompt: Prompt, into frame: inout Frame, row: Int) {
+        let status = CellStyle(.status)
+        let sigil = prompt.purpose.sigil
+        let available = max(0, frame.width - DisplayWidth.total(sigil) - 1)
+        var start = 0
+        while start < prompt.cursor, DisplayWidth.total(String(prompt.text[start..<prompt.cursor])) > available { start += 1 }
+        var x = frame.put(sigil + String(prompt.text[start..<prompt.cursor]), x: 0, y: row, style: status)
+        let underCursor = prompt.cursor < prompt.text.count ? String(prompt.text[prompt.cursor]) : " "
+        x = frame.put(underCursor, x: x, y: row, style: status.adding(.paneSelection))
+        if prompt.cursor + 1 < prompt.text.count {
+            frame.put(String(prompt.text[(prompt.cursor + 1)...]), x: x, y: row, style: status)
         }
     }
 
