@@ -73,7 +73,9 @@ struct Read: ParsableCommand {
                 return reader.render()
             },
             handle: { event in
-                reader.handle(event)
+                // The work a key asks for (a search) runs here, before the next frame; the
+                // reader only describes it, so it could as well run off this loop.
+                for effect in reader.update(event) { reader.receive(effect.run()) }
                 return !reader.state.hasQuit
             })
     }

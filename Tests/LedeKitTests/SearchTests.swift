@@ -1,25 +1,73 @@
 import LedeKit
 import Testing
 
-/// Search with smart case.
+/// Search with smart case, read through typography and accents, and as a regular expression.
 @Suite struct SearchTests {
-    let text = Array("Kerry met Lavrov. kerry-watchers noted that KERRY smiled; don’t ask.".unicodeScalars)
-
-    @Test func lowerCaseQueryIgnoresCase() {
-        #expect(TextSearch("kerry").matches(in: text) == [0..<5, 18..<23, 44..<49])
+    /// The matches of `query` in `text`, as the matched text.
+    private func found(_ query: String, in text: String) throws -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        let searchable = SearchableText(text: text, scalars: scalars)
+        return try searchable.matches(of: TextSearch(query)).map { String(String.UnicodeScalarView(scalars[$0])) }
     }
 
-    @Test func queryWithACapitalMatchesExactly() {
-        #expect(TextSearch("Kerry").matches(in: text) == [0..<5])
-        #expect(TextSearch("KERRY").matches(in: text) == [44..<49])
+    let text = "Kerry met Lavrov. kerry-watchers noted that KERRY smiled; don’t ask."
+
+    @Test func lowerCaseQueryIgnoresCase() throws {
+        #expect(try found("kerry", in: text) == ["Kerry", "kerry", "KERRY"])
     }
 
-    @Test func straightApostropheFindsCurlyOne() {
-        #expect(TextSearch("don't").matches(in: text).count == 1)
+    @Test func queryWithACapitalMatchesExactly() throws {
+        #expect(try found("Kerry", in: text) == ["Kerry"])
+        #expect(try found("KERRY", in: text) == ["KERRY"])
     }
 
-    @Test func noMatchesAndEmptyQuery() {
-        #expect(TextSearch("zebra").matches(in: text).isEmpty)
-        #expect(TextSearch("").matches(in: text).isEmpty)
+    @Test func typographyIsReadBothWays() throws {
+        #expect(try found("don't", in: text) == ["don’t"])
+        #expect(try found("don’t", in: "I don't know") == ["don't"], "a curly query finds a straight apostrophe")
+        #expect(try found("\"yes\"", in: "She said “yes” and ''yes''.") == ["“yes”", "''yes''"])
+        #expect(try found("1990-2000", in: "from 1990–2000 and 1990—2000") == ["1990–2000", "1990—2000"])
+        #expect(try found("wait...", in: "Wait… and wait...") == ["Wait…", "wait..."])
+        #expect(try found("al assad", in: "Bashar al\u{A0}Assad") == ["al\u{A0}Assad"])
+    }
+
+    @Test func accentsAreOptionalUnlessTyped() throws {
+        #expect(try found("erdogan", in: "Recep Erdoğan spoke") == ["Erdoğan"])
+        #expect(try found("dusseldorf", in: "in Düsseldorf today") == ["Düsseldorf"])
+        #expect(try found("strasse", in: "die Straße") == ["Straße"])
+        #expect(try found("café", in: "a café, not a cafe") == ["café"])
+        #expect(try found("cafe", in: "a café, not a cafe") == ["café", "cafe"])
+    }
+
+    @Test func aMatchInsideAnEllipsisTakesAllOfIt() throws {
+        #expect(try found("t..", in: "Wait…") == ["t…"])
+    }
+
+    @Test func regularExpressionsAfterBackslashV() throws {
+        #expect(try found("\\vk[a-z]+y", in: text) == ["Kerry", "kerry", "KERRY"])
+        #expect(try found("\\vLavrov|Kerry", in: text) == ["Kerry", "Lavrov"])
+        #expect(try found("\\v^Kerry", in: "Kerry and Kerry") == ["Kerry"])
+    }
+
+    @Test func regexOffsetsCountScalars() throws {
+        // “é” as e + combining accent: two scalars, one character.
+        let scalars = Array("Cafe\u{301} and Kerry".unicodeScalars)
+        let searchable = SearchableText(text: "Cafe\u{301} and Kerry", scalars: scalars)
+        #expect(searchable.matches(of: try TextSearch("\\vKerry")) == [10..<15])
+    }
+
+    @Test func aBadPatternSaysWhy() {
+        #expect(throws: TextSearch.Problem.self) { try TextSearch("\\v(unclosed") }
+        do {
+            _ = try TextSearch("\\v[z-a]")
+            Issue.record("an inverted range compiled")
+        } catch {
+            #expect(error.description.hasPrefix("bad pattern"))
+        }
+    }
+
+    @Test func noMatchesAndEmptyQuery() throws {
+        #expect(try found("zebra", in: text).isEmpty)
+        #expect(try found("", in: text).isEmpty)
+        #expect(try found("\\v", in: text).isEmpty)
     }
 }

@@ -180,3 +180,36 @@ import Testing
         #expect(quoteLines.last?.trimmingCharacters(in: .whitespaces).hasSuffix("…") == true, "\(frame.text)")
     }
 }
+
+/// The status line when it is narrow: the least needed parts go first, the search counter last.
+@Suite struct NarrowStatusLineTests {
+    private func statusLine(width: Int, keys: [Key]) -> String {
+        var reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "a-long-file-name-for-the-briefing.txt", width: width, height: 8)
+        for key in keys { reader.handle(.key(key)) }
+        return reader.render().text(ofRow: 7)
+    }
+
+    private let search: [Key] = [.character("/")] + "talks".map { .character($0) } + [.enter]
+
+    @Test func theSearchCounterStaysHoweverNarrow() {
+        for width in [80, 40, 20, 12, 6] {
+            let line = statusLine(width: width, keys: search)
+            #expect(line.contains("1/"), "no counter at \(width) columns: “\(line)”")
+        }
+    }
+
+    @Test func theFileNameGoesFirst() {
+        let wide = statusLine(width: 120, keys: search)
+        #expect(wide.contains("a-long-file-name-for-the-briefing.txt") && wide.contains("/talks 1/"))
+        let narrow = statusLine(width: 40, keys: search)
+        #expect(!narrow.contains("a-long-file-name"))
+        #expect(narrow.contains("/talks 1/"))
+    }
+
+    @Test func theCurrentQuoteNamesItsSpeaker() {
+        let line = statusLine(width: 120, keys: [.character("]")])
+        let speaker = TestArticles.briefingAnalysis.quotes[0].attribution?.speakerName
+        #expect(speaker != nil)
+        #expect(line.contains("quote 1/3: \(speaker ?? "")"), "“\(line)”")
+    }
+}

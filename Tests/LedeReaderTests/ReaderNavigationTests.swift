@@ -59,7 +59,7 @@ import Testing
         press([.character("/")] + "Talks".map { Key.character($0) } + [.enter], on: &reader)
         #expect(reader.state.search?.matches.count == 1)  // a capital makes the search exact
         press([.escape, .character("u")], on: &reader)
-        #expect(reader.state.search == nil)
+        #expect(reader.state.search?.highlighted == false, "Esc u turns the highlight off and keeps the search")
     }
 
     @Test func searchPromptEditsAndCancels() {

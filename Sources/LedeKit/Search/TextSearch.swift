@@ -1,41 +1,53 @@
-/// Finds a query in text, with smart case: a query in lower case ignores case, one with a
-/// capital letter matches case exactly.
+/// What to look for, and how: a literal query read as ``SearchFolding`` reads the text, or
+/// a regular expression (a query opening with `\v`, as vim's "very magic").
+///
+/// Both have smart case: a query in lower case ignores case, one with a capital letter
+/// matches case exactly.
 public struct TextSearch: Hashable, Sendable {
-    /// The text searched for.
+    /// Why a query cannot be searched for.
+    public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
+        /// What is wrong, for the status line (`bad pattern: …`).
+        public let description: String
+    }
+
+    /// The prefix that makes a query a regular expression.
+    public static let regexPrefix = "\\v"
+
+    /// The query as typed.
     public let query: String
-    private let pattern: [Unicode.Scalar]
     /// Whether matching ignores case.
     public let ignoresCase: Bool
+    /// Whether the query is a regular expression.
+    public let isRegex: Bool
+    /// Whether accents must match (the query has some).
+    let keepsAccents: Bool
+    /// The folded query, lower-cased when case is ignored (literal queries).
+    let pattern: [UInt32]
 
-    /// Prepares a search for `query`.
-    public init(_ query: String) {
+    /// Prepares a search for `query`; throws for a regular expression that does not compile.
+    public init(_ query: String) throws(Problem) {
         self.query = query
-        ignoresCase = !query.unicodeScalars.contains { $0.properties.isUppercase }
-        pattern = query.unicodeScalars.map { $0 }
-    }
-
-    /// Every non-overlapping match in `scalars`, as scalar ranges in text order.
-    public func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        guard !pattern.isEmpty, pattern.count <= scalars.count else { return [] }
-        var result: [Range<Int>] = []
-        var start = 0
-        let last = scalars.count - pattern.count
-        while start <= last {
-            var offset = 0
-            while offset < pattern.count, same(scalars[start + offset], pattern[offset]) { offset += 1 }
-            if offset == pattern.count {
-                result.append(start..<start + pattern.count)
-                start += pattern.count
-            } else {
-                start += 1
+        let ignoresCase = !query.unicodeScalars.contains { $0.properties.isUppercase }
+        let keepsAccents = SearchFolding.hasAccents(query)
+        self.ignoresCase = ignoresCase
+        self.keepsAccents = keepsAccents
+        isRegex = query.hasPrefix(Self.regexPrefix)
+        if isRegex {
+            pattern = []
+            do {
+                _ = try Regex(String(query.dropFirst(Self.regexPrefix.count)))
+            } catch {
+                throw Problem(description: "bad pattern: \(error)")
             }
+        } else {
+            let folded = query.unicodeScalars.flatMap { SearchFolding.fold($0, keepingAccents: keepsAccents) }
+            pattern = folded.map { ignoresCase ? $0.lowercasedScalar.value : $0.value }
         }
-        return result
     }
 
-    private func same(_ text: Unicode.Scalar, _ query: Unicode.Scalar) -> Bool {
-        if text == query { return true }
-        if text.isApostrophe && query.isApostrophe { return true }
-        return ignoresCase && text.lowercasedScalar == query
+    /// The regular expression, compiled (`init` checked that it compiles).
+    var regex: Regex<AnyRegexOutput>? {
+        guard isRegex, let compiled = try? Regex(String(query.dropFirst(Self.regexPrefix.count))) else { return nil }
+        return compiled.matchingSemantics(.unicodeScalar).ignoresCase(ignoresCase)
     }
 }

@@ -15,6 +15,8 @@ public struct Reader: Sendable {
     public private(set) var layout: ArticleLayout
     /// The article's actor, quote and repair spans, indexed once.
     let styles: ArticleStyles
+    /// The article's text, prepared for search.
+    let searchable: SearchableText
 
     /// Opens `analysis` in a terminal of `width` × `height`, with the searches of earlier runs
     /// in the prompt's history.
@@ -22,6 +24,7 @@ public struct Reader: Sendable {
         self.analysis = analysis
         self.fileName = fileName
         styles = ArticleStyles(analysis)
+        searchable = SearchableText(text: analysis.article.text, scalars: analysis.article.scalars)
         state = ReaderState(width: width, height: height, searchHistory: searchHistory)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true)
         layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
@@ -38,31 +41,50 @@ public struct Reader: Sendable {
     /// The largest useful value of `top`: the last page shows the last line at the bottom.
     public var maximumTop: Int { max(0, layout.lines.count - pageHeight) }
 
-    /// Updates the reader for a key press or a resize.
+    /// Updates the reader for a key press or a resize, and carries out at once the work it
+    /// asks for: for tests and front ends that wait for it.
     public mutating func handle(_ event: InputEvent) {
+        for effect in update(event) { receive(effect.run()) }
+    }
+
+    /// Updates the reader for a key press or a resize, and returns the work it asks for
+    /// (a search), whose messages go to ``receive(_:)``.
+    public mutating func update(_ event: InputEvent) -> [ReaderEffect] {
         switch event {
         case .resize(let width, let height):
-            apply(.resize(width: width, height: height))
+            return apply(.resize(width: width, height: height))
         case .key(let key):
             state.message = nil
             let mode = state.mode.input
             switch state.keys.read(key, in: mode) {
             case .command(let command, let times):
-                for _ in 0..<times { apply(command) }
+                return (0..<times).flatMap { _ in apply(command) }
             case .pending:
-                break
+                return []
             case .unbound:
                 if mode == .help {
                     state.mode = .reading
                 } else if mode == .prompt, case .character(let character) = key {
-                    apply(.promptInput(character))
+                    return apply(.promptInput(character))
                 }
+                return []
             }
         }
     }
 
-    /// Carries out `command`.
-    public mutating func apply(_ command: Command) {
+    /// Takes in what finished work reports.
+    public mutating func receive(_ message: ReaderMessage) {
+        switch message {
+        case .searched(let outcome):
+            guard let pending = state.pendingSearch, pending.request == outcome.request else { return }
+            state.pendingSearch = nil
+            show(outcome, forward: pending.forward, committed: pending.committed)
+        }
+    }
+
+    /// Carries out `command`, and returns the work it asks for.
+    @discardableResult
+    public mutating func apply(_ command: Command) -> [ReaderEffect] {
         switch command {
         case .scrollLines(let count) where state.mode == .help: scrollHelp(by: count)
         case .scrollPages(let count) where state.mode == .help: scrollHelp(by: count * max(1, pageHeight - 2))
@@ -79,42 +101,52 @@ public struct Reader: Sendable {
         case .goToMark(let letter):
             guard let offset = state.marks[letter] else {
                 state.message = "No mark \(letter)"
-                return
+                return []
             }
             jump(toLine: layout.lineIndex(containing: offset))
         case .previousPosition:
             guard let offset = state.previousPosition else {
                 state.message = "No previous position"
-                return
+                return []
             }
             jump(toLine: layout.lineIndex(containing: offset))
-        case .beginSearch(let forward): state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
-        case .promptInput(let character): editPrompt { $0.insert(character) }
+        case .beginSearch(let forward):
+            state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
+            state.searchOrigin = SearchOrigin(top: state.top, search: state.search)
+        case .promptInput(let character): return editPrompt { $0.insert(character) }
         case .promptBackspace:
-            guard case .prompt(var prompt) = state.mode else { return }
-            if prompt.deleteBackward() {
-                state.mode = .prompt(prompt)
-            } else if prompt.text.isEmpty {
-                state.mode = .reading
+            guard case .prompt(var prompt) = state.mode else { return [] }
+            guard prompt.deleteBackward() else {
+                return prompt.text.isEmpty ? apply(.promptCancel) : []
             }
-        case .promptMoveCursor(let offset): editPrompt { $0.moveCursor(by: offset) }
-        case .promptMoveCursorToEnd(let toEnd): editPrompt { $0.moveCursor(toEnd: toEnd) }
-        case .promptDeleteWord: editPrompt { $0.deleteWordBackward() }
-        case .promptDeleteToStart: editPrompt { $0.deleteToStart() }
-        case .promptHistory(let older): editPrompt { $0.walkHistory(older: older) }
-        case .promptCancel: state.mode = .reading
+            state.mode = .prompt(prompt)
+            return preview(prompt)
+        case .promptMoveCursor(let offset): return editPrompt { $0.moveCursor(by: offset) }
+        case .promptMoveCursorToEnd(let toEnd): return editPrompt { $0.moveCursor(toEnd: toEnd) }
+        case .promptDeleteWord: return editPrompt { $0.deleteWordBackward() }
+        case .promptDeleteToStart: return editPrompt { $0.deleteToStart() }
+        case .promptHistory(let older): return editPrompt { $0.walkHistory(older: older) }
+        case .promptCancel:
+            state.mode = .reading
+            state.searchRequests += 1
+            state.pendingSearch = nil
+            if let origin = state.searchOrigin {
+                scroll(to: origin.top)
+                state.search = origin.search
+                state.searchOrigin = nil
+            }
         case .promptSubmit:
-            guard case .prompt(let prompt) = state.mode else { return }
+            guard case .prompt(let prompt) = state.mode else { return [] }
             state.mode = .reading
             switch prompt.purpose {
             case .search(let forward):
-                let query = prompt.text.isEmpty ? state.search?.query ?? "" : prompt.line
+                let query = prompt.text.isEmpty ? state.searchOrigin?.search?.query ?? "" : prompt.line
                 if !query.isEmpty { state.remember(query) }
-                search(query, forward: forward)
+                return requestSearch(query, forward: forward, committed: true)
             }
         case .nextMatch: stepMatch(forward: state.search?.forward ?? true)
         case .previousMatch: stepMatch(forward: !(state.search?.forward ?? true))
-        case .clearSearch: state.search = nil
+        case .clearSearch: state.search?.highlighted.toggle()
         case .nextQuote: stepQuote(by: 1)
         case .previousQuote: stepQuote(by: -1)
         case .toggleQuotesPane:
@@ -144,6 +176,7 @@ public struct Reader: Sendable {
             relayout()
         case .quit: state.hasQuit = true
         }
+        return []
     }
 
     /// The screen for the current state.
@@ -157,11 +190,21 @@ public struct Reader: Sendable {
         state.top = min(max(0, line), maximumTop)
     }
 
-    /// Changes the open prompt with `edit`; does nothing when no prompt is open.
-    private mutating func editPrompt(_ edit: (inout Prompt) -> Void) {
-        guard case .prompt(var prompt) = state.mode else { return }
+    /// Changes the open prompt with `edit`, and previews the search typed; does nothing when
+    /// no prompt is open.
+    private mutating func editPrompt(_ edit: (inout Prompt) -> Void) -> [ReaderEffect] {
+        guard case .prompt(var prompt) = state.mode else { return [] }
+        let line = prompt.text
         edit(&prompt)
         state.mode = .prompt(prompt)
+        return prompt.text == line ? [] : preview(prompt)
+    }
+
+    /// Searches for what the prompt holds as it is typed, from where the prompt opened.
+    private mutating func preview(_ prompt: Prompt) -> [ReaderEffect] {
+        switch prompt.purpose {
+        case .search(let forward): requestSearch(prompt.line, forward: forward, committed: false)
+        }
     }
 
     private mutating func scrollHelp(by lines: Int) {
@@ -197,20 +240,51 @@ public struct Reader: Sendable {
 
     // MARK: - Searching
 
-    private mutating func search(_ query: String, forward: Bool) {
-        guard !query.isEmpty else { return }
-        let matches = TextSearch(query).matches(in: analysis.article.scalars)
-        state.search = SearchState(query: query, forward: forward, matches: matches, current: nil)
+    /// Asks for a search for `query`; an empty query (while typing) shows what was there
+    /// when the prompt opened, and a bad pattern says why in the status line.
+    private mutating func requestSearch(_ query: String, forward: Bool, committed: Bool) -> [ReaderEffect] {
+        state.searchRequests += 1
+        state.pendingSearch = nil
+        guard !query.isEmpty else {
+            if let origin = state.searchOrigin {
+                scroll(to: origin.top)
+                state.search = origin.search
+            }
+            return []
+        }
+        let search: TextSearch
+        do {
+            search = try TextSearch(query)
+        } catch {
+            state.message = error.description
+            return []
+        }
+        let request = state.searchRequests
+        state.pendingSearch = PendingSearch(request: request, forward: forward, committed: committed)
+        let text = searchable
+        return [ReaderEffect { .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search))) }]
+    }
+
+    /// Shows the matches of a search: the first from the top of the screen where the prompt
+    /// opened (forward) or the last before it, as `less` does.
+    private mutating func show(_ outcome: SearchOutcome, forward: Bool, committed: Bool) {
+        let origin = state.searchOrigin?.top ?? state.top
+        scroll(to: origin)
+        let matches = outcome.matches
+        state.search = SearchState(query: outcome.search.query, forward: forward, matches: matches, current: nil)
+        if committed {
+            state.searchOrigin = nil
+        }
         guard !matches.isEmpty else {
-            state.message = "Pattern not found: \(query)"
+            if committed { state.message = "Pattern not found: \(outcome.search.query)" }
             return
         }
-        // Like less: the first match from the top of the screen (forward) or before it.
-        let screenStart = layout.lines.indices.contains(state.top) ? layout.lines[state.top].range.lowerBound : 0
+        let screenStart = topOffset
         let index = forward
             ? matches.firstIndex { $0.lowerBound >= screenStart } ?? 0
             : matches.lastIndex { $0.lowerBound < screenStart } ?? matches.count - 1
         select(match: index, wrapped: forward ? matches[index].lowerBound < screenStart : matches[index].lowerBound >= screenStart)
+        if committed, topOffset != screenStart { state.previousPosition = screenStart }
     }
 
     private mutating func stepMatch(forward: Bool) {
@@ -231,6 +305,7 @@ public struct Reader: Sendable {
     private mutating func select(match index: Int, wrapped: Bool) {
         guard var search = state.search else { return }
         search.current = index
+        search.highlighted = true
         state.search = search
         reveal(offset: search.matches[index].lowerBound)
         let position = "\(search.query) \(index + 1)/\(search.matches.count)"

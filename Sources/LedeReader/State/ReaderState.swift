@@ -29,6 +29,12 @@ public struct ReaderState: Hashable, Sendable {
     public var currentQuote: Int?
     /// The last search, if any.
     public var search: SearchState?
+    /// Where the reader was when the search prompt opened.
+    public var searchOrigin: SearchOrigin?
+    /// The search asked for and not yet answered.
+    public var pendingSearch: PendingSearch?
+    /// The number of the latest search request.
+    public var searchRequests = 0
     /// Searches run before, oldest first, for the prompt's history (kept across runs by the
     /// front end).
     public var searchHistory: [String] = []

@@ -8,6 +8,8 @@ public struct SearchState: Hashable, Sendable {
     public var matches: [Range<Int>]
     /// Index into `matches` of the current match.
     public var current: Int?
+    /// Whether the matches are highlighted (`Esc u` turns it off and on; `n` turns it on).
+    public var highlighted = true
 
     /// Creates a search state.
     public init(query: String, forward: Bool, matches: [Range<Int>], current: Int?) {
@@ -16,4 +18,23 @@ public struct SearchState: Hashable, Sendable {
         self.matches = matches
         self.current = current
     }
+}
+
+/// Where the reader was when a search prompt opened, to go back to when it is closed with
+/// Esc, and to search from while the query is typed.
+public struct SearchOrigin: Hashable, Sendable {
+    /// The first line shown.
+    public var top: Int
+    /// The search shown then.
+    public var search: SearchState?
+}
+
+/// A search asked for and not yet answered.
+public struct PendingSearch: Hashable, Sendable {
+    /// The request's number (``SearchOutcome/request``).
+    public var request: Int
+    /// Whether it searches forward.
+    public var forward: Bool
+    /// Whether it was run with Enter (else it previews the query being typed).
+    public var committed: Bool
 }

@@ -9,7 +9,8 @@ struct ArticlePane {
         let scalars = reader.analysis.article.scalars
         let styles = reader.styles
         let search = reader.state.search
-        let matches = RangeIndex((search?.matches ?? []).enumerated().map { ($1, $0) })
+        let shown = search?.highlighted == true ? search?.matches ?? [] : []
+        let matches = RangeIndex(shown.enumerated().map { ($1, $0) })
         let layout = reader.layout
         for row in 0..<rect.height {
             let lineIndex = reader.state.top + row
@@ -27,8 +28,8 @@ struct ArticlePane {
                 if let match = matches.value(at: offset) {
                     style = style.adding(match == search?.current ? .searchCurrent : .searchMatch)
                 }
-                let shown = DisplayWidth.visible(scalars[offset])
-                column = frame.put(cluster: String(shown), width: DisplayWidth.of(shown), x: column, y: rect.y + row, style: style, limit: limit)
+                let visible = DisplayWidth.visible(scalars[offset])
+                column = frame.put(cluster: String(visible), width: DisplayWidth.of(visible), x: column, y: rect.y + row, style: style, limit: limit)
             }
         }
     }

@@ -1,5 +1,6 @@
-/// Draws the bottom line: the prompt while one is open, else the file, the
-/// position, the current quote and search, and a message when there is one.
+/// Draws the bottom line: the prompt while one is open, else the file, the position, the
+/// current quote and its speaker, the search, a message and the keys typed so far — dropping
+/// the least needed when the line is narrow, so that the search counter stays.
 struct StatusLine {
     let reader: Reader
 
@@ -11,25 +12,61 @@ struct StatusLine {
             draw(prompt, into: &frame, row: row)
             return
         }
-        var parts = [" \(reader.fileName)", position()]
-        let listed = reader.listedQuotes
-        if let quote = state.currentQuote, let position = listed.firstIndex(of: quote) {
-            parts.append("quote \(position + 1)/\(listed.count)")
-        } else {
-            parts.append("\(listed.count) quotes")
-        }
-        if let search = state.search {
-            let current = search.current.map { "\($0 + 1)" } ?? "-"
-            parts.append("\(search.forward ? "/" : "?")\(search.query) \(current)/\(search.matches.count)")
-        }
-        if let message = state.message { parts.append(message) }
-        if let pending = state.keys.pendingText { parts.append(pending) }
-        frame.put(parts.joined(separator: "  │  "), x: 0, y: row, style: status)
+        let parts = fitted(parts(), width: frame.width - 1)
+        let text = " " + parts.joined(separator: "  │  ")
+        frame.put(text, x: 0, y: row, style: status)
         let hint = " h help  q quit "
         let hintX = frame.width - DisplayWidth.total(hint)
-        if hintX > DisplayWidth.total(parts.joined(separator: "  │  ")) + 2 {
+        if hintX > DisplayWidth.total(text) + 2 {
             frame.put(hint, x: hintX, y: row, style: CellStyle(.status).adding(.statusKey))
         }
+    }
+
+    /// One piece of the status line, and how much it matters when the line is narrow.
+    private struct Part {
+        /// Higher stays longer.
+        var priority: Int
+        var text: String
+        /// A shorter form, used before the part is dropped.
+        var short: String?
+    }
+
+    /// The pieces: the file, the position, the current quote and its speaker, the search and
+    /// its counter, a message, the keys typed so far.
+    private func parts() -> [Part] {
+        let state = reader.state
+        var parts = [Part(priority: 1, text: reader.fileName), Part(priority: 2, text: position())]
+        let listed = reader.listedQuotes
+        if let quote = state.currentQuote, let position = listed.firstIndex(of: quote) {
+            let counter = "quote \(position + 1)/\(listed.count)"
+            let speaker = reader.analysis.quotes[quote].attribution?.speakerName ?? "no speaker"
+            parts.append(Part(priority: 3, text: "\(counter): \(speaker)", short: counter))
+        } else {
+            parts.append(Part(priority: 3, text: "\(listed.count) quotes"))
+        }
+        if let search = state.search {
+            let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
+            parts.append(Part(priority: 6, text: "\(search.forward ? "/" : "?")\(search.query) \(counter)", short: counter))
+        }
+        if let message = state.message { parts.append(Part(priority: 5, text: message)) }
+        if let pending = state.keys.pendingText { parts.append(Part(priority: 7, text: pending)) }
+        return parts
+    }
+
+    /// The texts of `parts` that fit in `width` columns with their separators: from the least
+    /// important part up, each is shortened, then dropped, until the rest fits; the search
+    /// counter goes last.
+    private func fitted(_ parts: [Part], width: Int) -> [String] {
+        var parts = parts
+        func total() -> Int { parts.map { DisplayWidth.total($0.text) }.reduce(0, +) + 5 * max(0, parts.count - 1) }
+        for priority in Set(parts.map(\.priority)).sorted() {
+            guard total() > width else { break }
+            for index in parts.indices where parts[index].priority == priority {
+                if let short = parts[index].short { parts[index].text = short }
+            }
+            if total() > width, parts.count > 1 { parts.removeAll { $0.priority == priority } }
+        }
+        return parts.map(\.text)
     }
 
     /// The prompt's sigil and line, with the cursor shown as a highlighted cell. A line wider
@@ -44,7 +81,14 @@ struct StatusLine {
         let underCursor = prompt.cursor < prompt.text.count ? String(prompt.text[prompt.cursor]) : " "
         x = frame.put(underCursor, x: x, y: row, style: status.adding(.paneSelection))
         if prompt.cursor + 1 < prompt.text.count {
-            frame.put(String(prompt.text[(prompt.cursor + 1)...]), x: x, y: row, style: status)
+            x = frame.put(String(prompt.text[(prompt.cursor + 1)...]), x: x, y: row, style: status)
+        }
+        // While a search is typed: how many matches so far, or why there can be none.
+        let note = reader.state.message ?? reader.state.search.map { search in
+            "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
+        }
+        if let note, frame.width - DisplayWidth.total(note) - 1 > x + 1 {
+            frame.put(note, x: frame.width - DisplayWidth.total(note) - 1, y: row, style: status)
         }
     }
 

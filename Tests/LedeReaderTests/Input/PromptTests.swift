@@ -127,3 +127,93 @@ import Testing
         #expect(cursor.map { frame[$0, row].text } == "p")
     }
 }
+
+/// Incremental search: the view follows the query as it is typed; Esc goes back.
+@Suite struct IncrementalSearchTests {
+    private func reader() -> Reader {
+        Reader(analysis: TestArticles.briefingAnalysis, fileName: "briefing.txt", width: 60, height: 6)
+    }
+
+    private func press(_ keys: [Key], on reader: inout Reader) {
+        for key in keys { reader.handle(.key(key)) }
+    }
+
+    private func typed(_ text: String) -> [Key] { text.map { .character($0) } }
+
+    /// The briefing's last line that holds a letter sequence, to search for something below the
+    /// first screen.
+    private func queryBelowTheFirstScreen(_ reader: Reader) -> String {
+        let article = reader.analysis.article
+        let last = reader.layout.lines.last { $0.role == .body }!
+        let words = article[last.range].split(separator: " ").filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }
+        return String(words.last!).lowercased()
+    }
+
+    @Test func theViewFollowsTheQueryAsItIsTyped() {
+        var reader = reader()
+        let query = queryBelowTheFirstScreen(reader)
+        press([.character("/")] + typed(query), on: &reader)
+        guard case .prompt = reader.state.mode else {
+            Issue.record("the prompt closed")
+            return
+        }
+        let search = try! #require(reader.state.search)
+        #expect(search.query == query)
+        #expect(!search.matches.isEmpty)
+        #expect(reader.state.top > 0, "the view moved to the match while typing")
+    }
+
+    @Test func escapeGoesBackToWhereTheSearchStarted() {
+        var reader = reader()
+        press([.character("/")] + typed("talks") + [.enter], on: &reader)
+        let before = (top: reader.state.top, search: reader.state.search)
+        press([.character("/")] + typed(queryBelowTheFirstScreen(reader)) + [.escape], on: &reader)
+        #expect(reader.state.mode == .reading)
+        #expect(reader.state.top == before.top)
+        #expect(reader.state.search == before.search)
+    }
+
+    @Test func erasingTheQueryShowsWhatWasThere() {
+        var reader = reader()
+        press([.character("/")] + typed("zz"), on: &reader)
+        press([.backspace, .backspace], on: &reader)
+        #expect(reader.state.search == nil)
+        #expect(reader.state.top == 0)
+    }
+
+    @Test func aBadPatternSaysSoAndTheTypingGoesOn() {
+        var reader = reader()
+        press([.character("/")] + typed("\\v(ab"), on: &reader)
+        #expect(reader.state.message?.hasPrefix("bad pattern") == true)
+        press(typed(")"), on: &reader)
+        #expect(reader.state.message == nil)
+        guard case .prompt(let prompt) = reader.state.mode else {
+            Issue.record("the prompt closed")
+            return
+        }
+        #expect(prompt.line == "\\v(ab)")
+    }
+
+    @Test func anAnswerToAnOlderRequestIsDropped() {
+        var reader = reader()
+        _ = reader.update(.key(.character("/")))
+        let stale = reader.update(.key(.character("t")))
+        for effect in reader.update(.key(.character("a"))) { reader.receive(effect.run()) }
+        #expect(reader.state.search?.query == "ta")
+        for effect in stale { reader.receive(effect.run()) }
+        #expect(reader.state.search?.query == "ta", "the answer for “t” came late and was dropped")
+    }
+
+    @Test func escapeUTogglesTheHighlightAndKeepsTheSearch() {
+        var reader = reader()
+        press([.character("/")] + typed("talks") + [.enter], on: &reader)
+        #expect(reader.state.search?.highlighted == true)
+        press([.escape, .character("u")], on: &reader)
+        #expect(reader.state.search?.highlighted == false)
+        #expect(reader.state.search?.query == "talks")
+        press([.escape, .character("u")], on: &reader)
+        #expect(reader.state.search?.highlighted == true)
+        press([.escape, .character("u"), .character("n")], on: &reader)
+        #expect(reader.state.search?.highlighted == true, "n shows the matches again")
+    }
+}

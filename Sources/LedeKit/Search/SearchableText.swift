@@ -1,0 +1,74 @@
+import Synchronization
+
+/// An article's text prepared for search: folded once for each way of treating accents, the
+/// first time a search needs it, and shared by every search after (from any thread).
+public final class SearchableText: Sendable {
+    /// The text.
+    public let text: String
+    /// Its scalars.
+    public let scalars: [Unicode.Scalar]
+    /// The folded text, keeping accents (`true`) or not.
+    private let folded = Mutex<[Bool: FoldedText]>([:])
+
+    /// Prepares `text`, whose scalars are `scalars`.
+    public init(text: String, scalars: [Unicode.Scalar]) {
+        self.text = text
+        self.scalars = scalars
+    }
+
+    /// Every non-overlapping match of `search`, as scalar ranges in text order.
+    public func matches(of search: TextSearch) -> [Range<Int>] {
+        if let regex = search.regex { return matches(of: regex) }
+        guard !search.pattern.isEmpty else { return [] }
+        let text = folded.withLock { cache in
+            if let made = cache[search.keepsAccents] { return made }
+            let made = FoldedText(scalars, keepingAccents: search.keepsAccents)
+            cache[search.keepsAccents] = made
+            return made
+        }
+        return Self.matches(of: search.pattern, in: text, ignoringCase: search.ignoresCase).map(text.originalRange(of:))
+    }
+
+    /// The ranges of `folded`'s keys that equal `pattern`, left to right, not overlapping.
+    private static func matches(of pattern: [UInt32], in folded: FoldedText, ignoringCase: Bool) -> [Range<Int>] {
+        let keys = folded.keys
+        guard pattern.count <= keys.count else { return [] }
+        var result: [Range<Int>] = []
+        var start = 0
+        let last = keys.count - pattern.count
+        while start <= last {
+            var offset = 0
+            while offset < pattern.count, same(keys[start + offset], pattern[offset], ignoringCase) { offset += 1 }
+            if offset == pattern.count {
+                result.append(start..<start + pattern.count)
+                start += pattern.count
+            } else {
+                start += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether a text key matches a pattern key (already in lower case when case is ignored).
+    private static func same(_ key: UInt32, _ pattern: UInt32, _ ignoringCase: Bool) -> Bool {
+        if key == pattern { return true }
+        guard ignoringCase else { return false }
+        if key < 0x80 { return key >= 0x41 && key <= 0x5A && key + 0x20 == pattern }
+        return Unicode.Scalar(key).map { $0.lowercasedScalar.value == pattern } ?? false
+    }
+
+    /// The non-empty matches of `regex`, as scalar ranges.
+    private func matches(of regex: Regex<AnyRegexOutput>) -> [Range<Int>] {
+        let view = text.unicodeScalars
+        var offset = 0
+        var index = view.startIndex
+        var result: [Range<Int>] = []
+        for match in text.matches(of: regex) where !match.range.isEmpty {
+            offset += view.distance(from: index, to: match.range.lowerBound)
+            index = match.range.lowerBound
+            let length = view.distance(from: index, to: match.range.upperBound)
+            result.append(offset..<offset + length)
+        }
+        return result
+    }
+}
