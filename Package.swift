@@ -26,7 +26,10 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
-            resources: [.copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt")]
+            resources: [
+                .copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt"), .copy("Resources/given-names.txt"),
+                .copy("Resources/gendered-words.txt"), .copy("Resources/title-roles.txt"),
+            ]
         ),
         .target(name: "CDisplayWidth"),
         .target(
