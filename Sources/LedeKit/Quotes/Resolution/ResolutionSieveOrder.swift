@@ -4,6 +4,6 @@ enum ResolutionSieveOrder {
     /// The sieves, in order.
     static let sieves: [any ResolutionSieve] = [
         PronounAgreementSieve(), RelativePronounSieve(), PronounAsWrittenSieve(), PersonNameSieve(),
-        SameRoleEarlierSieve(), EarlierDescriptionSieve(), RoleHolderSieve(), AsWrittenSieve(),
+        TitleHolderSieve(), SameRoleEarlierSieve(), EarlierDescriptionSieve(), RoleHolderSieve(), AsWrittenSieve(),
     ]
 }
