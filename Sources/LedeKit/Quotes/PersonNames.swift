@@ -172,14 +172,14 @@ struct PersonNames: Sendable {
                 index += 1
                 continue
             }
-            let nameTokens = Self.afterTitles(tokens[run].drop { WordLists.titles.contains($0.lowercased) || !$0.isCapitalized })
+            let nameTokens = Self.nameWords(tokens[run])
             let position = tokens[run.lowerBound].range.lowerBound
             // `the Toronto Star` is an organisation, not a person a pronoun can refer to.
             let afterThe = run.lowerBound > 0 && tokens[run.lowerBound - 1].lowercased == "the"
             if !nameTokens.isEmpty, !afterThe, !quotations.contains(position) {
                 let titles = tokens[run.lowerBound..<nameTokens.startIndex]
                 runs.append(NameRun(
-                    position: position, words: nameTokens, titled: !titles.isEmpty,
+                    position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0.lowercased) },
                     personalTitle: titles.contains { TitleRoles.bundled.roles[$0.lowercased] != nil },
                     roles: titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] },
                     gender: Self.gender(beside: run, titles: titles, in: tokens),
@@ -292,6 +292,20 @@ struct PersonNames: Sendable {
             }
         }
         return start..<end
+    }
+
+    /// The words of a run that name a person: leading titles, determiners and words that open
+    /// a sentence (`But Mr. Comey`, `If Clinton`) dropped, then the words up to the last title
+    /// among the rest (``afterTitles(_:)``).
+    static func nameWords(_ run: ArraySlice<Token>) -> ArraySlice<Token> {
+        afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0.lowercased) })
+    }
+
+    /// Whether a capitalised `word` at a run's start is no part of a name: a title, a
+    /// determiner, or a conjunction, preposition or adverb that opens a sentence.
+    private static func opensRunWithoutNaming(_ word: String) -> Bool {
+        [WordLists.titles, WordLists.determiners, WordLists.discourseAdverbs, WordLists.openingPrepositions, WordLists.subordinators]
+            .contains { $0.contains(word) }
     }
 
     /// A name's words after the last title among them, when a word follows it (`Maryland Gov.
