@@ -5,6 +5,8 @@ struct AttributionHistory: Sendable {
     private(set) var lastQuote: Quote?
     /// The latest attribution whose speaker phrase ends in each head noun (`official`).
     private var latestByHead: [String: Attribution] = [:]
+    /// The gender of each speaker an earlier `he` or `she` was resolved to.
+    private(set) var pronounGenders: [String: Gender] = [:]
 
     /// The latest attribution.
     var last: Attribution? { lastQuote?.attribution }
@@ -14,6 +16,9 @@ struct AttributionHistory: Sendable {
         guard let attribution = quote.attribution else { return }
         lastQuote = quote
         if let head = Self.headNoun(of: attribution.speaker) { latestByHead[head] = attribution }
+        if let gender = Gender.ofPronoun(attribution.speaker), attribution.speakerName != attribution.speaker {
+            pronounGenders[attribution.speakerName] = gender
+        }
     }
 
     /// The latest attribution whose speaker phrase ends in `head`.

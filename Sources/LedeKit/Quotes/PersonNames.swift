@@ -14,9 +14,20 @@ struct PersonNames: Sendable {
 
     /// Every multi-word name, in text order.
     let occurrences: [Occurrence]
-    /// Where each name outside quotations stands (its first scalar) and whose it is, in text
-    /// order: full names, and titles or surnames of people named in full (`Mr. Trump`).
-    let mentions: [(position: Int, name: String)]
+    /// The names outside quotations, in text order: full names, and titles or surnames of
+    /// people named in full (`Mr. Trump`).
+    let mentions: [PersonMention]
+    /// Where each sentence outside quotations starts (its first token's first scalar), in
+    /// text order; a paragraph always starts one.
+    private let sentenceStarts: [Int]
+    /// The gender the titles and nouns written beside a name give its person (`Mrs.`,
+    /// `spokeswoman`), for names where they all agree.
+    private let gendersByName: [String: Gender]
+    /// Names written after a personal title (`Sen. Warren`): people, whatever their gender.
+    private let titledNames: Set<String>
+    /// The people titled for each role noun (`senator` → `Bernie Sanders` for `Sen. Bernie
+    /// Sanders`).
+    private let holdersByRole: [String: Set<String>]
 
     /// Indefinite descriptions of people (`A senior border official`) by their head noun
     /// (`official`), each list in text order, for resolving `the official`.
@@ -30,10 +41,11 @@ struct PersonNames: Sendable {
     /// inside `quotations` are not mentions of a possible speaker.
     init(article: Article, tokens: ArticleTokens, quotations: SortedRanges) {
         var occurrences: [Occurrence] = []
-        var runs: [(position: Int, words: ArraySlice<Token>, titled: Bool)] = []
+        var runs: [NameRun] = []
         var descriptions: [String: [(position: Int, text: String)]] = [:]
+        var sentenceStarts: [Int] = []
         for tokens in tokens.paragraphs {
-            Self.collect(tokens, quotations: quotations, occurrences: &occurrences, runs: &runs)
+            Self.collect(tokens, quotations: quotations, occurrences: &occurrences, runs: &runs, sentenceStarts: &sentenceStarts)
             for (index, token) in tokens.enumerated() where ["a", "an"].contains(token.lowercased) {
                 guard let phrase = NounPhrase.leading(tokens[index...]), phrase.count >= 2, let head = phrase.last,
                     !head.isCapitalized, !quotations.contains(token.range.lowerBound)
@@ -57,13 +69,72 @@ struct PersonNames: Sendable {
         let fullNames = Dictionary(
             occurrences.map { ($0.name.split(separator: " ").last.map(String.init) ?? $0.name, $0.name) },
             uniquingKeysWith: { first, _ in first })
-        mentions = runs.compactMap { run in
-            if run.words.count >= 2 { return (run.position, run.words.map(\.text).joined(separator: " ")) }
-            let word = run.words.first!.text
-            let surname = Self.isPossessive(run.words.first!) ? String(word.dropLast(2)) : word
-            if let full = fullNames[surname] { return (run.position, full) }
-            return run.titled ? (run.position, surname) : nil
+        self.sentenceStarts = sentenceStarts
+        var genders: [String: Set<Gender>] = [:]
+        var titled: Set<String> = []
+        var holders: [String: Set<String>] = [:]
+        let names = runs.map { run -> String? in
+            guard let first = run.words.first else { return nil }
+            if run.words.count >= 2 {
+                let written = run.words.map(\.text).joined(separator: " ")
+                // `Le Pen` after `Marine Le Pen`.
+                let full = fullNames[String(run.words.last!.text)]
+                return full.map { $0.count > written.count && $0.hasSuffix(" " + written) } == true ? full : written
+            }
+            let surname = Self.isPossessive(first) ? String(first.text.dropLast(2)) : first.text
+            return fullNames[surname] ?? (run.titled ? surname : nil)
         }
+        for (run, name) in zip(runs, names) {
+            guard let name else { continue }
+            if let gender = run.gender { genders[name, default: []].insert(gender) }
+            if run.personalTitle { titled.insert(name) }
+            for role in run.roles { holders[role, default: []].insert(name) }
+        }
+        holdersByRole = holders
+        let knownGenders = genders.compactMapValues { $0.count == 1 ? $0.first : nil }
+        gendersByName = knownGenders
+        titledNames = titled
+        var mentions: [PersonMention] = []
+        for (run, name) in zip(runs, names) {
+            if let name {
+                mentions.append(PersonMention(position: run.position, name: name, sentence: run.sentence, role: run.role))
+                continue
+            }
+            // `he` and `she` outside quotations join the person they refer to, so that a
+            // person keeps their salience through sentences that name them no more.
+            guard let pronoun = run.pronoun else { continue }
+            var tally = SalienceTally()
+            for earlier in Self.window(mentions, fromSentence: run.sentence - SalienceTally.sentencesBack, before: run.position)
+            where Self.gender(of: earlier.name, known: knownGenders).map({ $0 == pronoun }) ?? titled.contains(earlier.name) {
+                tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
+            }
+            if let antecedent = tally.mostSalient {
+                mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
+            }
+        }
+        self.mentions = mentions
+    }
+
+    /// A run of capitalised words outside quotations that may name a person.
+    private struct NameRun {
+        /// Where it starts.
+        var position: Int
+        /// Its words, leading titles dropped; none for a pronoun.
+        var words: ArraySlice<Token>
+        /// The gender of a pronoun (`she`) standing for a name.
+        var pronoun: Gender? = nil
+        /// Whether a title was dropped (`Mr.`, `former`).
+        var titled: Bool
+        /// Whether a title of a person was dropped (`Mr.`, `Sen.`, not `U.S.`).
+        var personalTitle: Bool
+        /// The role nouns of its titles (`senator` for `Sen.`).
+        var roles: [String] = []
+        /// The gender a title or noun beside it gives (`Mrs.`, `spokeswoman`).
+        var gender: Gender?
+        /// Its role in its sentence.
+        var role: GrammaticalRole
+        /// The index of its sentence.
+        var sentence: Int
     }
 
     /// The latest description with the head noun `head` before `position`.
@@ -73,22 +144,46 @@ struct PersonNames: Sendable {
         return index > 0 ? descriptions[index - 1].text : nil
     }
 
+    /// Collects the names of one paragraph's `tokens` and the sentences they start.
     private static func collect(
-        _ tokens: [Token], quotations: SortedRanges, occurrences: inout [Occurrence],
-        runs: inout [(position: Int, words: ArraySlice<Token>, titled: Bool)]
+        _ tokens: [Token], quotations: SortedRanges, occurrences: inout [Occurrence], runs: inout [NameRun],
+        sentenceStarts: inout [Int]
     ) {
+        guard let first = tokens.first else { return }
+        sentenceStarts.append(first.range.lowerBound)
         var index = 0
         while index < tokens.count {
-            guard let run = Self.nameRun(in: tokens, from: index) else {
+            let token = tokens[index]
+            if ["he", "she"].contains(token.lowercased) {
+                if !quotations.contains(token.range.lowerBound) {
+                    runs.append(NameRun(
+                        position: token.range.lowerBound, words: [], pronoun: Gender.ofPronoun(token.text), titled: false,
+                        personalTitle: false, role: .subject, sentence: sentenceStarts.count - 1))
+                }
                 index += 1
                 continue
             }
-            let nameTokens = tokens[run].drop { WordLists.titles.contains($0.lowercased) || !$0.isCapitalized }
+            guard let run = Self.nameRun(in: tokens, from: index) else {
+                if token.kind == .punctuation, [".", "?", "!"].contains(token.text), index + 1 < tokens.count,
+                    !quotations.contains(token.range.lowerBound)
+                {
+                    sentenceStarts.append(tokens[index + 1].range.lowerBound)
+                }
+                index += 1
+                continue
+            }
+            let nameTokens = Self.nameWords(tokens[run])
             let position = tokens[run.lowerBound].range.lowerBound
             // `the Toronto Star` is an organisation, not a person a pronoun can refer to.
             let afterThe = run.lowerBound > 0 && tokens[run.lowerBound - 1].lowercased == "the"
             if !nameTokens.isEmpty, !afterThe, !quotations.contains(position) {
-                runs.append((position, nameTokens, nameTokens.startIndex > run.lowerBound))
+                let titles = tokens[run.lowerBound..<nameTokens.startIndex]
+                runs.append(NameRun(
+                    position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0.lowercased) },
+                    personalTitle: titles.contains { TitleRoles.bundled.roles[$0.lowercased] != nil },
+                    roles: titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] },
+                    gender: Self.gender(beside: run, titles: titles, in: tokens),
+                    role: GrammaticalRole.of(run, in: tokens), sentence: sentenceStarts.count - 1))
             }
             if nameTokens.count >= 2, !Self.isPossessive(nameTokens.last!) {
                 let preceding = tokens[max(0, run.lowerBound - 5)..<nameTokens.startIndex].reversed()
@@ -102,10 +197,67 @@ struct PersonNames: Sendable {
         }
     }
 
-    /// The person named last before `position`, if any.
-    func latestMention(before position: Int) -> String? {
-        let index = mentions.partitioningIndex { $0.position >= position }
-        return index > 0 ? mentions[index - 1].name : nil
+    /// The gender the words beside the name `tokens[run]` give its person: its `titles`
+    /// (`Mrs.`), the noun before it past lower-case titles and one comma (`his wife, Jane Doe`,
+    /// `spokeswoman Jane Doe`), or an appositive after it (`Jane Doe, a spokeswoman for …`);
+    /// `nil` when none does or they disagree.
+    private static func gender(beside run: Range<Int>, titles: ArraySlice<Token>, in tokens: [Token]) -> Gender? {
+        let lexicon = GenderLexicon.bundled.words
+        var found = Set(titles.compactMap { lexicon[$0.lowercased] })
+        var before = run.lowerBound - 1
+        while before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized, WordLists.titles.contains(tokens[before].lowercased) {
+            before -= 1
+        }
+        if before >= 1, tokens[before].text == "," { before -= 1 }
+        if before >= 0, let gender = lexicon[tokens[before].lowercased] { found.insert(gender) }
+        if run.upperBound + 1 < tokens.count, tokens[run.upperBound].text == ",",
+            ["a", "an", "the", "his", "her"].contains(tokens[run.upperBound + 1].lowercased)
+        {
+            let appositive = tokens[(run.upperBound + 1)...].prefix(8).prefix { $0.kind == .word }
+            found.formUnion(appositive.compactMap { lexicon[$0.lowercased] })
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The index of the sentence `position` stands in.
+    func sentence(at position: Int) -> Int {
+        max(0, sentenceStarts.partitioningIndex { $0 > position } - 1)
+    }
+
+    /// The names in the sentences from `firstSentence` on that start before `position`.
+    func mentions(fromSentence firstSentence: Int, before position: Int) -> ArraySlice<PersonMention> {
+        Self.window(mentions, fromSentence: firstSentence, before: position)
+    }
+
+    /// The `mentions` in the sentences from `firstSentence` on that start before `position`.
+    private static func window(_ mentions: [PersonMention], fromSentence firstSentence: Int, before position: Int) -> ArraySlice<PersonMention> {
+        let end = mentions.partitioningIndex { $0.position >= position }
+        let start = mentions[..<end].partitioningIndex { $0.sentence >= firstSentence }
+        return mentions[start..<end]
+    }
+
+    /// The gender of the person named `name`: from the words beside their name, else from the
+    /// first given name before its last word (`Nicole Hargrove` → female).
+    func gender(of name: String) -> Gender? {
+        Self.gender(of: name, known: gendersByName)
+    }
+
+    /// The gender of `name` in `known`, else by its given name.
+    private static func gender(of name: String, known: [String: Gender]) -> Gender? {
+        if let gender = known[name] { return gender }
+        let words = name.split(separator: " ").dropLast()
+        return words.lazy.compactMap { GenderLexicon.bundled.givenNames[$0.lowercased()] }.first
+    }
+
+    /// The people the article names with a title for `role` (`senator`).
+    func holders(ofRole role: String) -> Set<String> {
+        holdersByRole[role] ?? []
+    }
+
+    /// Whether `name` is a person's, as far as the article shows: a title of a person before
+    /// it (`Sen.`), or a gender.
+    func isPerson(_ name: String) -> Bool {
+        titledNames.contains(name) || gender(of: name) != nil
     }
 
     /// The full name whose last word is `surname` (`Lavrov` → `Sergei Lavrov`), the first
@@ -140,6 +292,28 @@ struct PersonNames: Sendable {
             }
         }
         return start..<end
+    }
+
+    /// The words of a run that name a person: leading titles, determiners and words that open
+    /// a sentence (`But Mr. Comey`, `If Clinton`) dropped, then the words up to the last title
+    /// among the rest (``afterTitles(_:)``).
+    static func nameWords(_ run: ArraySlice<Token>) -> ArraySlice<Token> {
+        afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0.lowercased) })
+    }
+
+    /// Whether a capitalised `word` at a run's start is no part of a name: a title, a
+    /// determiner, or a conjunction, preposition or adverb that opens a sentence.
+    private static func opensRunWithoutNaming(_ word: String) -> Bool {
+        [WordLists.titles, WordLists.determiners, WordLists.discourseAdverbs, WordLists.openingPrepositions, WordLists.subordinators]
+            .contains { $0.contains(word) }
+    }
+
+    /// A name's words after the last title among them, when a word follows it (`Maryland Gov.
+    /// Martin O’Malley` → `Martin O’Malley`; but `Stephen King` stays whole).
+    static func afterTitles(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
+        guard let title = words.lastIndex(where: { WordLists.titles.contains($0.lowercased) }), title + 1 < words.endIndex
+        else { return words }
+        return words[(title + 1)...]
     }
 
     static func isPossessive(_ token: Token) -> Bool {

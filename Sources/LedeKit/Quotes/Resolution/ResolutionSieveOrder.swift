@@ -3,7 +3,7 @@
 enum ResolutionSieveOrder {
     /// The sieves, in order.
     static let sieves: [any ResolutionSieve] = [
-        PronounAntecedentSieve(), RelativePronounSieve(), PronounAsWrittenSieve(), PersonNameSieve(),
-        SameRoleEarlierSieve(), EarlierDescriptionSieve(), RoleHolderSieve(), AsWrittenSieve(),
+        PronounAgreementSieve(), RelativePronounSieve(), PronounAsWrittenSieve(), PersonNameSieve(),
+        TitleHolderSieve(), SameRoleEarlierSieve(), EarlierDescriptionSieve(), RoleHolderSieve(), AsWrittenSieve(),
     ]
 }

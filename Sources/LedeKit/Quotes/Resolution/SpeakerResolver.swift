@@ -44,7 +44,7 @@ struct SpeakerResolver: Sendable {
                 index += 1
                 continue
             }
-            let nameTokens = words[run].drop { WordLists.titles.contains($0.lowercased) || WordLists.determiners.contains($0.lowercased) }
+            let nameTokens = PersonNames.nameWords(words[run])
             if nameTokens.count >= 2, !PersonNames.isPossessive(nameTokens.last!) {
                 best = nameTokens.map(\.text).joined(separator: " ")
             } else if nameTokens.count == 1, run.count == words.count || words.count - run.count <= 1,

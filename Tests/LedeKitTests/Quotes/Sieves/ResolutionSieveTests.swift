@@ -5,7 +5,7 @@ import Testing
 @Suite struct ResolutionSieveTests {
     @Test func pronounTakesThePersonNamedBefore() {
         let found = SieveProbe.resolution(in: "Ana Ruiz runs the shelter. “We were lucky,” she said.")
-        #expect(found?.sieve == "pronoun-antecedent")
+        #expect(found?.sieve == "pronoun-agreement")
         #expect(found?.name == "Ana Ruiz")
     }
 

@@ -1,0 +1,51 @@
+/// A person named outside quotations: where, who, in which sentence, and in what role.
+struct PersonMention: Hashable, Sendable {
+    /// Where the name starts (its first scalar).
+    var position: Int
+    /// Whose name it is, as written in full in the article (`Sergei Lavrov` for `Mr. Lavrov`).
+    var name: String
+    /// The index of its sentence among the article's sentences.
+    var sentence: Int
+    /// Its role in the sentence.
+    var role: GrammaticalRole
+}
+
+/// The role a name plays in its sentence, valued by how salient it leaves the person for a
+/// later pronoun, after Lappin and Leass (1994): recency 100, plus 80 as a subject, 50 as an
+/// object, 40 in a prepositional phrase, 80 as a head noun (not inside a possessive), 50 when
+/// not in an adverbial phrase.
+enum GrammaticalRole: Int, Hashable, Sendable {
+    case subject = 310
+    case object = 280
+    case oblique = 220
+    case possessive = 150
+
+    /// The role of the name `tokens[run]` within its sentence: a possessive (`Obama’s`); else
+    /// what stands before it once descriptive words are passed (`Democratic pollster`,
+    /// `former president`): a preposition (`of Barack Obama`), a verb (`steered Allen`; after a
+    /// speech verb it is the inverted subject, `said Stan Greenberg`), or a clause's start. An
+    /// appositive to a common noun counts as an object.
+    static func of(_ run: Range<Int>, in tokens: [Token]) -> GrammaticalRole {
+        if PersonNames.isPossessive(tokens[run.upperBound - 1]) { return .possessive }
+        // An appositive to a common noun (`his wife, Jane Doe`) is no subject of its own.
+        if run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", case let noun = tokens[run.lowerBound - 2],
+            noun.kind == .word, !noun.isCapitalized, noun.text.first?.isLetter == true, !opensClause(noun.lowercased)
+        {
+            return .object
+        }
+        for token in tokens[max(0, run.lowerBound - 6)..<run.lowerBound].reversed() {
+            guard token.kind == .word else { return .subject }
+            let word = token.lowercased
+            if WordLists.speechVerbs.contains(word) || opensClause(word) { return .subject }
+            if WordLists.openingPrepositions.contains(word) || word == "of" { return .oblique }
+            if !token.isCapitalized, NounPhrase.looksLikeFiniteVerb(token) { return .object }
+        }
+        return run.lowerBound > 6 ? .object : .subject
+    }
+
+    /// Whether `word` opens a clause, so that a name right after it is a subject.
+    private static func opensClause(_ word: String) -> Bool {
+        WordLists.clauseOpeners.contains(word) || WordLists.subordinators.contains(word)
+            || WordLists.discourseAdverbs.contains(word) || ["that", "if", "who", "which"].contains(word)
+    }
+}

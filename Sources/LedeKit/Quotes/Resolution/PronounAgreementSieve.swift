@@ -1,0 +1,42 @@
+/// `he`, `she`, `his`, `her` refer to the most salient person before them whose gender agrees
+/// (``SalienceTally``): the people named in the pronoun's sentence and the few before it, or
+/// referred to there by `he` or `she`, and the latest quotation's speaker. Places,
+/// organisations and words that only look like names are no candidates: a person is one the
+/// article gives a title or a gender, or the subject of the pronoun's own sentence. With no
+/// such person the sieve passes, and the pronoun stands as written.
+struct PronounAgreementSieve: ResolutionSieve {
+    let name = "pronoun-agreement"
+
+    func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
+        let words = mention.words
+        guard words.count == 1, ["he", "she", "his", "her"].contains(words[0].lowercased),
+            let gender = Gender.ofPronoun(words[0].text),
+            let name = antecedent(of: words[0], gender: gender, in: mention)
+        else { return nil }
+        return SpeakerResolver.Resolution(name: name, actorID: mention.resolver.matcher.placement(of: name))
+    }
+
+    /// The most salient person of `gender` before `pronoun`.
+    private func antecedent(of pronoun: Token, gender: Gender, in mention: SpeakerMention) -> String? {
+        let names = mention.resolver.names
+        let position = pronoun.range.lowerBound
+        let sentence = names.sentence(at: position)
+        // A name of unknown gender is a candidate when the article shows it is a person's, or
+        // when it is the subject of the pronoun's own sentence (`Lee Park said he …`).
+        let agrees = { (name: String, subjectHere: Bool) in
+            (names.gender(of: name) ?? mention.history.pronounGenders[name]).map { $0 == gender }
+                ?? (names.isPerson(name) || subjectHere)
+        }
+        var tally = SalienceTally()
+        for named in names.mentions(fromSentence: sentence - SalienceTally.sentencesBack, before: position)
+        where agrees(named.name, named.sentence == sentence && named.role == .subject) {
+            tally.add(named.name, role: named.role, sentencesBack: sentence - named.sentence, at: named.position)
+        }
+        if let last = mention.history.lastQuote, let attribution = last.attribution, agrees(attribution.speakerName, false),
+            case let spoken = attribution.speakerRange?.lowerBound ?? last.range.lowerBound, spoken < position
+        {
+            tally.add(attribution.speakerName, role: .subject, sentencesBack: sentence - names.sentence(at: spoken), at: spoken)
+        }
+        return tally.mostSalient
+    }
+}

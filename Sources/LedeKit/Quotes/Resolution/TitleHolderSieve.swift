@@ -1,0 +1,29 @@
+/// `the senator`, `the Florida senator`, or a headline's `Justice` refer to the person the
+/// article names with the title of that role (`Sen. Marco Rubio`, `Justice Ruth Bader
+/// Ginsburg`; `title-roles.txt`): the only one, else the most salient of them before the
+/// phrase (``SalienceTally``), else nobody.
+struct TitleHolderSieve: ResolutionSieve {
+    let name = "title-holder"
+
+    func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
+        let words = mention.words
+        guard let head = words.last?.lowercased, mention.isDefinite || words.count == 1 && words[0].isCapitalized else { return nil }
+        let names = mention.resolver.names
+        let holders = names.holders(ofRole: head)
+        guard let name = holders.count == 1 ? holders.first : mostSalient(of: holders, in: mention) else { return nil }
+        return SpeakerResolver.Resolution(name: name, actorID: mention.ownActor ?? mention.resolver.matcher.placement(of: name))
+    }
+
+    /// The most salient of `holders` before the phrase.
+    private func mostSalient(of holders: Set<String>, in mention: SpeakerMention) -> String? {
+        guard holders.count > 1 else { return nil }
+        let names = mention.resolver.names
+        let position = mention.phrase[0].range.lowerBound
+        let sentence = names.sentence(at: position)
+        var tally = SalienceTally()
+        for named in names.mentions(fromSentence: sentence - SalienceTally.sentencesBack, before: position) where holders.contains(named.name) {
+            tally.add(named.name, role: named.role, sentencesBack: sentence - named.sentence, at: named.position)
+        }
+        return tally.mostSalient
+    }
+}

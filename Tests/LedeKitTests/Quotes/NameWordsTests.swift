@@ -1,0 +1,20 @@
+import LedeKit
+import Testing
+
+/// Words that open a sentence are no part of a name (`PersonNames.nameWords`).
+@Suite struct NameWordsTests {
+    /// The speaker names of the quotes of `body`, under a title line.
+    func names(_ body: String) -> [String?] {
+        Analyzer().analyze(bytes: Array("Headline\n\n\(body)".utf8)).quotes.map { $0.attribution?.speakerName }
+    }
+
+    @Test func aConjunctionBeforeANameIsNoPerson() {
+        let found = names("Former governor Jeb Walker spoke on Monday. If Clinton is elected, he said, “she will be in court.”")
+        #expect(found == ["Jeb Walker"])
+    }
+
+    @Test func anOpeningAdverbIsDroppedFromTheSpeaker() {
+        let found = names("Anna Ruiz testified first. “Nothing was hidden,” Though Ruiz said later.")
+        #expect(found.first == "Anna Ruiz")
+    }
+}

@@ -1,0 +1,65 @@
+import LedeKit
+import Testing
+
+/// `he` and `she` resolved by gender agreement and salience (``PronounAgreementSieve``).
+@Suite struct PronounAgreementTests {
+    /// The speaker names of the quotes of `body`, under a title line.
+    func names(_ body: String) -> [String?] {
+        Analyzer().analyze(bytes: Array("Headline\n\n\(body)".utf8)).quotes.map { $0.attribution?.speakerName }
+    }
+
+    @Test func sheSkipsTheManNamedLast() {
+        let found = names("""
+            Nicole Hargrove, a 14-year plant worker, lost her job in March. She blamed the plan of Governor Tom Reilly.
+
+            “We were told nothing,” she said.
+            """)
+        #expect(found == ["Nicole Hargrove"])
+    }
+
+    @Test func heSkipsAPlaceNamedLast() {
+        let found = names("""
+            Senator Paul Dorsey promised on Monday to expand the program at a rally in Las Vegas.
+
+            “This is the right thing to do,” he said.
+            """)
+        #expect(found == ["Paul Dorsey"])
+    }
+
+    @Test func theSubjectBeforeOutweighsAPossessiveAfterIt() {
+        let found = names("""
+            Peter Olsen, who retires next month, praised Mark Fisher’s record in an interview.
+
+            “The legacy does not look bad,” he said.
+            """)
+        #expect(found == ["Peter Olsen"])
+    }
+
+    @Test func aPronounKeepsItsPersonSalientThroughLaterSentences() {
+        let found = names("""
+            Mary Costa recounted the meeting on the radio. She said it took place in spring. She has told the story \
+            before, as her friend, Anna Weiss, did. On Sunday, she added a detail.
+
+            “I was shocked,” she said.
+            """)
+        #expect(found == ["Mary Costa"])
+    }
+
+    @Test func withNoPersonOfTheGenderThePronounStands() {
+        let found = names("""
+            The council met in Springfield on Tuesday. Mayor John Buckley opened the session.
+
+            “It was a long night,” she said.
+            """)
+        #expect(found == ["she"])
+    }
+
+    @Test func aTitleGivesTheGender() {
+        let found = names("""
+            Mrs. Okonkwo and Mr. Adeyemi both spoke at the hearing in Lagos.
+
+            “The road must be rebuilt,” she said.
+            """)
+        #expect(found == ["Okonkwo"])
+    }
+}

@@ -1,0 +1,33 @@
+import LedeKit
+import Testing
+
+/// `the senator` resolved to the person the article titles so (``TitleHolderSieve``).
+@Suite struct TitleHolderTests {
+    /// The speaker names of the quotes of `body`, under `title`.
+    func names(_ body: String, title: String = "Headline") -> [String?] {
+        Analyzer().analyze(bytes: Array("\(title)\n\n\(body)".utf8)).quotes.map { $0.attribution?.speakerName }
+    }
+
+    @Test func theSenatorIsTheOnePersonTitledSenator() {
+        let found = names("""
+            Sen. Ada Brennan defended her bill on Tuesday in Boston.
+
+            “I apologize to nobody for that,” the senator said.
+            """)
+        #expect(found == ["Ada Brennan"])
+    }
+
+    @Test func aHeadlineTitleIsItsHolder() {
+        let found = names("Justice Ruth Ellison said she regretted the remarks.", title: "Justice: ‘I regret it’")
+        #expect(found.first == "Ruth Ellison")
+    }
+
+    @Test func amongSeveralHoldersTheMostSalientBeforeIt() {
+        let found = names("""
+            Sen. Ada Brennan and Sen. Carl Ruiz met on Monday. Later Sen. Carl Ruiz spoke to reporters in the hall.
+
+            “We are close,” the senator said.
+            """)
+        #expect(found == ["Carl Ruiz"])
+    }
+}
