@@ -26,7 +26,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
-            resources: [.copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt")]
+            resources: [.copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt"), .copy("Resources/speaker-ranker.json")]
         ),
         .target(name: "CDisplayWidth"),
         .target(

@@ -18,6 +18,9 @@ public struct Quote: Hashable, Sendable {
     public var paragraphIndex: Int
     /// The attribution, when one was found.
     public var attribution: Attribution?
+    /// The candidate speakers the ranker weighed, with their features; filled only when the
+    /// extractor is asked to explain.
+    public var candidates: [RankedCandidate] = []
 
     /// Creates a quote.
     public init(range: Range<Int>, extent: Range<Int>, kind: Kind, paragraphIndex: Int, attribution: Attribution? = nil) {
