@@ -1,3 +1,5 @@
+import Algorithms
+
 /// The features the ranker reads for one candidate speaker of a quotation: which rule sieves
 /// proposed it, where it stands (before or after the quotation, how far), its role beside a
 /// speech verb, what kind of phrase it is (a name, a pronoun, a description) and how it was
@@ -6,8 +8,6 @@
 struct CandidateFeatures: Sendable {
     /// The quotation.
     let quotation: QuotationContext
-    /// The index in the quotation's sentence of each token, by its first scalar.
-    private let indexByStart: [Int: Int]
     /// The index of the opening mark's first token after it, and of the first token after
     /// the quotation, in the sentence.
     private let quoteStart: Int
@@ -17,9 +17,8 @@ struct CandidateFeatures: Sendable {
     init(quotation: QuotationContext) {
         self.quotation = quotation
         let sentence = quotation.sentence
-        indexByStart = Dictionary(sentence.indices.map { (sentence[$0].range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
-        quoteStart = sentence.firstIndex { $0.range.lowerBound >= quotation.span.opening } ?? sentence.count
-        quoteEnd = sentence.firstIndex { $0.range.lowerBound >= quotation.span.extent.upperBound } ?? sentence.count
+        quoteStart = sentence.partitioningIndex { $0.range.lowerBound >= quotation.span.opening }
+        quoteEnd = sentence[quoteStart...].partitioningIndex { $0.range.lowerBound >= quotation.span.extent.upperBound }
     }
 
     /// The kind of each pronoun that can name a speaker.
@@ -92,8 +91,7 @@ struct CandidateFeatures: Sendable {
         if words.count == 1, Self.calendarWords.contains(first.lowercased) { values["calendar"] = 1 }
         if words.count == 1, let kind = Self.pronounKinds[first.lowercased] { values["pronoun:\(kind)"] = 1 }
         let sentence = quotation.sentence
-        guard let start = indexByStart[phrase.first!.range.lowerBound], let end = indexByStart[phrase.last!.range.lowerBound].map({ $0 + 1 })
-        else {
+        guard let start = index(of: phrase.first!), let end = index(of: phrase.last!).map({ $0 + 1 }) else {
             values["elsewhere"] = 1
             return
         }
@@ -109,5 +107,12 @@ struct CandidateFeatures: Sendable {
         if start == 0 || CueGrammar.isClauseBreak(sentence[start - 1]) || sentence[start - 1].isDoubleQuotationMark {
             values["clause-initial"] = 1
         }
+    }
+
+    /// The index of `token` in the quotation's sentence, if it stands there.
+    private func index(of token: Token) -> Int? {
+        let sentence = quotation.sentence
+        let index = sentence.partitioningIndex { $0.range.lowerBound >= token.range.lowerBound }
+        return index < sentence.count && sentence[index].range == token.range ? index : nil
     }
 }

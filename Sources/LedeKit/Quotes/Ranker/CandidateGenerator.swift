@@ -1,3 +1,5 @@
+import Algorithms
+
 /// The speakers a quotation might belong to: every rule sieve's finding, the speaker of the
 /// quotation before, and the people its sentence mentions (names, pronouns, the subjects and
 /// inverted subjects of its speech verbs), at most ``maxMentions`` of them, nearest first.
@@ -5,6 +7,9 @@ struct CandidateGenerator: Sendable {
     /// How many mentions of the sentence become candidates, so a quotation costs the same
     /// however many people its sentence names.
     static let maxMentions = 10
+
+    /// How many tokens before the quotation and after it are read for mentions.
+    static let mentionReach = 40
 
     /// Pronouns that can name a speaker, subject or relative.
     private static let speakerPronouns: Set<String> = WordLists.pronouns.union(["who"])
@@ -40,8 +45,11 @@ struct CandidateGenerator: Sendable {
     func mentions(in quotation: QuotationContext) -> [[Token]] {
         let tokens = quotation.sentence
         let quoted = quotation.span.extent
+        let opening = tokens.partitioningIndex { $0.range.lowerBound >= quoted.lowerBound }
+        let end = tokens[opening...].partitioningIndex { $0.range.lowerBound >= quoted.upperBound }
+        let reach = max(0, opening - Self.mentionReach)..<min(tokens.count, end + Self.mentionReach)
         var phrases: [ArraySlice<Token>] = []
-        for index in tokens.indices where tokens[index].kind == .word && !quoted.contains(tokens[index].range.lowerBound) {
+        for index in reach where tokens[index].kind == .word && !quoted.contains(tokens[index].range.lowerBound) {
             let token = tokens[index]
             let opensRun = index == 0 || !tokens[index - 1].isCapitalized || PersonNames.isPossessive(tokens[index - 1])
             if Self.speakerPronouns.contains(token.lowercased) {
