@@ -3,7 +3,7 @@ import Testing
 @testable import LedeKit
 
 /// The speaker ranker: the candidates it weighs, their features, its choice on a weight
-/// table written here.
+/// table written here, and the weights Lede ships.
 @Suite struct SpeakerRankerTests {
     let matcher = MentionMatcher(lexicon: .standard)
 
@@ -70,5 +70,14 @@ import Testing
         let rules = QuoteExtractor(matcher: matcher, ranking: false).explainedQuotes(in: article)
         #expect(rules[0].attribution?.speaker == "Jane Miller" && rules[0].attribution?.sieve == "subject-then-verb")
         #expect(rules[0].candidates.map(\.speaker) == ["Jane Miller", "Tuesday", "he"])
+    }
+
+    @Test func theShippedWeightsNameOnlyFeaturesTheGeneratorMakes() {
+        let shipped = SpeakerRanker.shipped
+        #expect(!shipped.weights.isEmpty && shipped.margin >= 0)
+        #expect(Set(shipped.weights.keys).isSubset(of: Set(CandidateFeatures.names)))
+        #expect(shipped.weights.values.allSatisfy { $0.isFinite })
+        // The rules' choice weighs for itself: trained, it keeps most of their decisions.
+        #expect(shipped.weights["rules-choice", default: 0] > 0)
     }
 }
