@@ -30,6 +30,7 @@ let package = Package(
                 .copy("Resources/actors.toml"), .copy("Resources/syria-assad.txt"), .copy("Resources/words.toml"),
                 .copy("Resources/ethnic-labels.toml"), .copy("Resources/person-descriptions.toml"),
                 .copy("Resources/given-names.txt"), .copy("Resources/gendered-words.txt"), .copy("Resources/title-roles.txt"),
+                .copy("Resources/speaker-ranker.json"),
             ]
         ),
         .target(name: "CDisplayWidth"),

@@ -18,30 +18,12 @@ import argparse
 import collections
 import json
 import os
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from lede_analysis import analyze  # noqa: E402
 from split import kept_aside  # noqa: E402
-
-
-def analyze(lede, docs):
-    """Lede's JSON analysis of each document, in order."""
-    out = []
-    with tempfile.TemporaryDirectory() as directory:
-        paths = []
-        for n, doc in enumerate(docs):
-            path = os.path.join(directory, f"{n}.txt")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(doc["text"])
-            paths.append(path)
-        for i in range(0, len(paths), 200):
-            run = subprocess.run([lede, "analyze", "--format", "json", *paths[i:i + 200]],
-                                 capture_output=True, check=True)
-            out += [json.loads(line) for line in run.stdout.decode("utf-8").splitlines() if line.strip()]
-    return out
 
 
 def main():

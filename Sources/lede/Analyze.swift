@@ -24,13 +24,16 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Show which sieve found each quote's speaker, which one named them, and every sieve that would have found one.")
     var explain = false
 
+    @Flag(name: .customLong("rules-only"), help: ArgumentHelp("Find speakers by the rule sieves alone, without the ranker (for training it).", visibility: .hidden))
+    var rulesOnly = false
+
     @OptionGroup var lexicon: LexiconOption
 
     @OptionGroup var sizeLimit: SizeLimitOption
 
     func run() throws {
         do {
-            let analyzer = Analyzer(lexicon: try lexicon.lexicon())
+            let analyzer = Analyzer(lexicon: try lexicon.lexicon(), ranking: !rulesOnly)
             for (path, input) in zip(files, ArticleInput.inputs(for: files)) {
                 let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize), explaining: explain)
                 let name = path == "-" ? "-" : path

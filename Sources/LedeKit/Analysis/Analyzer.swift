@@ -4,10 +4,11 @@ public struct Analyzer: Sendable {
     public let matcher: MentionMatcher
     private let extractor: QuoteExtractor
 
-    /// Creates an analyzer for `lexicon` (the built-in one by default).
-    public init(lexicon: ActorLexicon = .standard) {
+    /// Creates an analyzer for `lexicon` (the built-in one by default); without `ranking`,
+    /// speakers are found by the rule sieves alone (as the ranker's training reads them).
+    public init(lexicon: ActorLexicon = .standard, ranking: Bool = true) {
         matcher = MentionMatcher(lexicon: lexicon)
-        extractor = QuoteExtractor(matcher: matcher)
+        extractor = QuoteExtractor(matcher: matcher, ranking: ranking)
     }
 
     /// Analyses an article given as raw bytes in any supported encoding; when `explaining`,

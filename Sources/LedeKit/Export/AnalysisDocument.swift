@@ -35,6 +35,9 @@ public struct AnalysisDocument: Encodable, Sendable {
         public var resolution: String?
         /// Every sieve's vote, when the analysis was explained; `null` otherwise.
         public var votes: [VoteEntry]?
+        /// The candidate speakers the ranker weighed, when the analysis was explained; `null`
+        /// otherwise.
+        public var candidates: [CandidateEntry]?
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -50,11 +53,20 @@ public struct AnalysisDocument: Encodable, Sendable {
             try container.encode(sieve, forKey: .sieve)
             try container.encode(resolution, forKey: .resolution)
             try container.encode(votes, forKey: .votes)
+            try container.encode(candidates, forKey: .candidates)
         }
 
         enum CodingKeys: String, CodingKey {
-            case text, start, end, kind, speaker, speakerName, actor, cue, paragraph, sieve, resolution, votes
+            case text, start, end, kind, speaker, speakerName, actor, cue, paragraph, sieve, resolution, votes, candidates
         }
+    }
+
+    /// A candidate speaker and the features the ranker scored.
+    public struct CandidateEntry: Encodable, Sendable {
+        public var speaker: String
+        public var speakerName: String
+        public var score: Double
+        public var features: [String: Double]
     }
 
     /// What one sieve found for a quotation.
@@ -115,7 +127,10 @@ public struct AnalysisDocument: Encodable, Sendable {
                 speaker: quote.attribution?.speaker, speakerName: quote.attribution?.speakerName,
                 actor: quote.attribution?.actorID, cue: quote.attribution?.cue, paragraph: quote.paragraphIndex,
                 sieve: quote.attribution?.sieve ?? quote.unattributedBy, resolution: quote.attribution?.resolution,
-                votes: explaining ? quote.votes.map { VoteEntry(sieve: $0.sieve, speaker: $0.speaker) } : nil)
+                votes: explaining ? quote.votes.map { VoteEntry(sieve: $0.sieve, speaker: $0.speaker) } : nil,
+                candidates: explaining
+                    ? quote.candidates.map { CandidateEntry(speaker: $0.speaker, speakerName: $0.speakerName, score: $0.score, features: $0.features) }
+                    : nil)
         }
         repairs = analysis.repairs.map {
             RepairEntry(kind: $0.kind.rawValue, original: $0.original, replacement: $0.replacement,

@@ -23,6 +23,9 @@ public struct Quote: Hashable, Sendable {
     /// Every quote sieve that applied, in the order tried (the first decided); filled only
     /// when the extractor is asked to explain.
     public var votes: [SieveVote] = []
+    /// The candidate speakers the ranker weighed, with their features; filled only when the
+    /// extractor is asked to explain.
+    public var candidates: [RankedCandidate] = []
 
     /// Creates a quote.
     public init(range: Range<Int>, extent: Range<Int>, kind: Kind, paragraphIndex: Int, attribution: Attribution? = nil) {

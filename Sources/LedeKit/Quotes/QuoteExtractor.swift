@@ -4,24 +4,35 @@ import Algorithms
 public struct QuoteExtractor: Sendable {
     /// The matcher that places speakers with actors.
     public let matcher: MentionMatcher
+    /// The model that may overrule the rule sieves' choice of speaker; `nil` for the rules
+    /// alone.
+    let ranker: SpeakerRanker?
 
-    /// Creates an extractor that places speakers with the actors of `matcher`.
-    public init(matcher: MentionMatcher) {
+    /// Creates an extractor that places speakers with the actors of `matcher`; with
+    /// `ranking`, the shipped ``SpeakerRanker`` ranks each quotation's candidate speakers.
+    public init(matcher: MentionMatcher, ranking: Bool = true) {
+        self.init(matcher: matcher, ranker: ranking ? .shipped : nil)
+    }
+
+    /// Creates an extractor that ranks candidate speakers with `ranker`, if any.
+    init(matcher: MentionMatcher, ranker: SpeakerRanker?) {
         self.matcher = matcher
+        self.ranker = ranker
     }
 
     /// The quotations of `article`, in text order.
     ///
     /// Each quotation is offered to the sieves of ``QuoteSieveOrder`` for its kind; the first
     /// that finds a speaker decides, and the ``ResolutionSieveOrder`` sieves work out who the
-    /// speaker is. Quotations no sieve attributes (scare quotes, titles) keep a `nil`
-    /// attribution.
+    /// speaker is — unless the ``SpeakerRanker`` ranks another candidate well above it.
+    /// Quotations no sieve attributes (scare quotes, titles) keep a `nil` attribution.
     public func quotes(in article: Article) -> [Quote] {
         run(on: article, explaining: false)
     }
 
     /// The quotations of `article` as ``quotes(in:)`` finds them, each attribution also
-    /// listing every sieve that applied (``Quote/votes``).
+    /// listing every sieve that applied (``Quote/votes``) and each quotation its candidate
+    /// speakers with their features (``Quote/candidates``).
     public func explainedQuotes(in article: Article) -> [Quote] {
         run(on: article, explaining: true)
     }
@@ -34,19 +45,37 @@ public struct QuoteExtractor: Sendable {
     private func run(on article: Article, explaining: Bool) -> [Quote] {
         let document = AnnotatedArticle(article: article)
         let resolver = SpeakerResolver(matcher: matcher, names: document.names)
+        let generator = CandidateGenerator(resolver: resolver)
         var quotes: [Quote] = []
         var history = AttributionHistory()
         for span in document.spans {
             let quotation = QuotationContext(span: span, in: document, previousQuote: quotes.last, history: history)
-            var quote = Quote(range: span.content, extent: span.extent, kind: quotation.kind, paragraphIndex: span.paragraphIndex)
+            var findings: [(sieve: String, finding: SieveFinding)] = []
             for sieve in QuoteSieveOrder.sieves(for: quotation.kind) {
                 guard let finding = sieve.attribute(quotation) else { continue }
-                if quote.attribution == nil, quote.unattributedBy == nil {
-                    quote.attribution = Self.attribution(for: finding, by: sieve.name, resolver: resolver, in: article, history: history)
-                    if quote.attribution == nil { quote.unattributedBy = sieve.name }
+                findings.append((sieve.name, finding))
+                guard explaining || ranker != nil else { break }
+            }
+            var quote = Quote(range: span.content, extent: span.extent, kind: quotation.kind, paragraphIndex: span.paragraphIndex)
+            if let first = findings.first {
+                quote.attribution = Self.attribution(for: first.finding, by: first.sieve, resolver: resolver, in: article, history: history)
+                if quote.attribution == nil { quote.unattributedBy = first.sieve }
+            }
+            if explaining || (ranker != nil && quote.attribution != nil) {
+                let candidates = generator.candidates(for: quotation, findings: findings)
+                if let ranker, quote.attribution != nil, case let choice = ranker.choice(among: candidates), choice > 0 {
+                    quote.attribution = candidates[choice].attribution
                 }
-                guard explaining else { break }
-                quote.votes.append(SieveVote(sieve: sieve.name, speaker: Self.speaker(of: finding, in: article)))
+                if explaining {
+                    quote.candidates = candidates.map {
+                        RankedCandidate(
+                            speaker: $0.attribution.speaker, speakerName: $0.attribution.speakerName,
+                            score: (ranker ?? .shipped).score($0.features), features: $0.features)
+                    }
+                }
+            }
+            if explaining {
+                quote.votes = findings.map { SieveVote(sieve: $0.sieve, speaker: Self.speaker(of: $0.finding, in: article)) }
             }
             history.append(quote)
             quotes.append(quote)

@@ -18,8 +18,11 @@ struct SalienceTally {
         latest[name] = max(latest[name] ?? position, position)
     }
 
-    /// The name with the most points, ties going to the latest counted.
+    /// The name with the most points, ties going to the latest counted, then to the name
+    /// first in alphabetical order: the same text always gives the same name, whatever order
+    /// the dictionaries keep.
     var mostSalient: String? {
-        points.mapValues { $0.values.reduce(0, +) }.max { ($0.value, latest[$0.key]!) < ($1.value, latest[$1.key]!) }?.key
+        points.mapValues { $0.values.sorted().reduce(0, +) }
+            .max { ($0.value, latest[$0.key]!, $1.key) < ($1.value, latest[$1.key]!, $0.key) }?.key
     }
 }

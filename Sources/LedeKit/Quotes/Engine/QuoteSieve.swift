@@ -21,3 +21,10 @@ enum SieveFinding: Sendable {
     /// The quotation is nobody's words: a title, a name, a scare quote.
     case noSpeaker
 }
+
+extension SieveFinding {
+    /// Whether the finding names a speaker (rather than finding the quotation is nobody's).
+    var namesASpeaker: Bool {
+        if case .noSpeaker = self { false } else { true }
+    }
+}

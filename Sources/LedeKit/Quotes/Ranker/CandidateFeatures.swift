@@ -1,0 +1,118 @@
+import Algorithms
+
+/// The features the ranker reads for one candidate speaker of a quotation: which rule sieves
+/// proposed it, where it stands (before or after the quotation, how far), its role beside a
+/// speech verb, what kind of phrase it is (a name, a pronoun, a description) and how it was
+/// resolved. A partial quotation's features are also given again under a `partial&` prefix,
+/// so the two kinds weigh them apart.
+struct CandidateFeatures: Sendable {
+    /// The quotation.
+    let quotation: QuotationContext
+    /// The index of the opening mark's first token after it, and of the first token after
+    /// the quotation, in the sentence.
+    private let quoteStart: Int
+    private let quoteEnd: Int
+
+    /// The features of candidates for `quotation`.
+    init(quotation: QuotationContext) {
+        self.quotation = quotation
+        let sentence = quotation.sentence
+        quoteStart = sentence.partitioningIndex { $0.range.lowerBound >= quotation.span.opening }
+        quoteEnd = sentence[quoteStart...].partitioningIndex { $0.range.lowerBound >= quotation.span.extent.upperBound }
+    }
+
+    /// The kind of each pronoun that can name a speaker.
+    static let pronounKinds: [String: String] = [
+        "he": "he-she", "she": "he-she", "i": "i-we", "we": "i-we", "they": "they", "who": "who", "it": "it", "you": "you",
+        "his": "possessive", "her": "possessive", "their": "possessive", "its": "possessive", "my": "possessive", "our": "possessive",
+    ]
+
+    /// Capitalised words that name a date, not a person (`Tuesday said`).
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "oct", "nov", "dec",
+        "jan", "feb", "aug", "sept",
+    ]
+
+    /// The features that do not name a sieve or a pronoun kind.
+    static let plainNames = [
+        "rules-choice", "votes", "mention", "carried", "before", "after", "elsewhere", "distance", "adjacent", "near", "calendar",
+        "capitalised",
+        "determiner", "possessive", "cue-after", "cue-before", "according-to", "clause-initial", "same-as-previous",
+        "earlier-head", "actor", "length", "carried&opens-paragraph", "carried&same-paragraph",
+    ]
+
+    /// Every feature a candidate can have.
+    static let names: [String] = {
+        let sieves = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "vote:\($0)" }
+        let resolutions = ResolutionSieveOrder.sieves.map { "resolution:\($0.name)" }
+        let pronouns = Set(pronounKinds.values).sorted().map { "pronoun:\($0)" }
+        let choices = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "rules-choice:\($0)" }
+        let base = plainNames + sieves + choices + resolutions + pronouns
+        return base + base.map { "partial&\($0)" }
+    }()
+
+    /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision.
+    func values(of candidate: SpeakerCandidate, rulesChoice: Bool) -> [String: Double] {
+        var values: [String: Double] = [:]
+        if rulesChoice {
+            values["rules-choice"] = 1
+            values["rules-choice:\(candidate.votes[0])"] = 1
+        }
+        for vote in candidate.votes { values["vote:\(vote)"] = 1 }
+        values["votes"] = min(Double(candidate.votes.count), 4) / 4
+        values["resolution:\(candidate.attribution.resolution)"] = 1
+        if candidate.attribution.actorID != nil { values["actor"] = 1 }
+        if let cue = candidate.cue {
+            if candidate.votes.isEmpty { values["mention"] = 1 }
+            phraseValues(of: cue.speaker, into: &values)
+            if let head = AttributionHistory.headNoun(of: candidate.attribution.speaker), quotation.history.latest(withHead: head) != nil {
+                values["earlier-head"] = 1
+            }
+            if candidate.attribution.speakerName == quotation.history.last?.speakerName { values["same-as-previous"] = 1 }
+        } else {
+            values["carried"] = 1
+            if quotation.opensParagraph { values["carried&opens-paragraph"] = 1 }
+            if quotation.previousQuote?.paragraphIndex == quotation.span.paragraphIndex { values["carried&same-paragraph"] = 1 }
+        }
+        guard quotation.kind == .partial else { return values }
+        for (name, value) in values { values["partial&\(name)"] = value }
+        return values
+    }
+
+    /// The features of a phrase read in the text: its place and role and what kind it is.
+    private func phraseValues(of phrase: [Token], into values: inout [String: Double]) {
+        let words = phrase.filter { $0.kind == .word }
+        guard let first = words.first, let last = words.last else { return }
+        values["length"] = min(Double(words.count), 8) / 8
+        if first.isCapitalized { values["capitalised"] = 1 }
+        if ["the", "a", "an"].contains(first.lowercased) { values["determiner"] = 1 }
+        if PersonNames.isPossessive(last) { values["possessive"] = 1 }
+        if words.count == 1, Self.calendarWords.contains(first.lowercased) { values["calendar"] = 1 }
+        if words.count == 1, let kind = Self.pronounKinds[first.lowercased] { values["pronoun:\(kind)"] = 1 }
+        let sentence = quotation.sentence
+        guard let start = index(of: phrase.first!), let end = index(of: phrase.last!).map({ $0 + 1 }) else {
+            values["elsewhere"] = 1
+            return
+        }
+        let between = end <= quoteStart ? sentence[end..<quoteStart] : sentence[quoteEnd..<max(quoteEnd, start)]
+        let distance = between.count { $0.kind == .word }
+        values[end <= quoteStart ? "before" : "after"] = 1
+        values["distance"] = min(Double(distance), 40) / 40
+        if distance == 0 { values["adjacent"] = 1 }
+        if distance <= 3 { values["near"] = 1 }
+        if end < sentence.count, CueGrammar.isCue(sentence[...], at: end) { values["cue-after"] = 1 }
+        if start > 0, WordLists.speechVerbs.contains(sentence[start - 1].lowercased) { values["cue-before"] = 1 }
+        if start > 1, sentence[start - 2].lowercased == "according", sentence[start - 1].lowercased == "to" { values["according-to"] = 1 }
+        if start == 0 || CueGrammar.isClauseBreak(sentence[start - 1]) || sentence[start - 1].isDoubleQuotationMark {
+            values["clause-initial"] = 1
+        }
+    }
+
+    /// The index of `token` in the quotation's sentence, if it stands there.
+    private func index(of token: Token) -> Int? {
+        let sentence = quotation.sentence
+        let index = sentence.partitioningIndex { $0.range.lowerBound >= token.range.lowerBound }
+        return index < sentence.count && sentence[index].range == token.range ? index : nil
+    }
+}

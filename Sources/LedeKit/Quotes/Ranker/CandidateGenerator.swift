@@ -1,0 +1,102 @@
+import Algorithms
+
+/// The speakers a quotation might belong to: every rule sieve's finding, the speaker of the
+/// quotation before, and the people its sentence mentions (names, pronouns, the subjects and
+/// inverted subjects of its speech verbs), at most ``maxMentions`` of them, nearest first.
+struct CandidateGenerator: Sendable {
+    /// How many mentions of the sentence become candidates, so a quotation costs the same
+    /// however many people its sentence names.
+    static let maxMentions = 10
+
+    /// How many tokens before the quotation and after it are read for mentions.
+    static let mentionReach = 40
+
+    /// Pronouns that can name a speaker, subject or relative.
+    private static let speakerPronouns: Set<String> = WordLists.pronouns.union(["who"])
+
+    /// The resolver that names each candidate.
+    let resolver: SpeakerResolver
+
+    /// The candidates for `quotation`, given what the rule sieves found (in the order tried).
+    func candidates(for quotation: QuotationContext, findings: [(sieve: String, finding: SieveFinding)]) -> [SpeakerCandidate] {
+        var candidates: [SpeakerCandidate] = []
+        var indexByKey: [String: Int] = [:]
+        func add(_ finding: SieveFinding, vote: String?) {
+            let key = Self.key(of: finding)
+            if let index = indexByKey[key] {
+                if let vote { candidates[index].votes.append(vote) }
+                return
+            }
+            indexByKey[key] = candidates.count
+            candidates.append(SpeakerCandidate(finding: finding, attribution: attribution(for: finding, in: quotation), votes: vote.map { [$0] } ?? []))
+        }
+        for (sieve, finding) in findings where finding.namesASpeaker { add(finding, vote: sieve) }
+        if let previous = quotation.history.last { add(.carried(previous), vote: nil) }
+        for phrase in mentions(in: quotation) { add(.speaker(SpeakerCue(speaker: phrase, cue: ""), sentence: quotation.sentence), vote: nil) }
+        let features = CandidateFeatures(quotation: quotation)
+        for index in candidates.indices {
+            candidates[index].features = features.values(of: candidates[index], rulesChoice: index == 0 && findings.first?.finding.namesASpeaker == true)
+        }
+        return candidates
+    }
+
+    /// The people the quotation's sentence mentions outside the quotation: runs of
+    /// capitalised words, speaker pronouns, and the phrases before and after its speech verbs.
+    func mentions(in quotation: QuotationContext) -> [[Token]] {
+        let tokens = quotation.sentence
+        let quoted = quotation.span.extent
+        let opening = tokens.partitioningIndex { $0.range.lowerBound >= quoted.lowerBound }
+        let end = tokens[opening...].partitioningIndex { $0.range.lowerBound >= quoted.upperBound }
+        let reach = max(0, opening - Self.mentionReach)..<min(tokens.count, end + Self.mentionReach)
+        var phrases: [ArraySlice<Token>] = []
+        for index in reach where tokens[index].kind == .word && !quoted.contains(tokens[index].range.lowerBound) {
+            let token = tokens[index]
+            let opensRun = index == 0 || !tokens[index - 1].isCapitalized || PersonNames.isPossessive(tokens[index - 1])
+            if Self.speakerPronouns.contains(token.lowercased) {
+                phrases.append(tokens[index...index])
+            } else if opensRun, let run = PersonNames.nameRun(in: tokens, from: index) {
+                phrases.append(tokens[index..<(tokens[run].firstIndex { quoted.contains($0.range.lowerBound) } ?? run.upperBound)])
+            }
+            if CueGrammar.isCue(tokens[...], at: index) {
+                if let subject = CueGrammar.subject(of: index, in: tokens) { phrases.append(subject) }
+                if index + 1 < tokens.count, let inverted = NounPhrase.leading(tokens[(index + 1)...]) { phrases.append(inverted) }
+            }
+        }
+        let nearest = phrases.filter { !$0.isEmpty && !$0.contains { quoted.contains($0.range.lowerBound) } }
+            .sorted { Self.distance(of: $0, from: quoted) < Self.distance(of: $1, from: quoted) }
+        return nearest.prefix(Self.maxMentions).map(Array.init)
+    }
+
+    /// How far, in scalars, a phrase stands from the quotation.
+    private static func distance(of phrase: ArraySlice<Token>, from quoted: Range<Int>) -> Int {
+        phrase.last!.range.upperBound <= quoted.lowerBound
+            ? quoted.lowerBound - phrase.last!.range.upperBound : phrase.first!.range.lowerBound - quoted.upperBound
+    }
+
+    /// What makes two findings the same candidate: the words' place, or the name carried.
+    private static func key(of finding: SieveFinding) -> String {
+        switch finding {
+        case .speaker(let cue, _): "\(cue.speakerRange.lowerBound)-\(cue.speakerRange.upperBound)"
+        case .carried(let earlier): "carried:\(earlier.speakerName)"
+        case .noSpeaker: "nobody"
+        }
+    }
+
+    /// The attribution `finding` makes for `quotation`.
+    private func attribution(for finding: SieveFinding, in quotation: QuotationContext) -> Attribution {
+        switch finding {
+        case .speaker(let cue, let sentence):
+            var resolved = resolver.attribution(cue, sentence: sentence, in: quotation.article, earlier: quotation.history, sieve: SpeakerRanker.sieveName)
+            if cue.cue.isEmpty { resolved.cue = nil }
+            return resolved
+        case .carried(let earlier):
+            var carried = earlier
+            carried.cue = nil
+            carried.continuesPrevious = true
+            carried.sieve = SpeakerRanker.sieveName
+            return carried
+        case .noSpeaker:
+            preconditionFailure("only findings that name a speaker become candidates")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import LedeKit
+
+/// The speaker ranker: the candidates it weighs, their features, its choice on a weight
+/// table written here, and the weights Lede ships.
+@Suite struct SpeakerRankerTests {
+    let matcher = MentionMatcher(lexicon: .standard)
+
+    /// The candidates of the first quotation of `text`, with what the rule sieves found.
+    func candidates(_ text: String) -> [SpeakerCandidate] {
+        let document = AnnotatedArticle(article: ArticleParser.parse(text))
+        let quotation = QuotationContext(span: document.spans[0], in: document, previousQuote: nil, history: AttributionHistory())
+        let findings = QuoteSieveOrder.sieves(for: quotation.kind).compactMap { sieve in
+            sieve.attribute(quotation).map { (sieve: sieve.name, finding: $0) }
+        }
+        let generator = CandidateGenerator(resolver: SpeakerResolver(matcher: matcher, names: document.names))
+        return generator.candidates(for: quotation, findings: findings)
+    }
+
+    let sentence = "Notes\n\n“The plan is a disaster,” Jane Miller said on Tuesday, while he smiled."
+
+    @Test func candidatesAreTheRulesChoiceThenTheMentionsNearestFirst() {
+        let found = candidates(sentence)
+        #expect(found.map(\.attribution.speaker) == ["Jane Miller", "Tuesday", "he"])
+        #expect(found[0].votes.first == "subject-then-verb")
+        #expect(found[1].votes.isEmpty && found[2].votes.isEmpty)
+    }
+
+    @Test func featuresTellPlaceRoleAndKind() {
+        let found = candidates(sentence)
+        let miller = found[0].features
+        #expect(miller["rules-choice"] == 1 && miller["rules-choice:subject-then-verb"] == 1)
+        #expect(miller["after"] == 1 && miller["adjacent"] == 1 && miller["cue-after"] == 1 && miller["capitalised"] == 1)
+        #expect(miller["before"] == nil && miller["mention"] == nil)
+        #expect(miller["resolution:person-name"] == 1)
+        // `Jane Miller said on Tuesday, while he`: four words, then six, stand between.
+        #expect(found[1].features["calendar"] == 1 && found[1].features["cue-before"] == nil)
+        #expect(found[1].features["distance"] == 4.0 / 40)
+        let pronoun = found[2].features
+        #expect(pronoun["pronoun:he-she"] == 1 && pronoun["mention"] == 1 && pronoun["rules-choice"] == nil)
+        #expect(pronoun["distance"] == 6.0 / 40 && pronoun["near"] == nil)
+    }
+
+    @Test func aPartialQuotationsFeaturesAreAlsoGivenApart() throws {
+        let found = candidates("Notes\n\nJane Miller called the plan “a disaster” on Tuesday.")
+        let miller = try #require(found.first { $0.attribution.speaker == "Jane Miller" })
+        #expect(miller.features["before"] == 1 && miller.features["partial&before"] == 1)
+    }
+
+    @Test func everyFeatureIsNamedInTheTable() {
+        let names = Set(CandidateFeatures.names)
+        for candidate in candidates(sentence) + candidates("Notes\n\nShe called the plan “a disaster,” Miller's aide said.") {
+            #expect(Set(candidate.features.keys).isSubset(of: names), "\(candidate.attribution.speaker)")
+        }
+    }
+
+    @Test func theRankerOverrulesTheRulesOnlyByMoreThanItsMargin() {
+        let found = candidates(sentence)
+        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 1).choice(among: found) == 1)
+        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 2).choice(among: found) == 0)
+        #expect(SpeakerRanker(weights: ["rules-choice": 1, "pronoun:he-she": 3], margin: 0).choice(among: found) == 2)
+        #expect(SpeakerRanker(weights: ["mention": 0.5, "capitalised": -1], margin: 0).score(found[1].features) == -0.5)
+    }
+
+    @Test func theExtractorAttributesTheRankersChoice() {
+        let article = ArticleParser.parse(sentence)
+        let ranked = QuoteExtractor(matcher: matcher, ranker: SpeakerRanker(weights: ["calendar": 2], margin: 0)).quotes(in: article)
+        #expect(ranked[0].attribution?.speaker == "Tuesday" && ranked[0].attribution?.sieve == SpeakerRanker.sieveName)
+        let rules = QuoteExtractor(matcher: matcher, ranking: false).explainedQuotes(in: article)
+        #expect(rules[0].attribution?.speaker == "Jane Miller" && rules[0].attribution?.sieve == "subject-then-verb")
+        #expect(rules[0].candidates.map(\.speaker) == ["Jane Miller", "Tuesday", "he"])
+    }
+
+    @Test func theShippedWeightsNameOnlyFeaturesTheGeneratorMakes() {
+        let shipped = SpeakerRanker.shipped
+        #expect(!shipped.weights.isEmpty && shipped.margin >= 0)
+        #expect(Set(shipped.weights.keys).isSubset(of: Set(CandidateFeatures.names)))
+        #expect(shipped.weights.values.allSatisfy { $0.isFinite })
+        // The rules' choice weighs for itself: trained, it keeps most of their decisions.
+        #expect(shipped.weights["rules-choice", default: 0] > 0)
+    }
+}
