@@ -4,7 +4,7 @@ import Testing
 /// `]` walks the quotes in order, scrolling each into view.
 @Suite("Quote navigation", .timeLimit(.minutes(1)))
 struct QuoteNavigationTests {
-    @Test("] steps through all five quotes, then says Last quote")
+    @Test("] steps through all five quotes, then wraps to the first and says so")
     func nextQuoteWalksAllQuotes() async throws {
         let quotes = Fixtures.sampleGold.quotes
         try #require(quotes.count == 5)
@@ -22,15 +22,15 @@ struct QuoteNavigationTests {
                         .contains { $0.attributes.italic && $0.attributes.underline && $0.character != " " }
                 }
                 #expect(marked == true, "no current-quote marking for quote \(index + 1):\n\(screen)")
-                #expect(!screen.statusLine.contains("Last quote"))
+                #expect(!screen.statusLine.contains("Wrapped"))
             }
             try session.send("]")
-            let last = try await session.waitForStatus(containing: "Last quote")
-            #expect(last.statusLine.contains("quote 5/5"))
+            let wrapped = try await session.waitForStatus(containing: "Wrapped around to the first quote")
+            #expect(wrapped.statusLine.contains("quote 1/5"))
         }
     }
 
-    @Test("[ steps back, and says First quote at the first")
+    @Test("[ steps back, and wraps to the last quote before the first")
     func previousQuote() async throws {
         try await withTmuxSession(try ledeCommand()) { session in
             try await waitForReader(session)
@@ -41,8 +41,8 @@ struct QuoteNavigationTests {
             try session.send("[")
             try await session.waitForStatus(containing: "quote 1/5")
             try session.send("[")
-            let screen = try await session.waitForStatus(containing: "First quote")
-            #expect(screen.statusLine.contains("quote 1/5"))
+            let screen = try await session.waitForStatus(containing: "Wrapped around to the last quote")
+            #expect(screen.statusLine.contains("quote 5/5"))
         }
     }
 }

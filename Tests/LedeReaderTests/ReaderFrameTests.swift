@@ -111,7 +111,7 @@ import Testing
             let (_, frame) = render(width: 120, height: 24, keys: [.character("h")] + Array(repeating: .character(" "), count: pages))
             seen += frame.text
         }
-        for binding in KeyMap.bindings(in: .reading) + KeyMap.promptOnly {
+        for binding in KeyMap.bindings(in: .reading) + KeyMap.only(in: .quotes) + KeyMap.only(in: .prompt) {
             #expect(seen.contains(binding.help), "the help never shows “\(binding.help)”")
             #expect(seen.contains(binding.keysText), "the help never shows the keys “\(binding.keysText)”")
         }

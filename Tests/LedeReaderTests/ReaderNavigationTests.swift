@@ -88,11 +88,12 @@ import Testing
             let line = reader.layout.lineIndex(containing: quotes[index].extent.lowerBound)
             #expect((reader.state.top..<reader.state.top + reader.pageHeight).contains(line))
         }
-        press([.tab], on: &reader)
+        press([.character("]")], on: &reader)
+        #expect(reader.state.currentQuote == 0, "past the last quote the walk wraps around")
+        #expect(reader.state.message == "Wrapped around to the first quote")
+        press([.character("[")], on: &reader)
         #expect(reader.state.currentQuote == quotes.count - 1)
-        #expect(reader.state.message == "Last quote")
-        press([.character("["), .backTab], on: &reader)
-        #expect(reader.state.currentQuote == quotes.count - 3)
+        #expect(reader.state.message == "Wrapped around to the last quote")
     }
 
     @Test func resizeRelaysOutAndKeepsThePlace() {

@@ -27,6 +27,8 @@ public enum StyleRole: Hashable, Sendable {
     case paneTitle
     /// The selected entry of a list pane.
     case paneSelection
+    /// A note in a pane about an entry: a partial quote, a quote with no speaker.
+    case paneNote
     /// The status line.
     case status
     /// Key names shown in the status line or help.
@@ -50,6 +52,7 @@ public enum StyleRole: Hashable, Sendable {
         case .paneBorder: "pane.border"
         case .paneTitle: "pane.title"
         case .paneSelection: "pane.selection"
+        case .paneNote: "pane.note"
         case .status: "status"
         case .statusKey: "status.key"
         case .help: "help"
@@ -60,6 +63,6 @@ public enum StyleRole: Hashable, Sendable {
     /// Every theme key of a fixed role (actor roles excluded), for validating theme files.
     public static let fixedThemeKeys: Set<String> = [
         "text", "title", "quote", "quote.current", "speaker", "search.match", "search.current",
-        "pane.border", "pane.title", "pane.selection", "status", "status.key", "help", "repaired",
+        "pane.border", "pane.title", "pane.selection", "pane.note", "status", "status.key", "help", "repaired",
     ]
 }

@@ -60,4 +60,6 @@ public enum InputMode: Hashable, Sendable {
     case prompt
     /// The help screen is shown.
     case help
+    /// The quotes pane has the focus.
+    case quotes
 }

@@ -23,21 +23,29 @@ public enum KeyMap {
         KeyBinding([[.character("m")]], .withLetter { .setMark($0) }, help: "mark this place with a letter"),
         KeyBinding([[.character("'")]], .withLetter { .goToMark($0) }, help: "go to the place marked with a letter"),
         KeyBinding([[.character("'"), .character("'")]], .command(.previousPosition), help: "back to where you were before the last jump"),
-        KeyBinding([[.character("/")]], .command(.beginSearch(forward: true)), help: "search forward (smart case)"),
-        KeyBinding([[.character("?")]], .command(.beginSearch(forward: false)), help: "search backward"),
+        KeyBinding([[.character("/")]], .command(.beginSearch(forward: true)), help: "search forward (smart case)", modes: [.reading, .quotes]),
+        KeyBinding([[.character("?")]], .command(.beginSearch(forward: false)), help: "search backward", modes: [.reading, .quotes]),
         KeyBinding([[.character("n")]], .command(.nextMatch), help: "next match", count: .repeats),
         KeyBinding([[.character("N")]], .command(.previousMatch), help: "previous match", count: .repeats),
         KeyBinding([[.escape, .character("u")]], .command(.clearSearch), help: "clear the search highlighting"),
-        KeyBinding([[.character("]")], [.tab]], .command(.nextQuote), help: "next quote", count: .repeats),
-        KeyBinding([[.character("[")], [.backTab]], .command(.previousQuote), help: "previous quote", count: .repeats),
-        KeyBinding([[.character("P")]], .command(.toggleQuotesPane), help: "show or hide the quotes pane"),
-        KeyBinding([[.character("a")]], .command(.toggleUnattributedQuotes), help: "hide or show quotes with no speaker"),
+        KeyBinding([[.character("]")]], .command(.nextQuote), help: "next quote after the reading position", count: .repeats),
+        KeyBinding([[.character("[")]], .command(.previousQuote), help: "previous quote", count: .repeats),
+        KeyBinding([[.tab], [.backTab]], .command(.toggleFocus), help: "move the keys to the quotes pane, or back",
+                   modes: [.reading, .quotes]),
+        KeyBinding([[.character("P")]], .command(.toggleQuotesPane), help: "show or hide the quotes pane", modes: [.reading, .quotes]),
+        KeyBinding([[.character("a")]], .command(.toggleUnattributedQuotes), help: "hide or show quotes with no speaker",
+                   modes: [.reading, .quotes]),
         KeyBinding([[.character("r")]], .command(.toggleRepairs), help: "underline repaired characters, or stop"),
         KeyBinding([[.control("l")]], .terminal, help: "draw the screen again",
-                   modes: [.reading, .help, .prompt]),
+                   modes: [.reading, .help, .prompt, .quotes]),
         KeyBinding([[.character("h")], [.character("H")], [.function(1)]], .command(.toggleHelp), help: "show or hide this help",
-                   modes: [.reading, .help]),
-        KeyBinding([[.character("q")], [.character("Q")], [.character("Z"), .character("Z")], [.control("c")]], .command(.quit), help: "quit"),
+                   modes: [.reading, .help, .quotes]),
+        KeyBinding([[.character("q")], [.character("Q")], [.character("Z"), .character("Z")], [.control("c")]], .command(.quit), help: "quit",
+                   modes: [.reading, .quotes]),
+        KeyBinding([[.character("j")], [.down]], .command(.selectQuote(1)), help: "select the next quote", modes: [.quotes], count: .repeats),
+        KeyBinding([[.character("k")], [.up]], .command(.selectQuote(-1)), help: "select the previous quote", modes: [.quotes], count: .repeats),
+        KeyBinding([[.enter]], .command(.openSelectedQuote), help: "go to the selected quote", modes: [.quotes]),
+        KeyBinding([[.escape]], .command(.toggleFocus), help: "back to the article", modes: [.quotes]),
         KeyBinding([[.enter]], .command(.promptSubmit), help: "run the search", modes: [.prompt]),
         KeyBinding([[.escape], [.control("c")], [.control("g")]], .command(.promptCancel), help: "close the prompt", modes: [.prompt]),
         KeyBinding([[.backspace]], .command(.promptBackspace), help: "delete the character before the cursor", modes: [.prompt]),
@@ -56,18 +64,20 @@ public enum KeyMap {
         bindings.filter { $0.modes.contains(mode) }
     }
 
-    /// The bindings of the prompt that do not also work while reading, for the help's
-    /// section on the prompt.
-    public static var promptOnly: [KeyBinding] {
-        bindings(in: .prompt).filter { !$0.modes.contains(.reading) }
+    /// The bindings of `mode` that do not also work while reading, for the help's section on
+    /// that mode.
+    public static func only(in mode: InputMode) -> [KeyBinding] {
+        bindings(in: mode).filter { !$0.modes.contains(.reading) }
     }
 
     /// The README's key table, one row per binding, grouped by mode.
     public static var markdownTable: String {
         var rows = ["| keys | action |", "|---|---|"]
         for binding in bindings(in: .reading) { rows.append(row(binding)) }
+        rows.append("| | **in the quotes pane** (`Tab`) |")
+        for binding in only(in: .quotes) { rows.append(row(binding)) }
         rows.append("| | **in the prompt** |")
-        for binding in promptOnly { rows.append(row(binding)) }
+        for binding in only(in: .prompt) { rows.append(row(binding)) }
         return rows.joined(separator: "\n")
     }
 

@@ -52,6 +52,12 @@ public enum Command: Hashable, Sendable {
     case previousQuote
     /// Show or hide the quotes pane.
     case toggleQuotesPane
+    /// Move the keys' focus to the quotes pane, or back to the article.
+    case toggleFocus
+    /// Move the quotes pane's selection by entries (positive down).
+    case selectQuote(Int)
+    /// Take the article to the quote selected in the pane, and the focus back to it.
+    case openSelectedQuote
     /// Show or hide the quotes that have no speaker.
     case toggleUnattributedQuotes
     /// Mark or unmark the characters Lede repaired.

@@ -55,7 +55,7 @@ public struct Reader: Sendable {
             return apply(.resize(width: width, height: height))
         case .key(let key):
             state.message = nil
-            let mode = state.mode.input
+            let mode = state.mode.input(focus: state.focus)
             switch state.keys.read(key, in: mode) {
             case .command(let command, let times):
                 return (0..<times).flatMap { _ in apply(command) }
@@ -80,11 +80,20 @@ public struct Reader: Sendable {
             state.pendingSearch = nil
             show(outcome, forward: pending.forward, committed: pending.committed)
         }
+        if state.focus == .article { state.quotesPane.selection = state.currentQuote }
     }
 
-    /// Carries out `command`, and returns the work it asks for.
+    /// Carries out `command`, and returns the work it asks for. While the article has the
+    /// focus, the quotes pane's selection follows the current quote.
     @discardableResult
     public mutating func apply(_ command: Command) -> [ReaderEffect] {
+        let effects = perform(command)
+        if state.focus == .article { state.quotesPane.selection = state.currentQuote }
+        return effects
+    }
+
+    /// What ``apply(_:)`` does for each command.
+    private mutating func perform(_ command: Command) -> [ReaderEffect] {
         switch command {
         case .scrollLines(let count) where state.mode == .help: scrollHelp(by: count)
         case .scrollPages(let count) where state.mode == .help: scrollHelp(by: count * max(1, pageHeight - 2))
@@ -117,7 +126,7 @@ public struct Reader: Sendable {
         case .promptBackspace:
             guard case .prompt(var prompt) = state.mode else { return [] }
             guard prompt.deleteBackward() else {
-                return prompt.text.isEmpty ? apply(.promptCancel) : []
+                return prompt.text.isEmpty ? perform(.promptCancel) : []
             }
             state.mode = .prompt(prompt)
             return preview(prompt)
@@ -149,8 +158,24 @@ public struct Reader: Sendable {
         case .clearSearch: state.search?.highlighted.toggle()
         case .nextQuote: stepQuote(by: 1)
         case .previousQuote: stepQuote(by: -1)
+        case .toggleFocus:
+            if state.focus == .quotes {
+                state.focus = .article
+            } else if geometry.quotes == nil {
+                state.message = state.showsQuotesPane ? "The terminal is too narrow for the quotes pane" : "The quotes pane is hidden (P shows it)"
+            } else {
+                state.focus = .quotes
+                if state.quotesPane.selection == nil { state.quotesPane.move(by: 1, in: listedQuotes) }
+            }
+        case .selectQuote(let step): state.quotesPane.move(by: step, in: listedQuotes)
+        case .openSelectedQuote:
+            state.focus = .article
+            guard let selected = state.quotesPane.selection else { return [] }
+            state.currentQuote = selected
+            show(quote: analysis.quotes[selected].extent)
         case .toggleQuotesPane:
             state.showsQuotesPane.toggle()
+            if !state.showsQuotesPane { state.focus = .article }
             relayout()
             if state.showsQuotesPane, geometry.quotes == nil {
                 state.message = "The terminal is too narrow for the quotes pane"
@@ -186,8 +211,17 @@ public struct Reader: Sendable {
 
     // MARK: - Moving
 
+    /// Scrolls to `line`. A current quote the scroll takes off screen gives way to the first
+    /// listed quote on screen (or none), so the quotes pane's selection follows the reading.
     private mutating func scroll(to line: Int) {
         state.top = min(max(0, line), maximumTop)
+        if let current = state.currentQuote, !isOnScreen(analysis.quotes[current].extent) {
+            let quotes = analysis.quotes
+            let listed = listedQuotes
+            let top = topOffset
+            let first = listed.partitioningIndex { quotes[$0].extent.upperBound > top }
+            state.currentQuote = first < listed.count && isOnScreen(quotes[listed[first]].extent) ? listed[first] : nil
+        }
     }
 
     /// Changes the open prompt with `edit`, and previews the search typed; does nothing when
@@ -320,19 +354,47 @@ public struct Reader: Sendable {
         analysis.quotes.indices.filter { !state.hidesUnattributedQuotes || analysis.quotes[$0].attribution != nil }
     }
 
+    /// Goes to the next (`step` 1) or previous (-1) listed quote after the reading position:
+    /// the current quote while it is on screen, else the top of the screen. Past the last or
+    /// the first quote it wraps around, and says so.
     private mutating func stepQuote(by step: Int) {
         let listed = listedQuotes
         guard !listed.isEmpty else {
             state.message = analysis.quotes.isEmpty ? "This article has no quotes" : "Every quote here is hidden (a shows them)"
             return
         }
-        let position = state.currentQuote.flatMap { listed.firstIndex(of: $0) }
-        let next = position.map { $0 + step } ?? (step > 0 ? 0 : listed.count - 1)
-        guard listed.indices.contains(next) else {
-            state.message = step > 0 ? "Last quote" : "First quote"
-            return
+        let quotes = analysis.quotes
+        var target: Int?
+        if let current = state.currentQuote, let position = listed.firstIndex(of: current), isOnScreen(quotes[current].extent) {
+            target = listed.indices.contains(position + step) ? position + step : nil
+        } else {
+            let top = topOffset
+            let after = listed.partitioningIndex { quotes[$0].extent.lowerBound >= top }
+            target = step > 0 ? (after < listed.count ? after : nil) : (after > 0 ? after - 1 : nil)
         }
-        state.currentQuote = listed[next]
-        reveal(offset: analysis.quotes[listed[next]].extent.lowerBound)
+        if target == nil {
+            state.message = step > 0 ? "Wrapped around to the first quote" : "Wrapped around to the last quote"
+        }
+        let index = listed[target ?? (step > 0 ? 0 : listed.count - 1)]
+        state.currentQuote = index
+        show(quote: quotes[index].extent)
+    }
+
+    /// Whether any line of the text `range` is on screen.
+    private func isOnScreen(_ range: Range<Int>) -> Bool {
+        let first = layout.lineIndex(containing: range.lowerBound)
+        let last = layout.lineIndex(containing: max(range.lowerBound, range.upperBound - 1))
+        return last >= state.top && first < state.top + pageHeight
+    }
+
+    /// Scrolls so that the whole quotation `extent` is on screen when it fits (a couple of
+    /// lines below the top when the reader has to move), else so that it starts at the top.
+    private mutating func show(quote extent: Range<Int>) {
+        let first = layout.lineIndex(containing: extent.lowerBound)
+        let last = layout.lineIndex(containing: max(extent.lowerBound, extent.upperBound - 1))
+        guard first < state.top || last >= state.top + pageHeight else { return }
+        let lines = last - first + 1
+        let margin = min(2, pageHeight / 4, max(0, pageHeight - lines))
+        jump(toLine: lines <= pageHeight ? first - margin : first)
     }
 }

@@ -9,10 +9,10 @@ public struct ReaderState: Hashable, Sendable {
         /// The help screen is shown.
         case help
 
-        /// The key map's mode for this one.
-        public var input: InputMode {
+        /// The key map's mode for this one, with the focus on `focus`.
+        public func input(focus: Focus) -> InputMode {
             switch self {
-            case .reading: .reading
+            case .reading: focus == .quotes ? .quotes : .reading
             case .prompt: .prompt
             case .help: .help
             }
@@ -40,6 +40,10 @@ public struct ReaderState: Hashable, Sendable {
     public var searchHistory: [String] = []
     /// The keyboard mode.
     public var mode: Mode = .reading
+    /// Which pane the keys go to.
+    public var focus = Focus.article
+    /// The quotes pane's selection.
+    public var quotesPane = QuotesPaneModel()
     /// Whether the quotes pane is shown (when the terminal is wide enough).
     public var showsQuotesPane = true
     /// Whether quotes with no speaker (scare quotes, titles) are left out of the quotes pane

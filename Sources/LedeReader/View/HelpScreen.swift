@@ -10,13 +10,15 @@ struct HelpScreen {
     /// The help's lines: a title, the reading keys, the prompt's keys and how to leave.
     static let lines: [String] = {
         let reading = KeyMap.bindings(in: .reading)
-        let prompt = KeyMap.promptOnly
-        let keyWidth = (reading + prompt).map { DisplayWidth.total($0.keysText) }.max() ?? 0
+        let quotes = KeyMap.only(in: .quotes)
+        let prompt = KeyMap.only(in: .prompt)
+        let keyWidth = (reading + quotes + prompt).map { DisplayWidth.total($0.keysText) }.max() ?? 0
         func line(_ binding: KeyBinding) -> String {
             binding.keysText + String(repeating: " ", count: keyWidth - DisplayWidth.total(binding.keysText) + 2) + binding.help
         }
-        return ["Keys", ""] + reading.map(line) + ["", "A count before a key repeats it: 10j, 3]", "", "In the prompt", ""]
-            + prompt.map(line) + ["", "j k Space b scroll this help; any other key returns."]
+        return ["Keys", ""] + reading.map(line) + ["", "A count before a key repeats it: 10j, 3]", "", "In the quotes pane", ""]
+            + quotes.map(line) + ["", "In the prompt", ""] + prompt.map(line)
+            + ["", "j k Space b scroll this help; any other key returns."]
     }()
 
     /// The largest useful `top` for a body of `height` rows.

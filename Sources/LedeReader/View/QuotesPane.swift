@@ -11,9 +11,11 @@ struct QuotesPane {
     func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
         let listed = reader.listedQuotes
         let hidden = reader.analysis.quotes.count - listed.count
-        let title = " Quotes (\(listed.count)" + (hidden > 0 ? ", \(hidden) hidden)" : ")")
-        frame.fill(x: rect.x, y: rect.y, count: rect.width, style: CellStyle(.paneTitle))
-        frame.put(title, x: rect.x, y: rect.y, style: CellStyle(.paneTitle), limit: rect.x + rect.width)
+        let focused = reader.state.focus == .quotes
+        let title = " Quotes (\(listed.count)" + (hidden > 0 ? ", \(hidden) hidden)" : ")") + (focused ? "  j k Enter Esc" : "")
+        let titleStyle = focused ? CellStyle(.paneTitle).adding(.paneSelection) : CellStyle(.paneTitle)
+        frame.fill(x: rect.x, y: rect.y, count: rect.width, style: titleStyle)
+        frame.put(title, x: rect.x, y: rect.y, style: titleStyle, limit: rect.x + rect.width)
         guard rect.height > 1 else { return }
         if listed.isEmpty {
             frame.put(" No direct quotes found.", x: rect.x, y: rect.y + 2, style: .text, limit: rect.x + rect.width)
@@ -22,7 +24,8 @@ struct QuotesPane {
         // Scroll: the current entry's last row must be visible. Only the entries on screen
         // are laid out, so a frame costs the same with ten quotes or a hundred thousand.
         var firstEntry = 0
-        if let current = reader.state.currentQuote.flatMap({ listed.firstIndex(of: $0) }) {
+        let selection = reader.state.quotesPane.selection
+        if let current = selection.flatMap({ listed.firstIndex(of: $0) }) {
             firstEntry = current
             var rows = entry(for: listed[current], width: rect.width).count
             while firstEntry > 0 {
@@ -37,35 +40,44 @@ struct QuotesPane {
             guard row < rect.y + rect.height else { return }
             for line in entry(for: index, width: rect.width) {
                 guard row < rect.y + rect.height else { return }
-                var style = line.style
-                if index == reader.state.currentQuote, line.style != .text { style = style.adding(.paneSelection) }
-                if index == reader.state.currentQuote, line.style != .text {
+                let selected = index == selection && !line.parts.isEmpty
+                if selected {
                     frame.fill(x: rect.x, y: row, count: rect.width, style: CellStyle(.text).adding(.paneSelection))
                 }
-                frame.put(line.text, x: rect.x, y: row, style: style, limit: rect.x + rect.width)
+                var x = rect.x
+                for part in line.parts {
+                    x = frame.put(part.text, x: x, y: row, style: selected ? part.style.adding(.paneSelection) : part.style, limit: rect.x + rect.width)
+                }
                 row += 1
             }
         }
     }
 
+    /// One row of an entry: pieces of text in their styles (none for the blank row).
     private struct Line {
-        var text: String
-        var style: CellStyle
+        var parts: [(text: String, style: CellStyle)]
     }
 
-    /// The rows of one entry: marker and speaker, the quote's opening words, a blank row.
+    /// The rows of one entry: marker and speaker (or a note that there is none) and a note
+    /// for a partial quote, the quote's opening words, a blank row.
     private func entry(for index: Int, width: Int) -> [Line] {
         let quote = reader.analysis.quotes[index]
-        let marker = index == reader.state.currentQuote ? "▶ " : "  "
-        let speaker = quote.attribution?.speakerName ?? "(no speaker)"
-        var lines = [Line(text: marker + speaker, style: CellStyle(.speaker))]
+        let marker = index == reader.state.quotesPane.selection ? "▶ " : "  "
+        var header: [(text: String, style: CellStyle)] = [(marker, CellStyle(.speaker))]
+        if let speaker = quote.attribution?.speakerName {
+            header.append((speaker, CellStyle(.speaker)))
+        } else {
+            header.append(("no speaker", CellStyle(.paneNote)))
+        }
+        if quote.kind == .partial { header.append(("  partial", CellStyle(.paneNote))) }
+        var lines = [Line(parts: header)]
         // A quotation can run over a whole paragraph: only its start can be shown.
         let shown = quote.range.prefix((Self.linesPerQuote + 1) * (width + 1) * 2)
         let text = "“" + reader.analysis.article[shown] + (shown.count < quote.range.count ? "…" : "”")
         for line in TextWrap.lines(text, width: width - 3, maximumLines: Self.linesPerQuote) {
-            lines.append(Line(text: "   " + line, style: CellStyle(.quote)))
+            lines.append(Line(parts: [("   " + line, CellStyle(.quote))]))
         }
-        lines.append(Line(text: "", style: .text))
+        lines.append(Line(parts: []))
         return lines
     }
 }

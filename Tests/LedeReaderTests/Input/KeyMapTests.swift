@@ -40,7 +40,7 @@ import Testing
         var help = reader
         help.handle(.key(.character("h")))
         let lines = help.render().text.components(separatedBy: "\n")
-        for binding in KeyMap.bindings(in: .reading) + KeyMap.promptOnly {
+        for binding in KeyMap.bindings(in: .reading) + KeyMap.only(in: .quotes) + KeyMap.only(in: .prompt) {
             #expect(lines.contains { $0.contains(binding.keysText) && $0.contains(binding.help) }, "“\(binding.help)” is cut at 80 columns")
         }
     }

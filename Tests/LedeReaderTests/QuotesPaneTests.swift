@@ -1,0 +1,103 @@
+import LedeKit
+import LedeReader
+import LedeTestSupport
+import Testing
+
+/// Walking quotes from where one reads, and the quotes pane with the keys' focus.
+@Suite struct QuotesPaneTests {
+    func reader(width: Int = 100, height: Int = 8) -> Reader {
+        Reader(analysis: TestArticles.briefingAnalysis, fileName: "briefing.txt", width: width, height: height)
+    }
+
+    func press(_ keys: [Key], on reader: inout Reader) {
+        for key in keys { reader.handle(.key(key)) }
+    }
+
+    /// Whether every line of quote `index` is on screen.
+    func wholeQuoteShown(_ reader: Reader, _ index: Int) -> Bool {
+        let extent = reader.analysis.quotes[index].extent
+        let first = reader.layout.lineIndex(containing: extent.lowerBound)
+        let last = reader.layout.lineIndex(containing: extent.upperBound - 1)
+        return first >= reader.state.top && last < reader.state.top + reader.pageHeight
+    }
+
+    @Test func theNextQuoteIsTheFirstAfterTheReadingPosition() {
+        var reader = reader()
+        let quotes = reader.analysis.quotes
+        // Scroll until the first quote is above the screen: `]` goes to the next one below,
+        // not back to the first.
+        let secondLine = reader.layout.lineIndex(containing: quotes[1].extent.lowerBound)
+        press(Array(repeating: .character("j"), count: secondLine), on: &reader)
+        #expect(reader.layout.lineIndex(containing: quotes[0].extent.upperBound - 1) < reader.state.top)
+        press([.character("]")], on: &reader)
+        #expect(reader.state.currentQuote == 1)
+        press([.character("g"), .character("G"), .character("[")], on: &reader)
+        #expect(reader.state.currentQuote == quotes.count - 1, "from the bottom, [ is the last quote above")
+    }
+
+    @Test func aQuoteIsShownWhole() {
+        var reader = reader(width: 40, height: 6)
+        for index in reader.analysis.quotes.indices {
+            press([.character("]")], on: &reader)
+            #expect(reader.state.currentQuote == index)
+            #expect(wholeQuoteShown(reader, index), "quote \(index) is cut at 40×6")
+        }
+    }
+
+    @Test func scrollingAwayLetsTheSelectionFollow() {
+        var reader = reader()
+        press([.character("]")], on: &reader)
+        #expect(reader.state.quotesPane.selection == 0)
+        press([.character("G")], on: &reader)
+        let onScreen = reader.analysis.quotes.indices.filter { wholeQuoteShown(reader, $0) }
+        #expect(reader.state.currentQuote == onScreen.first)
+        #expect(reader.state.quotesPane.selection == reader.state.currentQuote)
+    }
+
+    @Test func tabFocusesThePaneWhereJAndKSelectAndEnterGoes() {
+        var reader = reader()
+        press([.tab], on: &reader)
+        #expect(reader.state.focus == .quotes)
+        #expect(reader.state.quotesPane.selection == 0)
+        press([.character("j"), .character("j")], on: &reader)
+        #expect(reader.state.quotesPane.selection == 2)
+        #expect(reader.state.top == 0, "j selects in the pane; the article stays")
+        press([.enter], on: &reader)
+        #expect(reader.state.focus == .article)
+        #expect(reader.state.currentQuote == 2)
+        #expect(wholeQuoteShown(reader, 2))
+    }
+
+    @Test func escapeLeavesThePaneWithoutMoving() {
+        var reader = reader()
+        press([.tab, .character("j"), .character("j"), .escape], on: &reader)
+        #expect(reader.state.focus == .article)
+        #expect(reader.state.top == 0)
+        #expect(reader.state.currentQuote == nil)
+    }
+
+    @Test func theFocusStaysOnTheArticleWithNoPane() {
+        var reader = reader(width: 50)
+        press([.tab], on: &reader)
+        #expect(reader.state.focus == .article)
+        #expect(reader.state.message == "The terminal is too narrow for the quotes pane")
+    }
+
+    @Test func partialQuotesAndQuotesWithoutASpeakerAreMarked() {
+        let analysis = Analyzer().analyze(bytes: Array("""
+            Headline
+
+            The minister called the plan “unworkable” on Monday. She was a guest on “Morning Desk” later.
+            """.utf8))
+        var reader = Reader(analysis: analysis, fileName: "x.txt", width: 100, height: 12)
+        let text = reader.render().text
+        #expect(text.contains("partial"), "\(text)")
+        #expect(text.contains("no speaker"), "\(text)")
+        // The note is drawn in its own style.
+        let frame = reader.render()
+        let noted = (0..<frame.height).contains { row in (0..<frame.width).contains { frame[$0, row].style.contains(.paneNote) } }
+        #expect(noted)
+        reader.handle(.key(.tab))
+        #expect(reader.render().text.contains("j k Enter Esc"), "the focused pane says which keys work")
+    }
+}
