@@ -28,6 +28,8 @@ public final class TerminalScreen {
     /// The terminal's sequences that turn every attribute and colour off (terminfo `sgr0`,
     /// then `op`), sent before the screen is drawn again from nothing.
     private let attributeReset: [UInt8]
+    /// Whether the terminal may be sent OSC 52 (``Clipboard``).
+    private let hasClipboard: Bool
 
     /// Starts ncurses on the terminal, reading keys from `keyboard`, with colours from
     /// `theme`.
@@ -81,6 +83,7 @@ public final class TerminalScreen {
         self.ownedTerminal = ownedTerminal
         self.keyboard = fileno(input)
         self.terminal = fileno(output)
+        hasClipboard = Clipboard.isSupported(terminalType: terminalType)
         attributeReset = ["sgr0", "op"].flatMap { (name: String) in
             lede_string_capability(name).map { Self.withoutPadding(Array(String(cString: $0).utf8)) } ?? []
         }
@@ -231,6 +234,13 @@ public final class TerminalScreen {
         shownFrame = nil
         resetAttributes()
         clearok(window, true)
+    }
+
+    /// Puts `text` on the clipboard with OSC 52, straight to the terminal as ncurses writes;
+    /// returns `false`, sending nothing, when the terminal cannot take it.
+    public func copyToClipboard(_ text: String) -> Bool {
+        guard hasClipboard else { return false }
+        return DescriptorWriter.write(Clipboard.sequence(for: text), to: terminal) == nil
     }
 
     /// Writes ``attributeReset`` straight to the terminal, as ncurses writes its own output.

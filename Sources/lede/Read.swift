@@ -75,7 +75,12 @@ struct Read: ParsableCommand {
             handle: { event in
                 // The work a key asks for (a search) runs here, before the next frame; the
                 // reader only describes it, so it could as well run off this loop.
-                for effect in reader.update(event) { reader.receive(effect.run()) }
+                for effect in reader.update(event) {
+                    switch effect {
+                    case .work(let run): reader.receive(run())
+                    case .copyToClipboard(let text): reader.receive(.copied(screen.copyToClipboard(text)))
+                    }
+                }
                 return !reader.state.hasQuit
             })
     }

@@ -101,3 +101,59 @@ import Testing
         #expect(reader.render().text.contains("j k Enter Esc"), "the focused pane says which keys work")
     }
 }
+
+/// The text a quote is copied as, and the copy's effect.
+@Suite struct CopyQuoteTests {
+    private func quotes(_ body: String) -> Analysis {
+        Analyzer().analyze(bytes: Array("Headline\n\n\(body)".utf8))
+    }
+
+    @Test func theSpeakersNameThenTheWordsThatSayMore() {
+        let analysis = quotes("Iran’s foreign minister called the talks “useful”.\n\nLater, Iranian foreign minister Mohammad Javad Zarif met the envoy.")
+        #expect(QuoteCitationProbe.text(analysis, 0) == "“useful” — Mohammad Javad Zarif, Iran’s foreign minister")
+    }
+
+    @Test func aPronounOrTheNameAgainSaysNothingMore() {
+        let analysis = quotes("Ana Ruiz runs the shelter. “We were lucky,” she said. “We are ready,” said Ana Ruiz.")
+        #expect(QuoteCitationProbe.text(analysis, 0) == "“We were lucky,” — Ana Ruiz")
+        #expect(QuoteCitationProbe.text(analysis, 1) == "“We are ready,” — Ana Ruiz")
+    }
+
+    @Test func aQuoteWithNoSpeakerIsCopiedAlone() {
+        let analysis = quotes("She was a guest on “Morning Desk” this week.")
+        #expect(QuoteCitationProbe.text(analysis, 0) == "“Morning Desk”")
+    }
+
+    @Test func cAsksTheFrontEndToCopyTheCurrentQuote() {
+        var reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "b.txt", width: 100, height: 10)
+        reader.handle(.key(.character("]")))
+        let effects = reader.update(.key(.character("c")))
+        guard case .copyToClipboard(let text)? = effects.first else {
+            Issue.record("no copy asked for: \(effects)")
+            return
+        }
+        #expect(text.hasPrefix("“We came here in good faith"))
+        #expect(text.hasSuffix("— Maria Keller"))
+        reader.receive(.copied(true))
+        #expect(reader.state.message == "Copied the quote to the clipboard")
+        reader.receive(.copied(false))
+        #expect(reader.state.message?.contains("OSC 52") == true)
+    }
+
+    @Test func withNoCurrentQuoteNothingIsCopied() {
+        var reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "b.txt", width: 100, height: 10)
+        #expect(reader.update(.key(.character("c"))).isEmpty)
+        #expect(reader.state.message == "No quote to copy: ] goes to one")
+    }
+}
+
+/// The copy text the reader makes, as its effect carries it.
+enum QuoteCitationProbe {
+    static func text(_ analysis: Analysis, _ index: Int) -> String? {
+        var reader = Reader(analysis: analysis, fileName: "x.txt", width: 100, height: 30)
+        reader.handle(.key(.tab))
+        for _ in 0..<index { reader.handle(.key(.character("j"))) }
+        guard case .copyToClipboard(let text)? = reader.update(.key(.character("c"))).first else { return nil }
+        return text
+    }
+}

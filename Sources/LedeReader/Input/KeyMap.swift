@@ -32,6 +32,8 @@ public enum KeyMap {
         KeyBinding([[.character("[")]], .command(.previousQuote), help: "previous quote", count: .repeats),
         KeyBinding([[.tab], [.backTab]], .command(.toggleFocus), help: "move the keys to the quotes pane, or back",
                    modes: [.reading, .quotes]),
+        KeyBinding([[.character("c")]], .command(.copyQuote), help: "copy the current quote and its speaker",
+                   modes: [.reading, .quotes]),
         KeyBinding([[.character("P")]], .command(.toggleQuotesPane), help: "show or hide the quotes pane", modes: [.reading, .quotes]),
         KeyBinding([[.character("a")]], .command(.toggleUnattributedQuotes), help: "hide or show quotes with no speaker",
                    modes: [.reading, .quotes]),

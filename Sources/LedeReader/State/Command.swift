@@ -58,6 +58,8 @@ public enum Command: Hashable, Sendable {
     case selectQuote(Int)
     /// Take the article to the quote selected in the pane, and the focus back to it.
     case openSelectedQuote
+    /// Copy the current quote (or the pane's selection) with its attribution to the clipboard.
+    case copyQuote
     /// Show or hide the quotes that have no speaker.
     case toggleUnattributedQuotes
     /// Mark or unmark the characters Lede repaired.

@@ -42,9 +42,14 @@ public struct Reader: Sendable {
     public var maximumTop: Int { max(0, layout.lines.count - pageHeight) }
 
     /// Updates the reader for a key press or a resize, and carries out at once the work it
-    /// asks for: for tests and front ends that wait for it.
+    /// asks for: for tests and front ends that wait for it (and have no clipboard).
     public mutating func handle(_ event: InputEvent) {
-        for effect in update(event) { receive(effect.run()) }
+        for effect in update(event) {
+            switch effect {
+            case .work(let run): receive(run())
+            case .copyToClipboard: receive(.copied(false))
+            }
+        }
     }
 
     /// Updates the reader for a key press or a resize, and returns the work it asks for
@@ -79,6 +84,8 @@ public struct Reader: Sendable {
             guard let pending = state.pendingSearch, pending.request == outcome.request else { return }
             state.pendingSearch = nil
             show(outcome, forward: pending.forward, committed: pending.committed)
+        case .copied(let sent):
+            state.message = sent ? "Copied the quote to the clipboard" : "This terminal cannot take a copy (it has no OSC 52)"
         }
         if state.focus == .article { state.quotesPane.selection = state.currentQuote }
     }
@@ -168,6 +175,12 @@ public struct Reader: Sendable {
                 if state.quotesPane.selection == nil { state.quotesPane.move(by: 1, in: listedQuotes) }
             }
         case .selectQuote(let step): state.quotesPane.move(by: step, in: listedQuotes)
+        case .copyQuote:
+            guard let index = state.focus == .quotes ? state.quotesPane.selection : state.currentQuote else {
+                state.message = "No quote to copy: ] goes to one"
+                return []
+            }
+            return [.copyToClipboard(QuoteCitation.text(of: analysis.quotes[index], in: analysis.article))]
         case .openSelectedQuote:
             state.focus = .article
             guard let selected = state.quotesPane.selection else { return [] }
@@ -296,7 +309,7 @@ public struct Reader: Sendable {
         let request = state.searchRequests
         state.pendingSearch = PendingSearch(request: request, forward: forward, committed: committed)
         let text = searchable
-        return [ReaderEffect { .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search))) }]
+        return [.work { .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search))) }]
     }
 
     /// Shows the matches of a search: the first from the top of the screen where the prompt

@@ -1,16 +1,21 @@
 import LedeKit
 
-/// Work the reader asks for that may take time, as Bubble Tea's `Cmd`: the front end runs it
-/// and hands its message to ``Reader/receive(_:)``, so the reader itself never blocks on it.
-public struct ReaderEffect: Sendable {
-    /// The work; what it returns goes back to the reader.
-    public let run: @Sendable () -> ReaderMessage
+/// Work the reader asks of the front end, as Bubble Tea's `Cmd`: the front end carries it
+/// out and hands the message it reports to ``Reader/receive(_:)``, so the reader itself
+/// never blocks and never touches a terminal.
+public enum ReaderEffect: Sendable {
+    /// Work that may take time (a search); what it returns goes back to the reader.
+    case work(@Sendable () -> ReaderMessage)
+    /// Put `text` on the terminal's clipboard; the front end reports ``ReaderMessage/copied(_:)``.
+    case copyToClipboard(String)
 }
 
 /// What finished work reports back to the reader.
 public enum ReaderMessage: Sendable {
     /// A search ran.
     case searched(SearchOutcome)
+    /// A copy to the clipboard was sent (`true`), or the terminal cannot take one.
+    case copied(Bool)
 }
 
 /// The matches of one search request.

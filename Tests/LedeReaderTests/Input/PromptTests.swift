@@ -198,9 +198,9 @@ import Testing
         var reader = reader()
         _ = reader.update(.key(.character("/")))
         let stale = reader.update(.key(.character("t")))
-        for effect in reader.update(.key(.character("a"))) { reader.receive(effect.run()) }
+        for case .work(let run) in reader.update(.key(.character("a"))) { reader.receive(run()) }
         #expect(reader.state.search?.query == "ta")
-        for effect in stale { reader.receive(effect.run()) }
+        for case .work(let run) in stale { reader.receive(run()) }
         #expect(reader.state.search?.query == "ta", "the answer for “t” came late and was dropped")
     }
 
