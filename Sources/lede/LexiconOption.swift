@@ -12,8 +12,11 @@ struct LexiconOption: ParsableArguments {
         guard let actors else { return .standard }
         do {
             return try ActorLexicon(contentsOf: URL(fileURLWithPath: actors))
+        } catch .unreadable(let path, let reason) {
+            throw CommandFailure(LexiconError.unreadable(path: path, reason: reason).description)
         } catch {
-            throw CommandFailure(error.description)
+            // Say which file: `lede: 'mine.toml': actor lexicon: line 3: unknown key `nme` …`.
+            throw CommandFailure("'\(actors)': \(error.description)")
         }
     }
 }

@@ -34,10 +34,16 @@ public struct ActorLexicon: Hashable, Sendable {
         } catch {
             throw .syntax(line: 0, message: "\(error)")
         }
+        if let unknown = table.keys.sorted().first(where: { $0 != "actor" }) {
+            throw .unknownKey(unknown, line: Self.line(ofKey: unknown, entry: nil, in: toml), known: ["actor"])
+        }
         guard let entries = table["actor"]?.array else { throw .noActors }
         var actors: [Actor] = []
         for (position, entry) in entries.enumerated() {
             guard let fields = entry.table else { throw .invalidEntry(position: position + 1, reason: "not a table") }
+            if let unknown = fields.keys.sorted().first(where: { !Self.actorKeys.contains($0) }) {
+                throw .unknownKey(unknown, line: Self.line(ofKey: unknown, entry: position, in: toml), known: Self.actorKeys)
+            }
             func strings(_ key: String) throws(LexiconError) -> [String] {
                 guard let value = fields[key] else { return [] }
                 guard let array = value.array else {
@@ -69,6 +75,27 @@ public struct ActorLexicon: Hashable, Sendable {
         self.actors = actors
     }
 
+    /// The keys an `[[actor]]` entry may have.
+    public static let actorKeys = ["id", "name", "aliases", "exact_aliases", "exclusions", "speaker_terms"]
+
+    /// The line (from 1) where `key` is set: in the `entry`-th `[[actor]]` table (from 0), or
+    /// before the first table when `entry` is `nil`; 0 when it cannot be found (a key set
+    /// inline, or quoted).
+    static func line(ofKey key: String, entry: Int?, in toml: String) -> Int {
+        var tables = -1
+        for (number, line) in toml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix("[") {
+                if trimmed.hasPrefix("[[actor]]") { tables += 1 }
+                if entry == nil, trimmed.dropFirst(trimmed.hasPrefix("[[") ? 2 : 1).hasPrefix(key) { return number + 1 }
+                continue
+            }
+            let setsKey = trimmed.hasPrefix(key) && trimmed.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }.hasPrefix("=")
+            if setsKey, tables == (entry ?? -1) { return number + 1 }
+        }
+        return 0
+    }
+
     /// Reads a lexicon from a TOML file.
     public init(contentsOf url: URL) throws(LexiconError) {
         let text: String
@@ -88,6 +115,7 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
     case noActors
     case invalidEntry(position: Int, reason: String)
     case duplicateID(String)
+    case unknownKey(String, line: Int, known: [String])
 
     public var description: String {
         switch self {
@@ -96,6 +124,8 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
         case .noActors: "actor lexicon: no [[actor]] entries"
         case .invalidEntry(let position, let reason): "actor lexicon: actor #\(position): \(reason)"
         case .duplicateID(let id): "actor lexicon: the id `\(id)` is used twice"
+        case .unknownKey(let key, let line, let known):
+            "actor lexicon: line \(line): unknown key `\(key)` (expected \(known.map { "`\($0)`" }.joined(separator: ", ")))"
         }
     }
 }

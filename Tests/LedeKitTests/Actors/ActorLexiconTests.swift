@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func badLexiconsGiveClearErrors() {
-        #expect(throws: LexiconError.noActors) { try ActorLexicon(toml: "title = \"x\"") }
+        #expect(throws: LexiconError.noActors) { try ActorLexicon(toml: "# nothing here\n") }
+        #expect(throws: LexiconError.unknownKey("title", line: 1, known: ["actor"])) { try ActorLexicon(toml: "title = \"x\"") }
         #expect(throws: LexiconError.invalidEntry(position: 1, reason: "missing `id`")) {
             try ActorLexicon(toml: "[[actor]]\naliases = [\"x\"]")
         }
@@ -39,5 +40,30 @@ import Testing
         } catch {
             #expect(error.description.hasPrefix("actor lexicon: TOML error at line 1"))
         }
+    }
+
+    @Test func aMisspeltKeyIsNamedWithItsLine() {
+        let toml = """
+            # two actors
+            [[actor]]
+            id = "north"
+            aliases = ["Northland"]
+
+            [[actor]]
+            id = "south"
+            nme = "Southland"
+            aliases = ["Southland"]
+            """
+        #expect(throws: LexiconError.unknownKey("nme", line: 8, known: ActorLexicon.actorKeys)) { try ActorLexicon(toml: toml) }
+    }
+
+    @Test func aMisspeltTableIsNamedWithItsLine() {
+        let toml = "\n[[actors]]\nid = \"north\"\naliases = [\"Northland\"]\n"
+        #expect(throws: LexiconError.unknownKey("actors", line: 2, known: ["actor"])) { try ActorLexicon(toml: toml) }
+    }
+
+    @Test func theErrorSaysWhatIsExpected() {
+        let error = LexiconError.unknownKey("nme", line: 3, known: ["id", "name"])
+        #expect(error.description == "actor lexicon: line 3: unknown key `nme` (expected `id`, `name`)")
     }
 }
