@@ -52,4 +52,9 @@ import Testing
     func aCountBeingTyped(width: Int, height: Int) {
         FrameSnapshot.check(frame(width, height, typed("12")), named: "count-\(width)x\(height)")
     }
+
+    @Test(arguments: sizes)
+    func legendWithAnActorHidden(width: Int, height: Int) {
+        FrameSnapshot.check(frame(width, height, typed("A2")), named: "legend-\(width)x\(height)")
+    }
 }

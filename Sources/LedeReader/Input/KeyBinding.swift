@@ -19,6 +19,8 @@ public struct KeyBinding: Sendable {
         case command(Command)
         /// A command that takes the letter typed after the keys (`m` then `a` sets mark a).
         case withLetter(@Sendable (Character) -> Command)
+        /// A command that takes the digit its key is (`1` to `9`).
+        case byDigit(@Sendable (Int) -> Command)
         /// A key the terminal front end takes before the reader sees it (^L redraws the
         /// screen in every mode); listed so that the help tells of it.
         case terminal
@@ -44,8 +46,11 @@ public struct KeyBinding: Sendable {
         self.count = count
     }
 
-    /// The keys as the help screen writes them: `j  ↓  Enter`, `m<letter>`, `N%  Np`.
+    /// The keys as the help screen writes them: `j  ↓  Enter`, `m<letter>`, `N%  Np`, `1–9`.
     public var keysText: String {
+        if case .byDigit = action, let first = sequences.first, let last = sequences.last {
+            return KeyName.of(first) + "–" + KeyName.of(last)
+        }
         let argument = if case .withLetter = action { "<letter>" } else { "" }
         let prefix = count == .percent ? "N" : ""
         return sequences.map { prefix + KeyName.of($0) + argument }.joined(separator: "  ")
@@ -62,4 +67,6 @@ public enum InputMode: Hashable, Sendable {
     case help
     /// The quotes pane has the focus.
     case quotes
+    /// The actors' legend is shown.
+    case legend
 }

@@ -34,6 +34,11 @@ public enum KeyMap {
                    modes: [.reading, .quotes]),
         KeyBinding([[.character("c")]], .command(.copyQuote), help: "copy the current quote and its speaker",
                    modes: [.reading, .quotes]),
+        KeyBinding([[.character("A")]], .command(.toggleLegend), help: "show or hide the actors (1–9 there hide one)",
+                   modes: [.reading, .quotes, .legend]),
+        KeyBinding([[.character("=")]], .command(.nextActor), help: "choose the next actor"),
+        KeyBinding([[.character("}")]], .command(.stepMention(1)), help: "next mention of the chosen actor", count: .repeats),
+        KeyBinding([[.character("{")]], .command(.stepMention(-1)), help: "previous mention of the chosen actor", count: .repeats),
         KeyBinding([[.character("P")]], .command(.toggleQuotesPane), help: "show or hide the quotes pane", modes: [.reading, .quotes]),
         KeyBinding([[.character("a")]], .command(.toggleUnattributedQuotes), help: "hide or show quotes with no speaker",
                    modes: [.reading, .quotes]),
@@ -48,6 +53,9 @@ public enum KeyMap {
         KeyBinding([[.character("k")], [.up]], .command(.selectQuote(-1)), help: "select the previous quote", modes: [.quotes], count: .repeats),
         KeyBinding([[.enter]], .command(.openSelectedQuote), help: "go to the selected quote", modes: [.quotes]),
         KeyBinding([[.escape]], .command(.toggleFocus), help: "back to the article", modes: [.quotes]),
+        KeyBinding((1...9).map { [.character(Character("\($0)"))] }, .byDigit { .toggleActor($0) },
+                   help: "hide or show that actor's highlighting", modes: [.legend]),
+        KeyBinding([[.escape], [.character("q")]], .command(.toggleLegend), help: "close the legend", modes: [.legend]),
         KeyBinding([[.enter]], .command(.promptSubmit), help: "run the search", modes: [.prompt]),
         KeyBinding([[.escape], [.control("c")], [.control("g")]], .command(.promptCancel), help: "close the prompt", modes: [.prompt]),
         KeyBinding([[.backspace]], .command(.promptBackspace), help: "delete the character before the cursor", modes: [.prompt]),
@@ -78,6 +86,8 @@ public enum KeyMap {
         for binding in bindings(in: .reading) { rows.append(row(binding)) }
         rows.append("| | **in the quotes pane** (`Tab`) |")
         for binding in only(in: .quotes) { rows.append(row(binding)) }
+        rows.append("| | **in the legend** (`A`) |")
+        for binding in only(in: .legend) { rows.append(row(binding)) }
         rows.append("| | **in the prompt** |")
         for binding in only(in: .prompt) { rows.append(row(binding)) }
         return rows.joined(separator: "\n")

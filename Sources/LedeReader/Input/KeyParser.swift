@@ -59,6 +59,9 @@ public struct KeyParser: Hashable, Sendable {
                 switch binding.action {
                 case .command(let command) where sequence == typed:
                     return counted(command, binding.count)
+                case .byDigit(let make) where sequence == typed:
+                    guard case .character(let character) = typed.last!, let digit = character.wholeNumberValue else { continue }
+                    return counted(make(digit), binding.count)
                 case .withLetter(let make) where typed.count == sequence.count + 1 && Array(typed.dropLast()) == sequence:
                     guard case .character(let letter) = typed.last!, letter.isLetter, letter.isASCII else { continue }
                     return counted(make(letter), binding.count)

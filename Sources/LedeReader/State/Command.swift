@@ -60,6 +60,14 @@ public enum Command: Hashable, Sendable {
     case openSelectedQuote
     /// Copy the current quote (or the pane's selection) with its attribution to the clipboard.
     case copyQuote
+    /// Show or hide the legend of actors.
+    case toggleLegend
+    /// Turn the highlighting of the `n`-th actor (from 1) off or on.
+    case toggleActor(Int)
+    /// Make the next actor of the lexicon the current one.
+    case nextActor
+    /// Go to the current actor's next (positive) or previous mention.
+    case stepMention(Int)
     /// Show or hide the quotes that have no speaker.
     case toggleUnattributedQuotes
     /// Mark or unmark the characters Lede repaired.

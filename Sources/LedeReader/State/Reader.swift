@@ -67,7 +67,7 @@ public struct Reader: Sendable {
             case .pending:
                 return []
             case .unbound:
-                if mode == .help {
+                if mode == .help || mode == .legend {
                     state.mode = .reading
                 } else if mode == .prompt, case .character(let character) = key {
                     return apply(.promptInput(character))
@@ -175,6 +175,25 @@ public struct Reader: Sendable {
                 if state.quotesPane.selection == nil { state.quotesPane.move(by: 1, in: listedQuotes) }
             }
         case .selectQuote(let step): state.quotesPane.move(by: step, in: listedQuotes)
+        case .toggleLegend: state.mode = state.mode == .legend ? .reading : .legend
+        case .toggleActor(let number):
+            let actors = analysis.lexicon.actors
+            guard actors.indices.contains(number - 1) else {
+                state.message = "There is no actor \(number)"
+                return []
+            }
+            let actor = actors[number - 1]
+            if state.hiddenActors.remove(actor.id) == nil { state.hiddenActors.insert(actor.id) }
+            state.message = state.hiddenActors.contains(actor.id) ? "\(actor.name) no longer highlighted" : "\(actor.name) highlighted"
+        case .nextActor:
+            let actors = analysis.lexicon.actors
+            guard !actors.isEmpty else { return [] }
+            let next = ((state.currentActor ?? -1) + 1) % actors.count
+            state.currentActor = next
+            state.currentMention = nil
+            let count = mentions(of: next).count
+            state.message = "Actor \(actors[next].name): \(count) mention\(count == 1 ? "" : "s"); } and { go to them"
+        case .stepMention(let step): stepMention(by: step)
         case .copyQuote:
             guard let index = state.focus == .quotes ? state.quotesPane.selection : state.currentQuote else {
                 state.message = "No quote to copy: ] goes to one"
@@ -391,6 +410,42 @@ public struct Reader: Sendable {
         let index = listed[target ?? (step > 0 ? 0 : listed.count - 1)]
         state.currentQuote = index
         show(quote: quotes[index].extent)
+    }
+
+    // MARK: - Actors
+
+    /// Indices (into the analysis's mentions) of the mentions of actor `index`, in text order.
+    public func mentions(of index: Int) -> [Int] {
+        let id = analysis.lexicon.actors[index].id
+        return analysis.mentions.indices.filter { analysis.mentions[$0].actorID == id }
+    }
+
+    /// Goes to the chosen actor's next (`step` 1) or previous (-1) mention after the reading
+    /// position, wrapping around at the ends; the first actor when none is chosen.
+    private mutating func stepMention(by step: Int) {
+        guard !analysis.lexicon.actors.isEmpty else { return }
+        let actor = state.currentActor ?? 0
+        state.currentActor = actor
+        let listed = mentions(of: actor)
+        let name = analysis.lexicon.actors[actor].name
+        guard !listed.isEmpty else {
+            state.message = "\(name) is not mentioned (= chooses another actor)"
+            return
+        }
+        let all = analysis.mentions
+        var target: Int?
+        if let current = state.currentMention, let position = listed.firstIndex(of: current), isOnScreen(all[current].range) {
+            target = listed.indices.contains(position + step) ? position + step : nil
+        } else {
+            let top = topOffset
+            let after = listed.partitioningIndex { all[$0].range.lowerBound >= top }
+            target = step > 0 ? (after < listed.count ? after : nil) : (after > 0 ? after - 1 : nil)
+        }
+        let position = target ?? (step > 0 ? 0 : listed.count - 1)
+        state.currentMention = listed[position]
+        reveal(offset: all[listed[position]].range.lowerBound)
+        let wrapped = target == nil ? " (wrapped around)" : ""
+        state.message = "\(name): mention \(position + 1)/\(listed.count)\(wrapped)"
     }
 
     /// Whether any line of the text `range` is on screen.

@@ -8,6 +8,8 @@ public struct ReaderState: Hashable, Sendable {
         case prompt(Prompt)
         /// The help screen is shown.
         case help
+        /// The actors' legend is shown.
+        case legend
 
         /// The key map's mode for this one, with the focus on `focus`.
         public func input(focus: Focus) -> InputMode {
@@ -15,6 +17,7 @@ public struct ReaderState: Hashable, Sendable {
             case .reading: focus == .quotes ? .quotes : .reading
             case .prompt: .prompt
             case .help: .help
+            case .legend: .legend
             }
         }
     }
@@ -44,6 +47,12 @@ public struct ReaderState: Hashable, Sendable {
     public var focus = Focus.article
     /// The quotes pane's selection.
     public var quotesPane = QuotesPaneModel()
+    /// Actors whose mentions are not highlighted, by id.
+    public var hiddenActors: Set<String> = []
+    /// The actor whose mentions `{` and `}` go to (an index into the lexicon's actors).
+    public var currentActor: Int?
+    /// The mention the reader is on (an index into the analysis's mentions).
+    public var currentMention: Int?
     /// Whether the quotes pane is shown (when the terminal is wide enough).
     public var showsQuotesPane = true
     /// Whether quotes with no speaker (scare quotes, titles) are left out of the quotes pane

@@ -12,6 +12,7 @@ struct ArticlePane {
         let shown = search?.highlighted == true ? search?.matches ?? [] : []
         let matches = RangeIndex(shown.enumerated().map { ($1, $0) })
         let layout = reader.layout
+        let currentMention = reader.state.currentMention.map { reader.analysis.mentions[$0].range }
         for row in 0..<rect.height {
             let lineIndex = reader.state.top + row
             guard layout.lines.indices.contains(lineIndex) else { break }
@@ -23,7 +24,10 @@ struct ArticlePane {
                 if let quote = styles.quotes.value(at: offset) {
                     style = style.adding(quote == reader.state.currentQuote ? .quoteCurrent : .quote)
                 }
-                if let actor = styles.actors.value(at: offset) { style = style.adding(actor) }
+                if let actor = styles.actors.value(at: offset), case .actor(let id, _) = actor, !reader.state.hiddenActors.contains(id) {
+                    style = style.adding(actor)
+                }
+                if let mention = currentMention, mention.contains(offset) { style = style.adding(.paneSelection) }
                 if reader.state.showsRepairs, styles.repairs.value(at: offset) != nil { style = style.adding(.repaired) }
                 if let match = matches.value(at: offset) {
                     style = style.adding(match == search?.current ? .searchCurrent : .searchMatch)

@@ -15,6 +15,9 @@ struct ReaderView {
             QuotesPane(reader: reader).draw(into: &frame, in: quotes)
         }
         StatusLine(reader: reader).draw(into: &frame, row: geometry.statusRow)
+        if state.mode == .legend {
+            ActorLegend(reader: reader).draw(into: &frame, in: geometry.article)
+        }
         if state.mode == .help {
             let body = ReaderGeometry.Rect(x: 0, y: 0, width: state.width, height: geometry.article.height)
             HelpScreen(top: state.helpTop).draw(into: &frame, in: body)
