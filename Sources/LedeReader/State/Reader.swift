@@ -396,20 +396,12 @@ public struct Reader: Sendable {
             return
         }
         let quotes = analysis.quotes
-        var target: Int?
-        if let current = state.currentQuote, let position = listed.firstIndex(of: current), isOnScreen(quotes[current].extent) {
-            target = listed.indices.contains(position + step) ? position + step : nil
-        } else {
-            let top = topOffset
-            let after = listed.partitioningIndex { quotes[$0].extent.lowerBound >= top }
-            target = step > 0 ? (after < listed.count ? after : nil) : (after > 0 ? after - 1 : nil)
-        }
-        if target == nil {
+        let (position, wrapped) = walk(by: step, through: listed, from: state.currentQuote) { quotes[$0].extent }
+        if wrapped {
             state.message = step > 0 ? "Wrapped around to the first quote" : "Wrapped around to the last quote"
         }
-        let index = listed[target ?? (step > 0 ? 0 : listed.count - 1)]
-        state.currentQuote = index
-        show(quote: quotes[index].extent)
+        state.currentQuote = listed[position]
+        show(quote: quotes[listed[position]].extent)
     }
 
     // MARK: - Actors
@@ -433,19 +425,27 @@ public struct Reader: Sendable {
             return
         }
         let all = analysis.mentions
+        let (position, wrapped) = walk(by: step, through: listed, from: state.currentMention) { all[$0].range }
+        state.currentMention = listed[position]
+        reveal(offset: all[listed[position]].range.lowerBound)
+        state.message = "\(name): mention \(position + 1)/\(listed.count)" + (wrapped ? " (wrapped around)" : "")
+    }
+
+    /// The position in `listed` (items in text order, each spanning `range(item)`) one `step`
+    /// from the reading position: from `current` while it is on screen, else from the top of
+    /// the screen; past either end it wraps around (`wrapped`).
+    private func walk(
+        by step: Int, through listed: [Int], from current: Int?, range: (Int) -> Range<Int>
+    ) -> (position: Int, wrapped: Bool) {
         var target: Int?
-        if let current = state.currentMention, let position = listed.firstIndex(of: current), isOnScreen(all[current].range) {
+        if let current, let position = listed.firstIndex(of: current), isOnScreen(range(current)) {
             target = listed.indices.contains(position + step) ? position + step : nil
         } else {
             let top = topOffset
-            let after = listed.partitioningIndex { all[$0].range.lowerBound >= top }
+            let after = listed.partitioningIndex { range($0).lowerBound >= top }
             target = step > 0 ? (after < listed.count ? after : nil) : (after > 0 ? after - 1 : nil)
         }
-        let position = target ?? (step > 0 ? 0 : listed.count - 1)
-        state.currentMention = listed[position]
-        reveal(offset: all[listed[position]].range.lowerBound)
-        let wrapped = target == nil ? " (wrapped around)" : ""
-        state.message = "\(name): mention \(position + 1)/\(listed.count)\(wrapped)"
+        return (target ?? (step > 0 ? 0 : listed.count - 1), target == nil)
     }
 
     /// Whether any line of the text `range` is on screen.
