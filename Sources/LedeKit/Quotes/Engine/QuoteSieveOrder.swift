@@ -4,7 +4,9 @@
 /// Both orders open with the attributions that name their verb outright (`said X`,
 /// `according to X`). A full quotation is then attributed after it first (`“…,” the official
 /// said`); a partial one belongs to the writer's sentence around it, so the verb before it
-/// is read first. Last come the passes that look beyond the sentence.
+/// is read first. Last come the passes that look beyond the sentence. A partial quotation
+/// that is plainly a figure or a title (`on ABC’s “This Week”`) is set aside before any of
+/// them.
 enum QuoteSieveOrder {
     /// Sieves for a quotation of a sentence or more.
     static let full: [any QuoteSieve] = explicit + [
@@ -14,7 +16,7 @@ enum QuoteSieveOrder {
     ]
 
     /// Sieves for a few quoted words inside the writer's sentence.
-    static let partial: [any QuoteSieve] = explicit + [
+    static let partial: [any QuoteSieve] = [FigureSieve(), PossessedTitleSieve()] + explicit + [
         PrecedingVerbSieve(), SpeechNounOwnerSieve(), HeadlineSpeakerSieve(), TitleSieve(), SubjectThenVerbSieve(),
         RelativeSubjectSieve(), SentenceSubjectSieve(), DescribedSubjectSieve(), ContinuationSieve(),
     ]
