@@ -62,4 +62,23 @@ static inline int lede_cell_text(WINDOW *win, int y, int x, wchar_t *out, attr_t
     return getcchar(&cell, out, attrs, &shortPair, pair);
 }
 
+/// Asks the terminal to report wheel turns and clicks of the first button.
+static inline void lede_enable_mouse(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+}
+
+/// What a mouse report after KEY_MOUSE was: 1 wheel up, 2 wheel down, 3 a click of the first
+/// button, 0 anything else; the cell in `x` and `y`.
+static inline int lede_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON4_PRESSED) return 1;
+    if (event.bstate & BUTTON5_PRESSED) return 2;
+    if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 3;
+    return 0;
+}
+
 #endif

@@ -27,6 +27,12 @@ enum KeyMapping {
         }
     }
 
+    /// The mouse action for what `lede_read_mouse` reported (1 wheel up, 2 wheel down, 3 a
+    /// click), or `nil` for anything else.
+    static func mouse(_ report: Int32) -> MouseEvent.Action? {
+        [1: .wheelUp, 2: .wheelDown, 3: .click][report]
+    }
+
     /// The key for a character code, or `nil` for control characters that mean nothing here
     /// (NUL, C1 controls, the separators 28–31) and for values that are not Unicode scalars.
     static func key(character code: UInt32) -> Key? {

@@ -37,7 +37,7 @@ public final class TerminalScreen {
     /// Throws ``TerminalError`` when there is no usable terminal instead of exiting, as
     /// `initscr` would: ``TerminalError/isUnsupportedTerminal`` tells whether the terminal is
     /// there but ncurses cannot drive it.
-    public convenience init(theme: Theme, keyboard: KeyboardSource) throws {
+    public convenience init(theme: Theme, keyboard: KeyboardSource, mouse: Bool = false) throws {
         guard let type = getenv("TERM").map({ String(cString: $0) }), !type.isEmpty else {
             throw TerminalError.terminalTypeNotSet
         }
@@ -46,6 +46,7 @@ public final class TerminalScreen {
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
             try self.init(
                 theme: theme, output: lede_stdout(), input: lede_stdin(), terminalType: type, ownedTerminal: nil)
+            if mouse { lede_enable_mouse() }
         case .controllingTerminal:
             guard let terminal = fopen("/dev/tty", "r+") else {
                 throw TerminalError.cannotOpenControllingTerminal(reason: String(cString: strerror(errno)))
@@ -53,6 +54,7 @@ public final class TerminalScreen {
             do {
                 try self.init(
                     theme: theme, output: terminal, input: terminal, terminalType: type, ownedTerminal: terminal)
+                if mouse { lede_enable_mouse() }
             } catch {
                 fclose(terminal)
                 throw error
@@ -203,6 +205,10 @@ public final class TerminalScreen {
             invalidate()
             isFramePending = false
             return .event(currentSize)
+        case KEY_CODE_YES where Int32(code) == KEY_MOUSE:
+            var x: Int32 = 0
+            var y: Int32 = 0
+            return KeyMapping.mouse(lede_read_mouse(&x, &y)).map { .event(.mouse(MouseEvent($0, x: Int(x), y: Int(y)))) } ?? .skipped
         case KEY_CODE_YES:
             return KeyMapping.key(functionKey: Int32(code)).map { .event(.key($0)) } ?? .skipped
         case OK:

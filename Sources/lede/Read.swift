@@ -15,6 +15,9 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A built-in theme's name or a theme file's path.", valueName: "NAME|PATH"))
     var theme: String = ThemeCatalog.defaultName
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own selection), instead of scrolling and clicking quotes.")
+    var noMouse = false
+
     @OptionGroup var lexicon: LexiconOption
 
     @OptionGroup var sizeLimit: SizeLimitOption
@@ -45,7 +48,7 @@ struct Read: ParsableCommand {
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
         let screen: TerminalScreen
         do {
-            screen = try TerminalScreen(theme: theme, keyboard: keyboard)
+            screen = try TerminalScreen(theme: theme, keyboard: keyboard, mouse: !noMouse)
         } catch let error as TerminalError where error.isUnsupportedTerminal {
             // Like less on a dumb terminal: say why there is no reader, then show the text.
             StandardError.writeLine("lede: \(error.description); printing the text instead")

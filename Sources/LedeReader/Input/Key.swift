@@ -17,4 +17,28 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     /// The terminal now has `width` columns and `height` rows.
     case resize(width: Int, height: Int)
+    /// The mouse did something at a cell.
+    case mouse(MouseEvent)
+}
+
+/// A wheel turn or a click, at a cell of the terminal.
+public struct MouseEvent: Hashable, Sendable {
+    /// What the mouse did.
+    public enum Action: Hashable, Sendable {
+        case wheelUp, wheelDown, click
+    }
+
+    /// What the mouse did.
+    public var action: Action
+    /// The cell's column.
+    public var x: Int
+    /// The cell's row.
+    public var y: Int
+
+    /// Creates a mouse event.
+    public init(_ action: Action, x: Int, y: Int) {
+        self.action = action
+        self.x = x
+        self.y = y
+    }
 }

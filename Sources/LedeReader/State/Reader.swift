@@ -58,6 +58,8 @@ public struct Reader: Sendable {
         switch event {
         case .resize(let width, let height):
             return apply(.resize(width: width, height: height))
+        case .mouse(let event):
+            return mouse(event)
         case .key(let key):
             state.message = nil
             let mode = state.mode.input(focus: state.focus)
@@ -74,6 +76,35 @@ public struct Reader: Sendable {
                 }
                 return []
             }
+        }
+    }
+
+    /// Lines the wheel scrolls the article by.
+    static let wheelLines = 3
+
+    /// The wheel scrolls the pane under the pointer; a click on a quote in the quotes pane
+    /// goes to it. The mouse does nothing while the help, the legend or a prompt is open.
+    private mutating func mouse(_ event: MouseEvent) -> [ReaderEffect] {
+        guard state.mode == .reading else { return [] }
+        let inside = { (rect: ReaderGeometry.Rect) in
+            rect.x <= event.x && event.x < rect.x + rect.width && rect.y <= event.y && event.y < rect.y + rect.height
+        }
+        if let pane = geometry.quotes, inside(pane) {
+            switch event.action {
+            case .wheelUp: state.quotesPane.move(by: -1, in: listedQuotes)
+            case .wheelDown: state.quotesPane.move(by: 1, in: listedQuotes)
+            case .click:
+                guard let quote = QuotesPane(reader: self).quote(atRow: event.y, in: pane) else { return [] }
+                state.quotesPane.selection = quote
+                return apply(.openSelectedQuote)
+            }
+            return []
+        }
+        guard inside(geometry.article) else { return [] }
+        switch event.action {
+        case .wheelUp: return apply(.scrollLines(-Self.wheelLines))
+        case .wheelDown: return apply(.scrollLines(Self.wheelLines))
+        case .click: return []
         }
     }
 

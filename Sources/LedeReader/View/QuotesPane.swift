@@ -21,24 +21,10 @@ struct QuotesPane {
             frame.put(" No direct quotes found.", x: rect.x, y: rect.y + 2, style: .text, limit: rect.x + rect.width)
             return
         }
-        // Scroll: the current entry's last row must be visible. Only the entries on screen
-        // are laid out, so a frame costs the same with ten quotes or a hundred thousand.
-        var firstEntry = 0
         let selection = reader.state.quotesPane.selection
-        if let current = selection.flatMap({ listed.firstIndex(of: $0) }) {
-            firstEntry = current
-            var rows = entry(for: listed[current], width: rect.width).count
-            while firstEntry > 0 {
-                let previous = entry(for: listed[firstEntry - 1], width: rect.width).count
-                guard rows + previous <= rect.height - 1 else { break }
-                rows += previous
-                firstEntry -= 1
-            }
-        }
-        var row = rect.y + 1
-        for index in listed[firstEntry...] {
-            guard row < rect.y + rect.height else { return }
-            for line in entry(for: index, width: rect.width) {
+        for (index, top) in visibleEntries(in: rect, listed: listed) {
+            for (offset, line) in entry(for: index, width: rect.width).enumerated() {
+                let row = top + offset
                 guard row < rect.y + rect.height else { return }
                 let selected = index == selection && !line.parts.isEmpty
                 if selected {
@@ -48,9 +34,40 @@ struct QuotesPane {
                 for part in line.parts {
                     x = frame.put(part.text, x: x, y: row, style: selected ? part.style.adding(.paneSelection) : part.style, limit: rect.x + rect.width)
                 }
-                row += 1
             }
         }
+    }
+
+    /// The entries on screen in `rect` and the row each starts on, scrolled so that the
+    /// selected entry's last row is visible. Only these are laid out, so a frame costs the
+    /// same with ten quotes or a hundred thousand.
+    func visibleEntries(in rect: ReaderGeometry.Rect, listed: [Int]) -> [(quote: Int, row: Int)] {
+        var firstEntry = 0
+        if let current = reader.state.quotesPane.selection.flatMap({ listed.firstIndex(of: $0) }) {
+            firstEntry = current
+            var rows = entry(for: listed[current], width: rect.width).count
+            while firstEntry > 0 {
+                let previous = entry(for: listed[firstEntry - 1], width: rect.width).count
+                guard rows + previous <= rect.height - 1 else { break }
+                rows += previous
+                firstEntry -= 1
+            }
+        }
+        var result: [(quote: Int, row: Int)] = []
+        var row = rect.y + 1
+        for index in listed[firstEntry...] {
+            guard row < rect.y + rect.height else { break }
+            result.append((index, row))
+            row += entry(for: index, width: rect.width).count
+        }
+        return result
+    }
+
+    /// The quote whose entry holds row `y` of `rect`, if any.
+    func quote(atRow y: Int, in rect: ReaderGeometry.Rect) -> Int? {
+        let listed = reader.listedQuotes
+        guard !listed.isEmpty else { return nil }
+        return visibleEntries(in: rect, listed: listed).last { $0.row <= y }.map(\.quote)
     }
 
     /// One row of an entry: pieces of text in their styles (none for the blank row).
