@@ -36,6 +36,10 @@ public enum Command: Hashable, Sendable {
     case promptDeleteToStart
     /// Show the previous (older) or the next line of the prompt's history.
     case promptHistory(older: Bool)
+    /// Complete the prompt's line (Tab), or show the next completion.
+    case promptComplete
+    /// Open the prompt that limits the quotes listed to a speaker's or an actor's.
+    case beginFilter
     /// Run the search typed in the prompt.
     case promptSubmit
     /// Close the prompt without searching.

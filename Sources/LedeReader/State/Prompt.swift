@@ -7,11 +7,14 @@ public struct Prompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         /// A search, forward (`/`) or backward (`?`).
         case search(forward: Bool)
+        /// The quotes to list: a speaker's or an actor's name.
+        case filter
 
-        /// The character the prompt opens with.
+        /// What the prompt opens with.
         public var sigil: String {
             switch self {
             case .search(let forward): forward ? "/" : "?"
+            case .filter: "Quotes of (Tab completes, empty for all): "
             }
         }
     }
@@ -24,15 +27,48 @@ public struct Prompt: Hashable, Sendable {
     public private(set) var cursor = 0
     /// Earlier lines, oldest first, that ↑ and ↓ walk through.
     let history: [String]
+    /// What Tab completes from.
+    let completions: [String]
+    /// The completions of the last Tab, and which one is shown, while Tab is pressed again.
+    private var completing: (matches: [String], index: Int)?
     /// The history entry shown, while walking it; `nil` for the line being typed.
     private var historyIndex: Int?
     /// The line being typed, kept while the history is walked.
     private var draft: [Character] = []
 
-    /// An empty prompt for `purpose`, with `history` to walk.
-    public init(_ purpose: Purpose, history: [String] = []) {
+    /// An empty prompt for `purpose`, with `history` to walk and `completions` for Tab.
+    public init(_ purpose: Purpose, history: [String] = [], completions: [String] = []) {
         self.purpose = purpose
         self.history = history
+        self.completions = completions
+    }
+
+    public static func == (left: Prompt, right: Prompt) -> Bool {
+        left.purpose == right.purpose && left.text == right.text && left.cursor == right.cursor
+            && left.historyIndex == right.historyIndex
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(purpose)
+        hasher.combine(text)
+        hasher.combine(cursor)
+    }
+
+    /// Completes the line from ``completions``: the first that starts with it (case ignored),
+    /// then, on each further Tab, the next one; nothing when none does.
+    public mutating func complete() {
+        if let (matches, index) = completing {
+            let next = (index + 1) % matches.count
+            completing = (matches, next)
+            text = Array(matches[next])
+        } else {
+            let typed = line.lowercased()
+            let matches = completions.filter { $0.lowercased().hasPrefix(typed) }
+            guard let first = matches.first else { return }
+            completing = (matches, 0)
+            text = Array(first)
+        }
+        cursor = text.count
     }
 
     /// The typed line.
@@ -40,12 +76,14 @@ public struct Prompt: Hashable, Sendable {
 
     /// Inserts `character` at the cursor.
     public mutating func insert(_ character: Character) {
+        completing = nil
         text.insert(character, at: cursor)
         cursor += 1
     }
 
     /// Deletes the character before the cursor; returns `false` when there was none.
     public mutating func deleteBackward() -> Bool {
+        completing = nil
         guard cursor > 0 else { return false }
         cursor -= 1
         text.remove(at: cursor)
@@ -64,6 +102,7 @@ public struct Prompt: Hashable, Sendable {
 
     /// Deletes the word before the cursor and the blanks after it, as ^W does.
     public mutating func deleteWordBackward() {
+        completing = nil
         var start = cursor
         while start > 0, text[start - 1].isWhitespace { start -= 1 }
         while start > 0, !text[start - 1].isWhitespace { start -= 1 }
@@ -73,6 +112,7 @@ public struct Prompt: Hashable, Sendable {
 
     /// Deletes everything before the cursor, as ^U does.
     public mutating func deleteToStart() {
+        completing = nil
         text.removeSubrange(0..<cursor)
         cursor = 0
     }

@@ -173,6 +173,9 @@ public struct Reader: Sendable {
         case .promptDeleteWord: return editPrompt { $0.deleteWordBackward() }
         case .promptDeleteToStart: return editPrompt { $0.deleteToStart() }
         case .promptHistory(let older): return editPrompt { $0.walkHistory(older: older) }
+        case .promptComplete: return editPrompt { $0.complete() }
+        case .beginFilter:
+            state.mode = .prompt(Prompt(.filter, completions: QuoteFilter.completions(for: analysis)))
         case .promptCancel:
             state.mode = .reading
             state.searchRequests += 1
@@ -190,6 +193,8 @@ public struct Reader: Sendable {
                 let query = prompt.text.isEmpty ? state.searchOrigin?.search?.query ?? "" : prompt.line
                 if !query.isEmpty { state.remember(query) }
                 return requestSearch(query, forward: forward, committed: true)
+            case .filter:
+                filterQuotes(prompt.line.trimmingCharacters(in: .whitespaces))
             }
         case .nextMatch: stepMatch(forward: state.search?.forward ?? true)
         case .previousMatch: stepMatch(forward: !(state.search?.forward ?? true))
@@ -301,6 +306,7 @@ public struct Reader: Sendable {
     private mutating func preview(_ prompt: Prompt) -> [ReaderEffect] {
         switch prompt.purpose {
         case .search(let forward): requestSearch(prompt.line, forward: forward, committed: false)
+        case .filter: []
         }
     }
 
@@ -414,7 +420,31 @@ public struct Reader: Sendable {
     /// Indices (into the analysis's quotes) of the quotes listed in the pane and visited by
     /// the quote keys: all of them, or only those with a speaker.
     public var listedQuotes: [Int] {
-        analysis.quotes.indices.filter { !state.hidesUnattributedQuotes || analysis.quotes[$0].attribution != nil }
+        analysis.quotes.indices.filter { index in
+            let quote = analysis.quotes[index]
+            return (!state.hidesUnattributedQuotes || quote.attribution != nil) && (state.quoteFilter?.admits(quote) ?? true)
+        }
+    }
+
+    /// Lists only the quotes `query` names (a speaker, or an actor's speakers); all of them
+    /// for an empty query. A query that names none leaves the list as it was, and says so.
+    private mutating func filterQuotes(_ query: String) {
+        guard !query.isEmpty else {
+            state.quoteFilter = nil
+            state.message = "Showing all \(analysis.quotes.count) quotes"
+            return
+        }
+        let filter = QuoteFilter(query, lexicon: analysis.lexicon)
+        let count = analysis.quotes.count { filter.admits($0) }
+        guard count > 0 else {
+            state.message = "No quote of “\(query)”"
+            return
+        }
+        state.quoteFilter = filter
+        let listed = listedQuotes
+        if let current = state.currentQuote, !listed.contains(current) { state.currentQuote = nil }
+        if let selected = state.quotesPane.selection, !listed.contains(selected) { state.quotesPane.selection = nil }
+        state.message = "Quotes of \(query): \(count) (l then Enter shows all)"
     }
 
     /// Goes to the next (`step` 1) or previous (-1) listed quote after the reading position:

@@ -47,6 +47,8 @@ public struct ReaderState: Hashable, Sendable {
     public var focus = Focus.article
     /// The quotes pane's selection.
     public var quotesPane = QuotesPaneModel()
+    /// The quotes listed, when they are limited to a speaker's or an actor's.
+    public var quoteFilter: QuoteFilter?
     /// Actors whose mentions are not highlighted, by id.
     public var hiddenActors: Set<String> = []
     /// The actor whose mentions `{` and `}` go to (an index into the lexicon's actors).

@@ -12,7 +12,12 @@ struct QuotesPane {
         let listed = reader.listedQuotes
         let hidden = reader.analysis.quotes.count - listed.count
         let focused = reader.state.focus == .quotes
-        let title = " Quotes (\(listed.count)" + (hidden > 0 ? ", \(hidden) hidden)" : ")") + (focused ? "  j k Enter Esc" : "")
+        let counts = if let filter = reader.state.quoteFilter {
+            " of \(filter.query) (\(listed.count) of \(reader.analysis.quotes.count))"
+        } else {
+            " (\(listed.count)" + (hidden > 0 ? ", \(hidden) hidden)" : ")")
+        }
+        let title = " Quotes" + counts + (focused ? "  j k Enter Esc" : "")
         let titleStyle = focused ? CellStyle(.paneTitle).adding(.paneSelection) : CellStyle(.paneTitle)
         frame.fill(x: rect.x, y: rect.y, count: rect.width, style: titleStyle)
         frame.put(title, x: rect.x, y: rect.y, style: titleStyle, limit: rect.x + rect.width)

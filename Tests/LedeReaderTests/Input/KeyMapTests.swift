@@ -39,7 +39,9 @@ import Testing
         let reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "briefing.txt", width: 80, height: 60)
         var help = reader
         help.handle(.key(.character("h")))
-        let lines = help.render().text.components(separatedBy: "\n")
+        var lines = help.render().text.components(separatedBy: "\n")
+        help.handle(.key(.character(" ")))
+        lines += help.render().text.components(separatedBy: "\n")
         for binding in KeyMap.bindings(in: .reading) + KeyMap.only(in: .quotes) + KeyMap.only(in: .prompt) {
             #expect(lines.contains { $0.contains(binding.keysText) && $0.contains(binding.help) }, "“\(binding.help)” is cut at 80 columns")
         }
