@@ -537,7 +537,7 @@ final class TmuxSession: Sendable {
 
     /// Types `text` literally.
     func type(_ text: String) throws {
-        try run(["send-keys", "-t", target, "-l", text])
+        try run(["send-keys", "-t", target, "-l", "--", text])
     }
 
     /// The pane as plain text.
