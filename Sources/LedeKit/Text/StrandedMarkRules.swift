@@ -6,8 +6,11 @@ enum StrandedMarkRules {
     /// Assad’s, I’d, they’re, we’ve, she’ll, I’m, don’t.
     private static let contractionEndings: Set<String> = ["s", "d", "re", "ve", "ll", "m", "t"]
 
-    /// Words that take a leading apostrophe: ’em, ’tis, ’twas.
-    private static let elidedWords: Set<String> = ["em", "tis", "twas"]
+    /// Words that take a leading apostrophe: ’em, ’tis, ’twas, ’cause.
+    private static let elidedWords: Set<String> = ["em", "tis", "twas", "cause"]
+
+    /// Punctuation that ends a phrase, before which a mark after a blank is a dash (the Mexicans —.).
+    private static let phraseEnds: Set<Unicode.Scalar> = [".", ",", ";"]
 
     /// Characters after which a mark opens a quotation, besides white space and a line start.
     private static let openingContext: Set<Unicode.Scalar> = [
@@ -43,18 +46,31 @@ enum StrandedMarkRules {
         if Context.isLetter(previous) && contractionEndings.contains(context.followingWord) {
             return apostrophe
         }
-        let atWordStart = previous == nil || Context.isBlank(previous)
-        if atWordStart && (context.startsDecade || elidedWords.contains(context.followingWord)) {
+        if Context.isDigit(previous) || previous == ".", context.followingWord == "s" {
+            // The possessive or plural of a figure or an abbreviation: HB2’s, the 1970’s, e.v.’s.
             return apostrophe
+        }
+        let atWordStart = previous == nil || Context.isBlank(previous)
+        let elidesYear = context.startsElidedYear(decade: true)
+            || context.startsElidedYear(decade: false) && WordLists.elidedYearLeads.contains(context.wordBeforeBlank)
+        if atWordStart && (elidesYear || elidedWords.contains(context.followingWord)) {
+            return apostrophe
+        }
+        if previous == nil && Context.isBlank(next) || Context.isBlank(previous) && next.map(phraseEnds.contains) == true {
+            // A dash that opens a list item or subhead, or ends a phrase before its punctuation.
+            return spacedDash
         }
         if atWordStart || previous.map(openingContext.contains) == true, next != nil, !Context.isBlank(next) {
             return quotes.open()
+        }
+        if let glued = GluedMark.replacement(in: context, quotes: &quotes) {
+            return glued
         }
         if closesQuotation(context) {
             if endsPluralPossessive(context) && quotes.isOpen && context.nextMarkEndsQuotedSentence {
                 return apostrophe
             }
-            return quotes.close() ?? (previous == "s" ? apostrophe : quotes.unmatchedClosing)
+            return quotes.close() ?? (previous == "s" || previous == "S" ? apostrophe : quotes.unmatchedClosing)
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
             return followsShortName(context) ? apostrophe : emDash

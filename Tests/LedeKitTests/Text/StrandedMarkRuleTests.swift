@@ -46,6 +46,39 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// The apostrophe of a decade, of a year after a word that leads one, and of a figure's or
+    /// an abbreviation's possessive; a figure after another word opens a quotation.
+    @Test(arguments: [
+        "He ran in \u{2019}08 and since \u{2019}12, and in the \u{2019}90s too, they\u{2019}d say.",
+        "The 747\u{2019}s engines, the 1970\u{2019}s and the B.B.C.\u{2019}s staff, we\u{2019}d say.",
+        "It was her \u{201C}50-state plan,\u{201D} and it\u{2019}s not new.",
+        "Stay, \u{2019}cause it\u{2019}s late.",
+    ])
+    func elidedYearsAndPossessivesOfFiguresTakeApostrophes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A mark with a blank on one side and the line start or a phrase's punctuation on the other is a dash.
+    @Test(arguments: [
+        "The vote was lost.\n\u{2014} The council\u{2019}s view \u{2014}.\nIt\u{2019}s over.",
+        "He said it was \u{201C}the end, the end \u{2014}.\u{201D} It\u{2019}s over.",
+    ])
+    func aMarkBesideABlankAndTheLineStartOrAPhraseEndIsADash(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A possessive's "s" ends where a no-break space, damaged into two characters, follows.
+    @Test func aPossessiveBeforeADamagedNoBreakSpaceTakesAnApostrophe() {
+        let text = "The party\u{2019}s\u{00A0}nominee won\u{2019}t\u{00A0}say."
+        let clean = TextCleaner.clean(Array(StrandedMarkRepair.damage(text).utf8))
+        #expect(Self.scalars(clean.text) == Self.scalars(text))
+    }
+
+    /// After a capital "S", with no quotation open, a closing mark is a plural possessive.
+    @Test func aMarkAfterACapitalSIsAPossessiveOutsideAQuotation() {
+        Self.expectRecovery(of: "The CBS\u{2019} report isn\u{2019}t out.")
+    }
+
     @Test(arguments: [
         "She called it \u{201C}big\u{201D}, and it\u{2019}s not.",
         "\u{201C}He said \u{2018}no\u{2019} twice,\u{201D} she said, \u{201C}and that\u{2019}s all.\u{201D}",
@@ -115,8 +148,8 @@ struct StrandedMarkRuleTests {
     }
 
     @Test func aMarkNoRuleExplainsIsKept() {
-        let repaired = StrandedMarkRepair.repair("It\u{E2}s here.\n\u{E2} alone")
-        #expect(Self.scalars(repaired.text) == Self.scalars("It\u{2019}s here.\n\u{E2} alone"))
+        let repaired = StrandedMarkRepair.repair("It\u{E2}s here.\n#\u{E2}# alone")
+        #expect(Self.scalars(repaired.text) == Self.scalars("It\u{2019}s here.\n#\u{E2}# alone"))
         #expect(repaired.repairs.count == 1)
     }
 
