@@ -95,6 +95,17 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: "\u{201C}He told me, \u{2018}Stay here,'\u{201D} she said, \u{201C}and I did.\u{201D}")
     }
 
+    /// Straight quotation marks the damage left alone still nest: a mark inside a straight "…"
+    /// quotation opens a single one, and one after a straight ' that opened a quotation closes it.
+    @Test(arguments: [
+        "\"The \u{2018}big plan\u{2019} is ours,\" she said, and it\u{2019}s true.",
+        "\"He said, 'We\u{2019}re done here. Why stay?\u{2019}\" she said, and it\u{2019}s true.",
+        "\u{201C}The 'new deal' was theirs,\u{201D} she said, and it\u{2019}s true.",
+    ])
+    func straightQuotationMarksNestWithRepairedOnes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// A mark after "s" inside an open quotation is a plural possessive when the next mark can
     /// only close the quotation; otherwise it closes the quotation itself.
     @Test(arguments: [
