@@ -54,6 +54,14 @@ struct QuoteNesting {
         }
     }
 
+    /// Closes every open quotation when more than one is, giving the outermost's closing mark;
+    /// nil, with nothing closed, when at most one is open.
+    mutating func closeAll() -> MarkReplacement? {
+        guard openMarks.count > 1 else { return nil }
+        openMarks.removeSubrange(1...)
+        return close()
+    }
+
     /// Closes the innermost open quotation; nil when none is open.
     mutating func close() -> MarkReplacement? {
         switch openMarks.popLast() {

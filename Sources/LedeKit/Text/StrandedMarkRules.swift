@@ -70,7 +70,16 @@ enum StrandedMarkRules {
             if endsPluralPossessive(context) && quotes.isOpen && context.nextMarkEndsQuotedSentence {
                 return apostrophe
             }
-            return quotes.close() ?? (previous == "s" || previous == "S" ? apostrophe : quotes.unmatchedClosing)
+            if next == nil, let outermost = quotes.closeAll() {
+                // The paragraph's last mark, with quotations nested: it closes them all (“… ‘….”).
+                return outermost
+            }
+            if let closing = quotes.close() { return closing }
+            if previous == "s" || previous == "S" { return apostrophe }
+            // Nothing open, and the sentence runs on in lower case after a word: a dash set close
+            // to that word (the bill— which passed).
+            let runsOn = Context.isLetter(previous) && Context.isBlank(next) && startsLowercaseWord(context.after.dropFirst())
+            return runsOn ? emDash : quotes.unmatchedClosing
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
             return followsShortName(context) ? apostrophe : emDash
@@ -84,6 +93,11 @@ enum StrandedMarkRules {
         let previous = context.previous, next = context.next
         return (Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true)
             && (next == nil || Context.isBlank(next) || Context.isPunctuation(next))
+    }
+
+    /// Whether `text` starts with a word in lower case.
+    private static func startsLowercaseWord(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        text.first?.properties.isLowercase == true
     }
 
     /// Whether the mark in `context` may be the apostrophe of a plural possessive inside a

@@ -106,6 +106,22 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// The last mark of a paragraph with quotations nested in it closes them all, with the
+    /// outermost's mark.
+    @Test func theParagraphsLastMarkClosesEveryOpenQuotation() {
+        Self.expectRecovery(of: "\u{201C}She said, \u{2018}We\u{2019}ll stay to the end.\u{201D}\nIt\u{2019}s over.")
+    }
+
+    /// With no quotation open, a mark after a word, before a blank and a word in lower case, is
+    /// an em dash set close to the word before.
+    @Test(arguments: [
+        "The bill passed the Senate\u{2014} where it had stalled \u{2014} and it\u{2019}s law.",
+        "It\u{2019}s over, she called it \u{201C}done\u{201D} and left.",
+    ])
+    func aMarkAfterAWordBeforeLowerCaseIsADashWhenNoQuotationIsOpen(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// A mark after "s" inside an open quotation is a plural possessive when the next mark can
     /// only close the quotation; otherwise it closes the quotation itself.
     @Test(arguments: [
