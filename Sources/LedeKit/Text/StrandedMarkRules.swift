@@ -12,9 +12,10 @@ enum StrandedMarkRules {
     /// Punctuation that ends a phrase, before which a mark after a blank is a dash (the Mexicans —.).
     private static let phraseEnds: Set<Unicode.Scalar> = [".", ",", ";"]
 
-    /// Characters after which a mark opens a quotation, besides white space and a line start.
+    /// Characters after which a mark opens a quotation, besides white space and a line start;
+    /// ">" ends a markup tag (<p>“Yes).
     private static let openingContext: Set<Unicode.Scalar> = [
-        "(", "[", "{", ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}",
+        "(", "[", "{", ":", ">", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}",
     ]
 
     /// Punctuation and signs after which a mark closes a quotation, besides letters and digits.
@@ -107,11 +108,14 @@ enum StrandedMarkRules {
     }
 
     /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,
-    /// d’Artagnan) rather than two words joined by a dash (bill—which): at most three letters before it,
-    /// and a capital on one side.
+    /// d’Artagnan) rather than two words joined by a dash (bill—which, GOP—We, me—I): at most three
+    /// letters before it, capitalised but not an abbreviation in capitals, or a single letter before a capital.
     private static func followsShortName(_ context: StrandedMarkContext) -> Bool {
         let word = context.precedingWord
-        let capitalised = word.first?.properties.isUppercase == true || context.next?.properties.isUppercase == true
-        return word.count <= 3 && capitalised
+        guard (1...3).contains(word.count) else { return false }
+        if word.first!.properties.isUppercase {
+            return word.count == 1 || word.dropFirst().contains { $0.properties.isLowercase }
+        }
+        return word.count == 1 && context.next?.properties.isUppercase == true
     }
 }

@@ -91,6 +91,11 @@ struct StrandedMarkRuleTests {
 
     /// A straight ' after a sentence's punctuation closes the single quotation it ends, so the
     /// mark after it closes the double one.
+    /// A mark right after a markup tag opens a quotation.
+    @Test func aMarkAfterAMarkupTagOpensAQuotation() {
+        Self.expectRecovery(of: "<p>\u{201C}It\u{2019}s late,\u{201D} she said.</p>")
+    }
+
     @Test func aStraightSingleMarkAfterPunctuationClosesTheSingleQuotation() {
         Self.expectRecovery(of: "\u{201C}He told me, \u{2018}Stay here,'\u{201D} she said, \u{201C}and I did.\u{201D}")
     }
@@ -141,6 +146,8 @@ struct StrandedMarkRuleTests {
         "O\u{2019}Brien met a Qur\u{2019}an scholar, a Shi\u{2019}ite cleric and d\u{2019}Artagnan; it\u{2019}s rare.",
         "The bill\u{2014}which passed\u{2014}isn\u{2019}t law.",
         "The Senate\u{2014}Congress too\u{2014}won\u{2019}t vote.",
+        "It\u{2019}s the GOP\u{2014}We won\u{2019}t back down\u{2014}and the FBI\u{2014}its agents too.",
+        "They gave it to me\u{2014}I won\u{2019}t forget it.",
     ])
     func lettersJoinedByAMarkAreNamesOrDashes(text: String) {
         Self.expectRecovery(of: text)
