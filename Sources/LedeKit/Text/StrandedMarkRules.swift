@@ -77,9 +77,9 @@ enum StrandedMarkRules {
             }
             if let closing = quotes.close() { return closing }
             if previous == "s" || previous == "S" { return apostrophe }
-            // Nothing open, and the sentence runs on in lower case after a word: a dash set close
-            // to that word (the bill— which passed).
-            let runsOn = Context.isLetter(previous) && Context.isBlank(next) && startsLowercaseWord(context.after.dropFirst())
+            // Nothing open, and a blank after a word or figure: a dash set close to it (the bill—
+            // which passed; Flight 12— Crash Site Found).
+            let runsOn = Context.isLetterOrDigit(previous) && Context.isBlank(next)
             return runsOn ? emDash : quotes.unmatchedClosing
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
@@ -94,11 +94,6 @@ enum StrandedMarkRules {
         let previous = context.previous, next = context.next
         return (Context.isLetterOrDigit(previous) || previous.map(closingContext.contains) == true)
             && (next == nil || Context.isBlank(next) || Context.isPunctuation(next))
-    }
-
-    /// Whether `text` starts with a word in lower case.
-    private static func startsLowercaseWord(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        text.first?.properties.isLowercase == true
     }
 
     /// Whether the mark in `context` may be the apostrophe of a plural possessive inside a

@@ -117,13 +117,14 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: "\u{201C}She said, \u{2018}We\u{2019}ll stay to the end.\u{201D}\nIt\u{2019}s over.")
     }
 
-    /// With no quotation open, a mark after a word, before a blank and a word in lower case, is
-    /// an em dash set close to the word before.
+    /// With no quotation open, a mark after a word or a figure and before a blank is an em dash
+    /// set close to the word before.
     @Test(arguments: [
         "The bill passed the Senate\u{2014} where it had stalled \u{2014} and it\u{2019}s law.",
+        "It\u{2019}s news: Flight 12\u{2014} Crash Site Found\u{2014} Search Ends",
         "It\u{2019}s over, she called it \u{201C}done\u{201D} and left.",
     ])
-    func aMarkAfterAWordBeforeLowerCaseIsADashWhenNoQuotationIsOpen(text: String) {
+    func aMarkAfterAWordBeforeABlankIsADashWhenNoQuotationIsOpen(text: String) {
         Self.expectRecovery(of: text)
     }
 
