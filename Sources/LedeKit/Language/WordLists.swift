@@ -4,6 +4,10 @@ enum WordLists {
     /// The bundled word lists.
     static let file = WordListFile(bundled: "words.toml")
 
+    /// Words before which a bare two-digit year drops its century with an apostrophe (in ’08,
+    /// since ’12), where a quotation of a figure opens with a mark (taking “54 times more”).
+    static let elidedYearLeads = file.set("elidedYearLeads")
+
     /// Verb forms that introduce or attribute speech, including verbs of reported evaluation
     /// that frame a partial quote (`slammed … as “counterproductive”`). Base forms and forms
     /// that are more often nouns (`states`, `calls`, `reports`) are left out: they would end a

@@ -38,6 +38,30 @@ struct QuoteNesting {
         if openMarks.last == .openingSingleQuote { openMarks.removeLast() }
     }
 
+    /// Opens a single quotation inside an open double one at a straight single quotation mark
+    /// that starts a word ('Stay here), so that the mark closing it is ’.
+    mutating func openSingleByStraightQuote() {
+        if openMarks.last == .openingDoubleQuote { openMarks.append(.openingSingleQuote) }
+    }
+
+    /// Follows a straight double quotation mark ("): one after a blank or at the line start opens
+    /// a double quotation, any other closes the innermost quotation if it is a double one.
+    mutating func passStraightDoubleQuote(opening: Bool) {
+        if opening {
+            openMarks.append(.openingDoubleQuote)
+        } else if openMarks.last == .openingDoubleQuote {
+            openMarks.removeLast()
+        }
+    }
+
+    /// Closes every open quotation when more than one is, giving the outermost's closing mark;
+    /// nil, with nothing closed, when at most one is open.
+    mutating func closeAll() -> MarkReplacement? {
+        guard openMarks.count > 1 else { return nil }
+        openMarks.removeSubrange(1...)
+        return close()
+    }
+
     /// Closes the innermost open quotation; nil when none is open.
     mutating func close() -> MarkReplacement? {
         switch openMarks.popLast() {

@@ -30,10 +30,21 @@ struct StrandedMarkContext {
         before[(before.lastIndex { !Self.isLetter($0) }.map { $0 + 1 } ?? before.startIndex)...]
     }
 
-    /// The letters that start right after the mark, in lower case.
+    /// The letters that start right after the mark, in lower case. A two-byte sequence the same
+    /// damage left ends the word unless it stands for a letter: "âsÂ" and U+00A0 is "s".
     var followingWord: String {
         var word = String.UnicodeScalarView()
-        word.append(contentsOf: after.prefix(while: Self.isLetter))
+        var index = after.startIndex
+        while index < after.endIndex, Self.isLetter(after[index]) {
+            let continuation = index + 1 < after.endIndex ? after[index + 1] : nil
+            if let continuation, let pair = StrandedMark.character(lead: after[index], continuation: continuation),
+                !Self.isLetter(pair)
+            {
+                break
+            }
+            word.append(after[index])
+            index += 1
+        }
         return String(word).lowercased()
     }
 
@@ -55,11 +66,22 @@ struct StrandedMarkContext {
         return rest.next == nil || Self.isBlank(rest.next) || Self.isPunctuation(rest.next)
     }
 
-    /// Whether the mark starts a decade such as '90s: two digits, "s", then no letter or digit.
-    var startsDecade: Bool {
-        let start = after.startIndex
-        return after.count >= 3 && Self.isDigit(after[start]) && Self.isDigit(after[start + 1])
-            && after[start + 2] == "s" && !Self.isLetterOrDigit(after.dropFirst(3).first)
+    /// Whether the mark elides a year's century: two digits, then "s" for a decade ('90s) when
+    /// `decade`, then no letter or digit ('08).
+    func startsElidedYear(decade: Bool) -> Bool {
+        let digits = after.prefix(3).prefix(while: Self.isDigit)
+        guard digits.count == 2 else { return false }
+        let rest = after.dropFirst(2)
+        guard decade else { return !Self.isLetterOrDigit(rest.first) }
+        return rest.first == "s" && !Self.isLetterOrDigit(rest.dropFirst().first)
+    }
+
+    /// The word before the blank right before the mark, in lower case; empty when there is none.
+    var wordBeforeBlank: String {
+        guard Self.isBlank(before.last) else { return "" }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: before.dropLast().suffix(while: Self.isLetter))
+        return String(word).lowercased()
     }
 
     /// Whether `scalar` is a letter; the stranded mark does not count as one.

@@ -22,6 +22,7 @@ public enum StrandedMarkRepair {
             let scalar = input[index]
             if scalar == "\n" { quotes = QuoteNesting() }
             if scalar == "'" { passStraightQuote(before: output[...], after: input[(index + 1)...], quotes: &quotes) }
+            if scalar == "\"" { quotes.passStraightDoubleQuote(opening: output.last.map(StrandedMarkContext.isBlank) ?? true) }
             guard scalar == StrandedMark.scalar,
                 let replacement = replacement(
                     before: output[...], after: input[(index + 1)...], spacedDash: spacedDash, quotes: &quotes
@@ -58,15 +59,16 @@ public enum StrandedMarkRepair {
     }
 
     /// Closes an open single quotation in `quotes` at a straight single quotation mark between
-    /// `before` and `after` that follows a sentence's punctuation, where it cannot be an apostrophe.
+    /// `before` and `after` that ends a word or follows a sentence's punctuation; opens one at a
+    /// straight mark before a letter at the start of a word inside a double quotation.
     private static func passStraightQuote(
         before: ArraySlice<Unicode.Scalar>, after: ArraySlice<Unicode.Scalar>, quotes: inout QuoteNesting
     ) {
         let context = StrandedMarkContext(before: before, after: after)
-        if let previous = context.previous, ".,!?;".unicodeScalars.contains(previous),
-            StrandedMarkRules.closesQuotation(context)
-        {
+        if StrandedMarkRules.closesQuotation(context) {
             quotes.closeSingleByStraightQuote()
+        } else if context.previous.map(StrandedMarkContext.isBlank) ?? true, StrandedMarkContext.isLetter(context.next) {
+            quotes.openSingleByStraightQuote()
         }
     }
 

@@ -6,12 +6,16 @@ enum StrandedMarkRules {
     /// Assad’s, I’d, they’re, we’ve, she’ll, I’m, don’t.
     private static let contractionEndings: Set<String> = ["s", "d", "re", "ve", "ll", "m", "t"]
 
-    /// Words that take a leading apostrophe: ’em, ’tis, ’twas.
-    private static let elidedWords: Set<String> = ["em", "tis", "twas"]
+    /// Words that take a leading apostrophe: ’em, ’tis, ’twas, ’cause.
+    private static let elidedWords: Set<String> = ["em", "tis", "twas", "cause"]
 
-    /// Characters after which a mark opens a quotation, besides white space and a line start.
+    /// Punctuation that ends a phrase, before which a mark after a blank is a dash (the Mexicans —.).
+    private static let phraseEnds: Set<Unicode.Scalar> = [".", ",", ";"]
+
+    /// Characters after which a mark opens a quotation, besides white space and a line start;
+    /// ">" ends a markup tag (<p>“Yes).
     private static let openingContext: Set<Unicode.Scalar> = [
-        "(", "[", "{", ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}",
+        "(", "[", "{", ":", ">", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}",
     ]
 
     /// Punctuation and signs after which a mark closes a quotation, besides letters and digits.
@@ -43,18 +47,40 @@ enum StrandedMarkRules {
         if Context.isLetter(previous) && contractionEndings.contains(context.followingWord) {
             return apostrophe
         }
-        let atWordStart = previous == nil || Context.isBlank(previous)
-        if atWordStart && (context.startsDecade || elidedWords.contains(context.followingWord)) {
+        if Context.isDigit(previous) || previous == ".", context.followingWord == "s" {
+            // The possessive or plural of a figure or an abbreviation: HB2’s, the 1970’s, e.v.’s.
             return apostrophe
+        }
+        let atWordStart = previous == nil || Context.isBlank(previous)
+        let elidesYear = context.startsElidedYear(decade: true)
+            || context.startsElidedYear(decade: false) && WordLists.elidedYearLeads.contains(context.wordBeforeBlank)
+        if atWordStart && (elidesYear || elidedWords.contains(context.followingWord)) {
+            return apostrophe
+        }
+        if previous == nil && Context.isBlank(next) || Context.isBlank(previous) && next.map(phraseEnds.contains) == true {
+            // A dash that opens a list item or subhead, or ends a phrase before its punctuation.
+            return spacedDash
         }
         if atWordStart || previous.map(openingContext.contains) == true, next != nil, !Context.isBlank(next) {
             return quotes.open()
+        }
+        if let glued = GluedMark.replacement(in: context, quotes: &quotes) {
+            return glued
         }
         if closesQuotation(context) {
             if endsPluralPossessive(context) && quotes.isOpen && context.nextMarkEndsQuotedSentence {
                 return apostrophe
             }
-            return quotes.close() ?? (previous == "s" ? apostrophe : quotes.unmatchedClosing)
+            if next == nil, let outermost = quotes.closeAll() {
+                // The paragraph's last mark, with quotations nested: it closes them all (“… ‘….”).
+                return outermost
+            }
+            if let closing = quotes.close() { return closing }
+            if previous == "s" || previous == "S" { return apostrophe }
+            // Nothing open, and a blank after a word or figure: a dash set close to it (the bill—
+            // which passed; Flight 12— Crash Site Found).
+            let runsOn = Context.isLetterOrDigit(previous) && Context.isBlank(next)
+            return runsOn ? emDash : quotes.unmatchedClosing
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
             return followsShortName(context) ? apostrophe : emDash
@@ -77,11 +103,14 @@ enum StrandedMarkRules {
     }
 
     /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,
-    /// d’Artagnan) rather than two words joined by a dash (bill—which): at most three letters before it,
-    /// and a capital on one side.
+    /// d’Artagnan) rather than two words joined by a dash (bill—which, GOP—We, me—I): at most three
+    /// letters before it, capitalised but not an abbreviation in capitals, or a single letter before a capital.
     private static func followsShortName(_ context: StrandedMarkContext) -> Bool {
         let word = context.precedingWord
-        let capitalised = word.first?.properties.isUppercase == true || context.next?.properties.isUppercase == true
-        return word.count <= 3 && capitalised
+        guard (1...3).contains(word.count) else { return false }
+        if word.first!.properties.isUppercase {
+            return word.count == 1 || word.dropFirst().contains { $0.properties.isLowercase }
+        }
+        return word.count == 1 && context.next?.properties.isUppercase == true
     }
 }

@@ -46,6 +46,39 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// The apostrophe of a decade, of a year after a word that leads one, and of a figure's or
+    /// an abbreviation's possessive; a figure after another word opens a quotation.
+    @Test(arguments: [
+        "He ran in \u{2019}08 and since \u{2019}12, and in the \u{2019}90s too, they\u{2019}d say.",
+        "The 747\u{2019}s engines, the 1970\u{2019}s and the B.B.C.\u{2019}s staff, we\u{2019}d say.",
+        "It was her \u{201C}50-state plan,\u{201D} and it\u{2019}s not new.",
+        "Stay, \u{2019}cause it\u{2019}s late.",
+    ])
+    func elidedYearsAndPossessivesOfFiguresTakeApostrophes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A mark with a blank on one side and the line start or a phrase's punctuation on the other is a dash.
+    @Test(arguments: [
+        "The vote was lost.\n\u{2014} The council\u{2019}s view \u{2014}.\nIt\u{2019}s over.",
+        "He said it was \u{201C}the end, the end \u{2014}.\u{201D} It\u{2019}s over.",
+    ])
+    func aMarkBesideABlankAndTheLineStartOrAPhraseEndIsADash(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A possessive's "s" ends where a no-break space, damaged into two characters, follows.
+    @Test func aPossessiveBeforeADamagedNoBreakSpaceTakesAnApostrophe() {
+        let text = "The party\u{2019}s\u{00A0}nominee won\u{2019}t\u{00A0}say."
+        let clean = TextCleaner.clean(Array(StrandedMarkRepair.damage(text).utf8))
+        #expect(Self.scalars(clean.text) == Self.scalars(text))
+    }
+
+    /// After a capital "S", with no quotation open, a closing mark is a plural possessive.
+    @Test func aMarkAfterACapitalSIsAPossessiveOutsideAQuotation() {
+        Self.expectRecovery(of: "The CBS\u{2019} report isn\u{2019}t out.")
+    }
+
     @Test(arguments: [
         "She called it \u{201C}big\u{201D}, and it\u{2019}s not.",
         "\u{201C}He said \u{2018}no\u{2019} twice,\u{201D} she said, \u{201C}and that\u{2019}s all.\u{201D}",
@@ -58,8 +91,41 @@ struct StrandedMarkRuleTests {
 
     /// A straight ' after a sentence's punctuation closes the single quotation it ends, so the
     /// mark after it closes the double one.
+    /// A mark right after a markup tag opens a quotation.
+    @Test func aMarkAfterAMarkupTagOpensAQuotation() {
+        Self.expectRecovery(of: "<p>\u{201C}It\u{2019}s late,\u{201D} she said.</p>")
+    }
+
     @Test func aStraightSingleMarkAfterPunctuationClosesTheSingleQuotation() {
         Self.expectRecovery(of: "\u{201C}He told me, \u{2018}Stay here,'\u{201D} she said, \u{201C}and I did.\u{201D}")
+    }
+
+    /// Straight quotation marks the damage left alone still nest: a mark inside a straight "…"
+    /// quotation opens a single one, and one after a straight ' that opened a quotation closes it.
+    @Test(arguments: [
+        "\"The \u{2018}big plan\u{2019} is ours,\" she said, and it\u{2019}s true.",
+        "\"He said, 'We\u{2019}re done here. Why stay?\u{2019}\" she said, and it\u{2019}s true.",
+        "\u{201C}The 'new deal' was theirs,\u{201D} she said, and it\u{2019}s true.",
+    ])
+    func straightQuotationMarksNestWithRepairedOnes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// The last mark of a paragraph with quotations nested in it closes them all, with the
+    /// outermost's mark.
+    @Test func theParagraphsLastMarkClosesEveryOpenQuotation() {
+        Self.expectRecovery(of: "\u{201C}She said, \u{2018}We\u{2019}ll stay to the end.\u{201D}\nIt\u{2019}s over.")
+    }
+
+    /// With no quotation open, a mark after a word or a figure and before a blank is an em dash
+    /// set close to the word before.
+    @Test(arguments: [
+        "The bill passed the Senate\u{2014} where it had stalled \u{2014} and it\u{2019}s law.",
+        "It\u{2019}s news: Flight 12\u{2014} Crash Site Found\u{2014} Search Ends",
+        "It\u{2019}s over, she called it \u{201C}done\u{201D} and left.",
+    ])
+    func aMarkAfterAWordBeforeABlankIsADashWhenNoQuotationIsOpen(text: String) {
+        Self.expectRecovery(of: text)
     }
 
     /// A mark after "s" inside an open quotation is a plural possessive when the next mark can
@@ -81,6 +147,8 @@ struct StrandedMarkRuleTests {
         "O\u{2019}Brien met a Qur\u{2019}an scholar, a Shi\u{2019}ite cleric and d\u{2019}Artagnan; it\u{2019}s rare.",
         "The bill\u{2014}which passed\u{2014}isn\u{2019}t law.",
         "The Senate\u{2014}Congress too\u{2014}won\u{2019}t vote.",
+        "It\u{2019}s the GOP\u{2014}We won\u{2019}t back down\u{2014}and the FBI\u{2014}its agents too.",
+        "They gave it to me\u{2014}I won\u{2019}t forget it.",
     ])
     func lettersJoinedByAMarkAreNamesOrDashes(text: String) {
         Self.expectRecovery(of: text)
@@ -115,8 +183,8 @@ struct StrandedMarkRuleTests {
     }
 
     @Test func aMarkNoRuleExplainsIsKept() {
-        let repaired = StrandedMarkRepair.repair("It\u{E2}s here.\n\u{E2} alone")
-        #expect(Self.scalars(repaired.text) == Self.scalars("It\u{2019}s here.\n\u{E2} alone"))
+        let repaired = StrandedMarkRepair.repair("It\u{E2}s here.\n#\u{E2}# alone")
+        #expect(Self.scalars(repaired.text) == Self.scalars("It\u{2019}s here.\n#\u{E2}# alone"))
         #expect(repaired.repairs.count == 1)
     }
 
