@@ -64,9 +64,8 @@ struct Read: ParsableCommand {
         var reader = Reader(
             analysis: analysis, fileName: input.displayName, width: screen.size.width, height: screen.size.height,
             searchHistory: history)
-        defer {
-            if reader.state.searchHistory != history { historyFile?.save(reader.state.searchHistory) }
-        }
+        // Written as each search is run, so that a hangup or a closed terminal loses none.
+        var savedHistory = history
         TerminalLoop.run(
             screen: screen,
             render: { width, height in
@@ -83,6 +82,10 @@ struct Read: ParsableCommand {
                     case .work(let run): reader.receive(run())
                     case .copyToClipboard(let text): reader.receive(.copied(screen.copyToClipboard(text)))
                     }
+                }
+                if reader.state.searchHistory != savedHistory {
+                    historyFile?.save(reader.state.searchHistory)
+                    savedHistory = reader.state.searchHistory
                 }
                 return !reader.state.hasQuit
             })

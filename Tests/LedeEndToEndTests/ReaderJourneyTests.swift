@@ -80,8 +80,8 @@ struct ReaderJourneyTests {
             try await session.waitForStatus(containing: "Copied the quote")
             #expect(try session.run(["show-buffer"]).contains("— Tom Okafor"))
 
-            // An actor's mentions: choose Russia (the second actor), walk to a mention.
-            try session.send("=")
+            // An actor's mentions: choose Russia (the first actor this article mentions), walk
+            // to a mention.
             try session.send("=")
             try await session.waitForStatus(containing: "Actor Russia")
             try session.send("}")

@@ -20,9 +20,10 @@ import Testing
     @Test func theWheelOverThePaneMovesItsSelection() {
         var reader = reader()
         let pane = reader.geometry.quotes!
+        #expect(reader.state.quotesPane.selection == 0, "the first quote on screen")
         reader.handle(.mouse(MouseEvent(.wheelDown, x: pane.x + 2, y: pane.y + 3)))
         reader.handle(.mouse(MouseEvent(.wheelDown, x: pane.x + 2, y: pane.y + 3)))
-        #expect(reader.state.quotesPane.selection == 1)
+        #expect(reader.state.quotesPane.selection == 2)
         #expect(reader.state.top == 0, "the article stays")
     }
 

@@ -157,3 +157,42 @@ enum QuoteCitationProbe {
         return text
     }
 }
+
+/// What the audit of 2026-11-30 found, each kept fixed.
+@Suite struct ReaderAuditTests {
+    func reader(width: Int = 120, height: Int = 12) -> Reader {
+        Reader(analysis: Analyzer().analyze(bytes: SampleArticle.bytes), fileName: "sample.txt", width: width, height: height)
+    }
+
+    @Test func theKeysLeaveAPaneThatAResizeHides() {
+        var reader = reader()
+        reader.handle(.key(.tab))
+        #expect(reader.state.focus == .quotes)
+        reader.handle(.resize(width: 60, height: 20))
+        #expect(reader.state.focus == .article)
+    }
+
+    @Test func thePanesSelectionFollowsScrollingWithNoCurrentQuote() {
+        var reader = reader()
+        reader.handle(.key(.character("G")))
+        let selected = try! #require(reader.state.quotesPane.selection)
+        let line = reader.layout.lineIndex(containing: reader.analysis.quotes[selected].extent.lowerBound)
+        #expect(line >= reader.state.top - 3, "the selection is a quote on screen")
+    }
+
+    @Test func completionMatchesAnyWordOfAName() {
+        var prompt = Prompt(.filter, completions: ["Assad", "Andrew Tabler"])
+        for character in "tab" { prompt.insert(character) }
+        prompt.complete()
+        #expect(prompt.line == "Andrew Tabler")
+    }
+
+    @Test func choosingAnActorSkipsThoseNotMentioned() {
+        let analysis = Analyzer().analyze(bytes: Array("Headline\n\nThe Kremlin said little, and Moscow waited.".utf8))
+        var reader = Reader(analysis: analysis, fileName: "x.txt", width: 80, height: 10)
+        reader.handle(.key(.character("=")))
+        #expect(reader.state.currentActor == 1, "Russia, the only actor mentioned")
+        reader.handle(.key(.character("=")))
+        #expect(reader.state.currentActor == 1)
+    }
+}

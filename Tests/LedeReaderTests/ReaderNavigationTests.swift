@@ -137,7 +137,7 @@ import Testing
         var reader = Reader(analysis: analysis, fileName: "t", width: 100, height: 20)
         press([.character("a")], on: &reader)
         #expect(reader.listedQuotes == [1, 2])
-        #expect(reader.state.message == "Hiding 1 quotes with no speaker")
+        #expect(reader.state.message == "Hiding 1 quote with no speaker")
         press([.character("]")], on: &reader)
         #expect(reader.state.currentQuote == 1)
         #expect(reader.render().text.contains("Quotes (2, 1 hidden)"))

@@ -48,8 +48,11 @@ public struct KeyParser: Hashable, Sendable {
             pending = typed
             return .pending
         }
+        // A sequence that goes nowhere (`Esc` then `j`) is dropped, and the key read afresh,
+        // so a stray Esc never swallows the key after it.
+        let hadPending = !pending.isEmpty
         self = KeyParser()
-        return .unbound
+        return hadPending ? read(key, in: mode) : .unbound
     }
 
     /// The command `typed` completes, if any.

@@ -54,7 +54,8 @@ public struct Prompt: Hashable, Sendable {
         hasher.combine(cursor)
     }
 
-    /// Completes the line from ``completions``: the first that starts with it (case ignored),
+    /// Completes the line from ``completions``: the first with a word that starts what was
+    /// typed (case ignored: `rub` completes `Marco Rubio`),
     /// then, on each further Tab, the next one; nothing when none does.
     public mutating func complete() {
         if let (matches, index) = completing {
@@ -63,7 +64,11 @@ public struct Prompt: Hashable, Sendable {
             text = Array(matches[next])
         } else {
             let typed = line.lowercased()
-            let matches = completions.filter { $0.lowercased().hasPrefix(typed) }
+            let matches = completions.filter { name in
+                name.lowercased().split(separator: " ").indices.contains { index in
+                    name.lowercased().split(separator: " ")[index...].joined(separator: " ").hasPrefix(typed)
+                }
+            }
             guard let first = matches.first else { return }
             completing = (matches, 0)
             text = Array(first)

@@ -28,6 +28,7 @@ public struct Reader: Sendable {
         state = ReaderState(width: width, height: height, searchHistory: searchHistory)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true)
         layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
+        followReading()
     }
 
     /// Where the panes are.
@@ -118,7 +119,7 @@ public struct Reader: Sendable {
         case .copied(let sent):
             state.message = sent ? "Copied the quote to the clipboard" : "This terminal cannot take a copy (it has no OSC 52)"
         }
-        if state.focus == .article { state.quotesPane.selection = state.currentQuote }
+        followReading()
     }
 
     /// Carries out `command`, and returns the work it asks for. While the article has the
@@ -126,7 +127,7 @@ public struct Reader: Sendable {
     @discardableResult
     public mutating func apply(_ command: Command) -> [ReaderEffect] {
         let effects = perform(command)
-        if state.focus == .article { state.quotesPane.selection = state.currentQuote }
+        followReading()
         return effects
     }
 
@@ -223,8 +224,12 @@ public struct Reader: Sendable {
             state.message = state.hiddenActors.contains(actor.id) ? "\(actor.name) no longer highlighted" : "\(actor.name) highlighted"
         case .nextActor:
             let actors = analysis.lexicon.actors
-            guard !actors.isEmpty else { return [] }
-            let next = ((state.currentActor ?? -1) + 1) % actors.count
+            let mentioned = actors.indices.filter { !mentions(of: $0).isEmpty }
+            guard !mentioned.isEmpty else {
+                state.message = "No actor is mentioned in this article"
+                return []
+            }
+            let next = mentioned.first { $0 > (state.currentActor ?? -1) } ?? mentioned[0]
             state.currentActor = next
             state.currentMention = nil
             let count = mentions(of: next).count
@@ -253,7 +258,7 @@ public struct Reader: Sendable {
             if let current = state.currentQuote, !listedQuotes.contains(current) { state.currentQuote = nil }
             let hidden = analysis.quotes.count - listedQuotes.count
             state.message = state.hidesUnattributedQuotes
-                ? "Hiding \(hidden) quotes with no speaker" : "Showing all \(analysis.quotes.count) quotes"
+                ? "Hiding \(hidden) quote\(hidden == 1 ? "" : "s") with no speaker" : "Showing all \(analysis.quotes.count) quotes"
         case .toggleRepairs:
             state.showsRepairs.toggle()
             let count = analysis.repairs.count
@@ -290,6 +295,21 @@ public struct Reader: Sendable {
             let first = listed.partitioningIndex { quotes[$0].extent.upperBound > top }
             state.currentQuote = first < listed.count && isOnScreen(quotes[listed[first]].extent) ? listed[first] : nil
         }
+    }
+
+    /// While the article has the focus, the quotes pane's selection is the current quote, or
+    /// else the first listed quote on screen: it follows the reading.
+    private mutating func followReading() {
+        guard state.focus == .article else { return }
+        if let current = state.currentQuote {
+            state.quotesPane.selection = current
+            return
+        }
+        let quotes = analysis.quotes
+        let listed = listedQuotes
+        let top = topOffset
+        let first = listed.partitioningIndex { quotes[$0].extent.upperBound > top }
+        state.quotesPane.selection = first < listed.count && isOnScreen(quotes[listed[first]].extent) ? listed[first] : nil
     }
 
     /// Changes the open prompt with `edit`, and previews the search typed; does nothing when
@@ -336,6 +356,7 @@ public struct Reader: Sendable {
     }
 
     private mutating func relayout() {
+        if geometry.quotes == nil { state.focus = .article }
         let anchor = layout.lines.indices.contains(state.top) ? layout.lines[state.top].range.lowerBound : 0
         layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
         scroll(to: anchor == 0 ? 0 : layout.lineIndex(containing: anchor))

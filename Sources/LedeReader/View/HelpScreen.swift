@@ -11,14 +11,15 @@ struct HelpScreen {
     static let lines: [String] = {
         let reading = KeyMap.bindings(in: .reading)
         let quotes = KeyMap.only(in: .quotes)
+        let legend = KeyMap.only(in: .legend)
         let prompt = KeyMap.only(in: .prompt)
-        let keyWidth = (reading + quotes + prompt).map { DisplayWidth.total($0.keysText) }.max() ?? 0
+        let keyWidth = (reading + quotes + legend + prompt).map { DisplayWidth.total($0.keysText) }.max() ?? 0
         func line(_ binding: KeyBinding) -> String {
             binding.keysText + String(repeating: " ", count: keyWidth - DisplayWidth.total(binding.keysText) + 2) + binding.help
         }
-        return ["Keys", ""] + reading.map(line) + ["", "A count before a key repeats it: 10j, 3]", "", "In the quotes pane", ""]
-            + quotes.map(line) + ["", "In the prompt", ""] + prompt.map(line)
-            + ["", "j k Space b scroll this help; any other key returns."]
+        return ["Keys (j k Space b scroll this help; any other key returns)", ""] + reading.map(line)
+            + ["", "A count before a key repeats it: 10j, 3]", "", "In the quotes pane", ""] + quotes.map(line)
+            + ["", "In the legend", ""] + legend.map(line) + ["", "In the prompt", ""] + prompt.map(line)
     }()
 
     /// The largest useful `top` for a body of `height` rows.

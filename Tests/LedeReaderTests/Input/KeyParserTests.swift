@@ -58,7 +58,9 @@ import Testing
     @Test func aLetterAfterAPrefix() {
         #expect(read(typed("ma")).0 == .command(.setMark("a"), times: 1))
         #expect(read(typed("'b")).0 == .command(.goToMark("b"), times: 1))
-        #expect(read(typed("m1")).0 == .unbound, "marks are letters")
+        let (outcome, parser) = read(typed("m1"))
+        #expect(outcome == .pending, "marks are letters: the 1 is read afresh, as a count")
+        #expect(parser.pendingText == "1")
     }
 
     @Test func anUnboundKeyDropsWhatWasPending() {
@@ -66,6 +68,12 @@ import Testing
         #expect(outcome == .unbound)
         #expect(parser.pendingText == nil)
         #expect(read(typed("5Zxj")).0 == .command(.scrollLines(1), times: 1))
+    }
+
+    @Test func aStrayEscapeNeverSwallowsTheNextKey() {
+        #expect(read([.escape, .character("j")]).0 == .command(.scrollLines(1), times: 1))
+        #expect(read([.escape, .character("q")]).0 == .command(.quit, times: 1))
+        #expect(read([.escape, .escape, .character("u")]).0 == .command(.clearSearch, times: 1))
     }
 
     @Test func pendingTextShowsCountAndKeys() {
