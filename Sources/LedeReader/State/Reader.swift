@@ -289,11 +289,7 @@ public struct Reader: Sendable {
     private mutating func scroll(to line: Int) {
         state.top = min(max(0, line), maximumTop)
         if let current = state.currentQuote, !isOnScreen(analysis.quotes[current].extent) {
-            let quotes = analysis.quotes
-            let listed = listedQuotes
-            let top = topOffset
-            let first = listed.partitioningIndex { quotes[$0].extent.upperBound > top }
-            state.currentQuote = first < listed.count && isOnScreen(quotes[listed[first]].extent) ? listed[first] : nil
+            state.currentQuote = firstQuoteOnScreen()
         }
     }
 
@@ -305,11 +301,16 @@ public struct Reader: Sendable {
             state.quotesPane.selection = current
             return
         }
+        state.quotesPane.selection = firstQuoteOnScreen()
+    }
+
+    /// The first listed quote with a line on screen, if any.
+    private func firstQuoteOnScreen() -> Int? {
         let quotes = analysis.quotes
         let listed = listedQuotes
         let top = topOffset
         let first = listed.partitioningIndex { quotes[$0].extent.upperBound > top }
-        state.quotesPane.selection = first < listed.count && isOnScreen(quotes[listed[first]].extent) ? listed[first] : nil
+        return first < listed.count && isOnScreen(quotes[listed[first]].extent) ? listed[first] : nil
     }
 
     /// Changes the open prompt with `edit`, and previews the search typed; does nothing when

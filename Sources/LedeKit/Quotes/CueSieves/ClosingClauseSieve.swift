@@ -3,7 +3,6 @@
 struct ClosingClauseSieve: QuoteSieve {
     let name = "closing-clause"
 
-
     func attribute(_ quotation: QuotationContext) -> SieveFinding? {
         let tail = quotation.tail
         guard let comma = tail.lastIndex(where: { $0.text == "," }) else { return nil }

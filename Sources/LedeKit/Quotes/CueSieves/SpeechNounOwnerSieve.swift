@@ -4,7 +4,6 @@
 struct SpeechNounOwnerSieve: QuoteSieve {
     let name = "speech-noun-owner"
 
-
     func attribute(_ quotation: QuotationContext) -> SieveFinding? {
         let before = quotation.before
         var index = before.count - 1

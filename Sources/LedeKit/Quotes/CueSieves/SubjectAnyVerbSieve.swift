@@ -3,7 +3,6 @@
 struct SubjectAnyVerbSieve: QuoteSieve {
     let name = "subject-any-verb"
 
-
     func attribute(_ quotation: QuotationContext) -> SieveFinding? {
         let tail = quotation.tail
         var start = tail.startIndex
