@@ -78,4 +78,40 @@ import Testing
         press("12", on: &reader)
         #expect(reader.render().text.components(separatedBy: "\n").last?.contains("12") == true)
     }
+
+    @Test func aMarkOnABlankLineComesBackToIt() {
+        var reader = reader()
+        let blank = reader.layout.lines.indices.first { $0 >= 1 && reader.layout.lines[$0].role == .blank }!
+        press("\(blank)jma", on: &reader)
+        press("G'a", on: &reader)
+        #expect(reader.state.top == blank)
+        press("''", on: &reader)
+        press("''", on: &reader)
+        #expect(reader.state.top == blank, "'' twice comes back to the blank line, not the line after it")
+    }
+
+    @Test func quoteQuoteBringsBackTheQuoteTheReaderWasOn() {
+        var reader = reader()
+        press("]]", on: &reader)
+        let quote = reader.state.currentQuote
+        #expect(quote != nil)
+        press("G", on: &reader)
+        press("''", on: &reader)
+        #expect(reader.state.currentQuote == quote, "the quote the reader left, not the first one on screen")
+        let status = reader.render().text.components(separatedBy: "\n").last ?? ""
+        #expect(status.contains("quote 2/"), "\(status)")
+    }
+
+    @Test func aResizeKeepsTheCurrentQuoteOnScreen() throws {
+        var reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "briefing.txt", width: 100, height: 12)
+        press("]]", on: &reader)
+        let quote = try #require(reader.state.currentQuote)
+        for (width, height) in [(40, 8), (30, 6), (100, 12)] {
+            reader.handle(.resize(width: width, height: height))
+            #expect(reader.state.currentQuote == quote, "at \(width)×\(height)")
+            let extent = reader.analysis.quotes[quote].extent
+            let first = reader.layout.lineIndex(containing: extent.lowerBound)
+            #expect(first >= reader.state.top && first < reader.state.top + reader.pageHeight, "the quote's start is on screen at \(width)×\(height)")
+        }
+    }
 }

@@ -67,7 +67,7 @@ public struct Reader: Sendable {
             switch state.keys.read(key, in: mode) {
             case .command(let command, let times):
                 return (0..<times).flatMap { _ in apply(command) }
-            case .pending:
+            case .pending, .terminal:
                 return []
             case .unbound:
                 if mode == .help || mode == .legend {
@@ -79,6 +79,9 @@ public struct Reader: Sendable {
             }
         }
     }
+
+    /// Why the quotes pane cannot be shown or focused, short enough for a narrow status line.
+    static let tooNarrow = "Too narrow for the quotes pane"
 
     /// Lines the wheel scrolls the article by.
     static let wheelLines = 3
@@ -144,20 +147,20 @@ public struct Reader: Sendable {
         case .goToLine(let number): jump(toLine: number - 1)
         case .goToPercent(let percent): jump(toLine: layout.lines.count * min(100, max(0, percent)) / 100)
         case .setMark(let letter):
-            state.marks[letter] = topOffset
+            state.marks[letter] = place
             state.message = "Marked \(letter)"
         case .goToMark(let letter):
-            guard let offset = state.marks[letter] else {
+            guard let mark = state.marks[letter] else {
                 state.message = "No mark \(letter)"
                 return []
             }
-            jump(toLine: layout.lineIndex(containing: offset))
+            go(to: mark)
         case .previousPosition:
-            guard let offset = state.previousPosition else {
+            guard let previous = state.previousPosition else {
                 state.message = "No previous position"
                 return []
             }
-            jump(toLine: layout.lineIndex(containing: offset))
+            go(to: previous)
         case .beginSearch(let forward):
             state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
             state.searchOrigin = SearchOrigin(top: state.top, search: state.search)
@@ -206,7 +209,7 @@ public struct Reader: Sendable {
             if state.focus == .quotes {
                 state.focus = .article
             } else if geometry.quotes == nil {
-                state.message = state.showsQuotesPane ? "The terminal is too narrow for the quotes pane" : "The quotes pane is hidden (P shows it)"
+                state.message = state.showsQuotesPane ? Self.tooNarrow : "The quotes pane is hidden (P shows it)"
             } else {
                 state.focus = .quotes
                 if state.quotesPane.selection == nil { state.quotesPane.move(by: 1, in: listedQuotes) }
@@ -244,14 +247,14 @@ public struct Reader: Sendable {
         case .openSelectedQuote:
             state.focus = .article
             guard let selected = state.quotesPane.selection else { return [] }
-            state.currentQuote = selected
-            show(quote: analysis.quotes[selected].extent)
+            go(toQuote: selected)
         case .toggleQuotesPane:
+            let shown = currentQuoteIsOnScreen
             state.showsQuotesPane.toggle()
             if !state.showsQuotesPane { state.focus = .article }
-            relayout()
+            relayout(keepingQuote: shown)
             if state.showsQuotesPane, geometry.quotes == nil {
-                state.message = "The terminal is too narrow for the quotes pane"
+                state.message = Self.tooNarrow
             }
         case .toggleUnattributedQuotes:
             state.hidesUnattributedQuotes.toggle()
@@ -269,9 +272,10 @@ public struct Reader: Sendable {
             state.mode = state.mode == .help ? .reading : .help
             state.helpTop = 0
         case .resize(let width, let height):
+            let shown = currentQuoteIsOnScreen
             state.width = max(1, width)
             state.height = max(1, height)
-            relayout()
+            relayout(keepingQuote: shown)
         case .quit: state.hasQuit = true
         }
         return []
@@ -340,11 +344,26 @@ public struct Reader: Sendable {
         layout.lines.indices.contains(state.top) ? layout.lines[state.top].range.lowerBound : 0
     }
 
-    /// Scrolls to `line`, remembering where the reader was for `''`.
-    private mutating func jump(toLine line: Int) {
-        let from = topOffset
+    /// Where the reader is: the top line and the current quote.
+    private var place: ReadingPlace {
+        layout.place(ofLine: state.top, quote: state.currentQuote)
+    }
+
+    /// Scrolls to `line`, remembering where the reader was (`from`, by default the place
+    /// now) for `''`.
+    private mutating func jump(toLine line: Int, from: ReadingPlace? = nil) {
+        let from = from ?? place
         scroll(to: line)
-        if topOffset != from { state.previousPosition = from }
+        if state.top != layout.line(of: from) { state.previousPosition = from }
+    }
+
+    /// Goes back to `target` (a mark, or where the reader was before a jump), with the quote
+    /// the reader was on there, when it is still listed.
+    private mutating func go(to target: ReadingPlace) {
+        jump(toLine: layout.line(of: target))
+        if let quote = target.quote, listedQuotes.contains(quote), isOnScreen(analysis.quotes[quote].extent) {
+            state.currentQuote = quote
+        }
     }
 
     /// Scrolls so that the text at `offset` is on screen, a couple of lines below the top
@@ -356,11 +375,28 @@ public struct Reader: Sendable {
         }
     }
 
-    private mutating func relayout() {
+    /// Whether the current quote has a line on screen.
+    private var currentQuoteIsOnScreen: Bool {
+        state.currentQuote.map { isOnScreen(analysis.quotes[$0].extent) } ?? false
+    }
+
+    /// Wraps the article anew for the article pane's width, keeping the top line, and the
+    /// current quote on screen (scrolling the least that shows it) when `keepingQuote`.
+    private mutating func relayout(keepingQuote: Bool) {
         if geometry.quotes == nil { state.focus = .article }
-        let anchor = layout.lines.indices.contains(state.top) ? layout.lines[state.top].range.lowerBound : 0
+        let anchor = place
         layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
-        scroll(to: anchor == 0 ? 0 : layout.lineIndex(containing: anchor))
+        state.top = min(max(0, layout.line(of: anchor)), maximumTop)
+        guard let quote = anchor.quote, keepingQuote else {
+            scroll(to: state.top)
+            return
+        }
+        let extent = analysis.quotes[quote].extent
+        let first = layout.lineIndex(containing: extent.lowerBound)
+        let last = layout.lineIndex(containing: max(extent.lowerBound, extent.upperBound - 1))
+        if last >= state.top + pageHeight { state.top = min(first, last - pageHeight + 1) }
+        if first < state.top { state.top = first }
+        scroll(to: state.top)
     }
 
     // MARK: - Searching
@@ -404,12 +440,13 @@ public struct Reader: Sendable {
             if committed { state.message = "Pattern not found: \(outcome.search.query)" }
             return
         }
-        let screenStart = topOffset
+        let start = place
+        let screenStart = start.offset
         let index = forward
             ? matches.firstIndex { $0.lowerBound >= screenStart } ?? 0
             : matches.lastIndex { $0.lowerBound < screenStart } ?? matches.count - 1
         select(match: index, wrapped: forward ? matches[index].lowerBound < screenStart : matches[index].lowerBound >= screenStart)
-        if committed, topOffset != screenStart { state.previousPosition = screenStart }
+        if committed, state.top != layout.line(of: start) { state.previousPosition = start }
     }
 
     private mutating func stepMatch(forward: Bool) {
@@ -483,8 +520,7 @@ public struct Reader: Sendable {
         if wrapped {
             state.message = step > 0 ? "Wrapped around to the first quote" : "Wrapped around to the last quote"
         }
-        state.currentQuote = listed[position]
-        show(quote: quotes[listed[position]].extent)
+        go(toQuote: listed[position])
     }
 
     // MARK: - Actors
@@ -538,14 +574,18 @@ public struct Reader: Sendable {
         return last >= state.top && first < state.top + pageHeight
     }
 
-    /// Scrolls so that the whole quotation `extent` is on screen when it fits (a couple of
-    /// lines below the top when the reader has to move), else so that it starts at the top.
-    private mutating func show(quote extent: Range<Int>) {
+    /// Makes quote `index` the current one, and scrolls so that the whole quotation is on
+    /// screen when it fits (a couple of lines below the top when the reader has to move),
+    /// else so that it starts at the top.
+    private mutating func go(toQuote index: Int) {
+        let from = place
+        state.currentQuote = index
+        let extent = analysis.quotes[index].extent
         let first = layout.lineIndex(containing: extent.lowerBound)
         let last = layout.lineIndex(containing: max(extent.lowerBound, extent.upperBound - 1))
         guard first < state.top || last >= state.top + pageHeight else { return }
         let lines = last - first + 1
         let margin = min(2, pageHeight / 4, max(0, pageHeight - lines))
-        jump(toLine: lines <= pageHeight ? first - margin : first)
+        jump(toLine: lines <= pageHeight ? first - margin : first, from: from)
     }
 }

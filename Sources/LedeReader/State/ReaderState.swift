@@ -64,10 +64,10 @@ public struct ReaderState: Hashable, Sendable {
     public var showsRepairs = false
     /// The count and keys typed towards a command (`10`, `Esc`, `m`).
     public var keys = KeyParser()
-    /// Places marked with a letter (`ma`), as the text offset at the top of the screen.
-    public var marks: [Character: Int] = [:]
-    /// Where the reader was before the last jump (a text offset), for `''`.
-    public var previousPosition: Int?
+    /// Places marked with a letter (`ma`).
+    public var marks: [Character: ReadingPlace] = [:]
+    /// Where the reader was before the last jump, for `''`.
+    public var previousPosition: ReadingPlace?
     /// The first line of the help shown, when the help is longer than the screen.
     public var helpTop = 0
     /// A one-off message for the status line.
