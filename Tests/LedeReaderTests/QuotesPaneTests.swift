@@ -80,7 +80,7 @@ import Testing
         var reader = reader(width: 50)
         press([.tab], on: &reader)
         #expect(reader.state.focus == .article)
-        #expect(reader.state.message == "The terminal is too narrow for the quotes pane")
+        #expect(reader.state.message == "Too narrow for the quotes pane")
     }
 
     @Test func partialQuotesAndQuotesWithoutASpeakerAreMarked() {

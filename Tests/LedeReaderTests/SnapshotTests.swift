@@ -57,4 +57,44 @@ import Testing
     func legendWithAnActorHidden(width: Int, height: Int) {
         FrameSnapshot.check(frame(width, height, typed("A2")), named: "legend-\(width)x\(height)")
     }
+
+    @Test(arguments: sizes)
+    func filterPromptCompletingAName(width: Int, height: Int) {
+        FrameSnapshot.check(frame(width, height, typed("llav") + [.tab]), named: "filter-prompt-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func quotesFilteredToOneSpeaker(width: Int, height: Int) {
+        FrameSnapshot.check(frame(width, height, typed("ltabler") + [.enter]), named: "filtered-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func aBadRegularExpression(width: Int, height: Int) {
+        FrameSnapshot.check(frame(width, height, typed("/\\v(assad")), named: "regex-error-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func aMarkSet(width: Int, height: Int) {
+        FrameSnapshot.check(frame(width, height, typed("5jma")), named: "mark-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func quotesWrappedAroundFromTheEnd(width: Int, height: Int) {
+        FrameSnapshot.check(frame(width, height, typed("G]]")), named: "wrapped-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func aQuoteCopied(width: Int, height: Int) {
+        var reader = Reader(analysis: Self.analysis, fileName: SampleArticle.fileName, width: width, height: height)
+        reader.handle(.key(.character("]")))
+        let effects = reader.update(.key(.character("c")))
+        #expect(effects.contains { if case .copyToClipboard = $0 { true } else { false } })
+        reader.receive(.copied(true))
+        FrameSnapshot.check(reader.render(), named: "copied-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func aSearchWithNoMatch(width: Int, height: Int) {
+        FrameSnapshot.check(frame(width, height, typed("/zebra") + [.enter]), named: "not-found-\(width)x\(height)")
+    }
 }

@@ -46,7 +46,7 @@ public enum KeyMap {
                    modes: [.reading, .quotes]),
         KeyBinding([[.character("r")]], .command(.toggleRepairs), help: "underline repaired characters, or stop"),
         KeyBinding([[.control("l")]], .terminal, help: "draw the screen again",
-                   modes: [.reading, .help, .prompt, .quotes]),
+                   modes: [.reading, .help, .prompt, .quotes, .legend]),
         KeyBinding([[.character("h")], [.character("H")], [.function(1)]], .command(.toggleHelp), help: "show or hide this help",
                    modes: [.reading, .help, .quotes]),
         KeyBinding([[.character("q")], [.character("Q")], [.character("Z"), .character("Z")], [.control("c")]], .command(.quit), help: "quit",

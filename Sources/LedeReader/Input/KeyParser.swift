@@ -17,6 +17,8 @@ public struct KeyParser: Hashable, Sendable {
         case command(Command, times: Int)
         /// The key began or continued a count or a sequence.
         case pending
+        /// The keys are the front end's (^L): the reader leaves them, in whatever mode.
+        case terminal
         /// The keys make nothing; the pending state is dropped.
         case unbound
     }
@@ -65,6 +67,8 @@ public struct KeyParser: Hashable, Sendable {
                 case .byDigit(let make) where sequence == typed:
                     guard case .character(let character) = typed.last!, let digit = character.wholeNumberValue else { continue }
                     return counted(make(digit), binding.count)
+                case .terminal where sequence == typed:
+                    return .terminal
                 case .withLetter(let make) where typed.count == sequence.count + 1 && Array(typed.dropLast()) == sequence:
                     guard case .character(let letter) = typed.last!, letter.isLetter, letter.isASCII else { continue }
                     return counted(make(letter), binding.count)

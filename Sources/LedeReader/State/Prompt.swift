@@ -17,6 +17,14 @@ public struct Prompt: Hashable, Sendable {
             case .filter: "Quotes of (Tab completes, empty for all): "
             }
         }
+
+        /// The sigil for a status line too narrow for ``sigil`` and some typing.
+        public var shortSigil: String {
+            switch self {
+            case .search: sigil
+            case .filter: "Quotes of: "
+            }
+        }
     }
 
     /// What the line is for.

@@ -69,11 +69,16 @@ struct StatusLine {
         return parts.map(\.text)
     }
 
+    /// Columns the prompt keeps for typing before it shortens its sigil.
+    static let promptRoom = 20
+
     /// The prompt's sigil and line, with the cursor shown as a highlighted cell. A line wider
     /// than the screen is shown from where the cursor stays in view.
     private func draw(_ prompt: Prompt, into frame: inout Frame, row: Int) {
         let status = CellStyle(.status)
-        let sigil = prompt.purpose.sigil
+        // The long sigil when it leaves room for a name, else the short one.
+        let long = prompt.purpose.sigil
+        let sigil = frame.width - DisplayWidth.total(long) >= Self.promptRoom ? long : prompt.purpose.shortSigil
         let available = max(0, frame.width - DisplayWidth.total(sigil) - 1)
         var start = 0
         while start < prompt.cursor, DisplayWidth.total(String(prompt.text[start..<prompt.cursor])) > available { start += 1 }
