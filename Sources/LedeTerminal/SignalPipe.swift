@@ -2,12 +2,15 @@ import Glibc
 import Synchronization
 
 /// A pipe that signal handlers write to, so that a wait for keys with `poll` wakes for a
-/// signal too (the self-pipe trick).
+/// signal too (the self-pipe trick); background work (``WorkRunner``) writes to it too.
 ///
 /// A flag set by a handler is missed when the signal arrives between the last look at the
 /// flag and the start of the wait; a byte in the pipe is not. Each byte is the number of the
 /// signal that wrote it.
 enum SignalPipe {
+    /// The byte ``WorkRunner`` writes when work has a message: no signal has number 0.
+    static let workFinished: Int32 = 0
+
     /// Creates the pipe, both ends non-blocking and closed on `exec`; does nothing if it is
     /// open already. Returns whether it is open.
     @discardableResult

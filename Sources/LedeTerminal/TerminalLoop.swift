@@ -1,6 +1,6 @@
 import LedeReader
 
-/// The interactive loop: draw, wait for input, handle it, draw again.
+/// The interactive loop: draw, wait for input or finished work, handle it, draw again.
 public enum TerminalLoop {
     /// Runs until `handle` returns `false` or input ends.
     ///
@@ -10,14 +10,15 @@ public enum TerminalLoop {
     /// - Parameters:
     ///   - screen: The terminal to draw on and read from.
     ///   - render: Makes the frame for a terminal `width` columns wide and `height` rows high.
-    ///   - handle: Applies one event; returns `false` to quit.
+    ///   - handle: Applies one event (a key, or a wake-up from a ``WorkRunner``); returns
+    ///     `false` to quit.
     public static func run(
-        screen: TerminalScreen, render: (_ width: Int, _ height: Int) -> Frame, handle: (InputEvent) -> Bool
+        screen: TerminalScreen, render: (_ width: Int, _ height: Int) -> Frame, handle: (LoopEvent) -> Bool
     ) {
         while true {
             let (width, height) = screen.size
             screen.draw(render(width, height))
-            guard let event = screen.nextEvent(), handle(event) else { return }
+            guard let event = screen.nextLoopEvent(), handle(event) else { return }
         }
     }
 }

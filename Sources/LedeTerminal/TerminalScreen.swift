@@ -21,6 +21,9 @@ public final class TerminalScreen {
     private var shownFrame: Frame?
     /// Whether a signal has asked for a frame since the last ``nextEvent()`` returned one.
     private var isFramePending = false
+    /// Whether a ``WorkRunner`` has woken the loop since the last ``nextLoopEvent()``
+    /// reported it.
+    private var isWorkFinished = false
     /// Whether ``close()`` has run.
     private var isClosed = false
     /// The descriptor ncurses writes the screen to: standard output or `/dev/tty`.
@@ -150,32 +153,50 @@ public final class TerminalScreen {
     }
 
     /// Waits for the next key or resize; `nil` when input has ended (end of file, or the
-    /// terminal went away).
+    /// terminal went away). A wake-up from a ``WorkRunner`` is passed over (its messages
+    /// stay with the runner); ``nextLoopEvent()`` reports it.
+    public func nextEvent() -> InputEvent? {
+        while true {
+            switch nextLoopEvent() {
+            case .input(let event): return event
+            case .workFinished: continue
+            case nil: return nil
+            }
+        }
+    }
+
+    /// Waits for the next key, resize or finished work; `nil` when input has ended (end of
+    /// file, or the terminal went away).
     ///
     /// Keys Lede has no use for (function keys, mouse reports, stray control characters) are
     /// skipped. A resize comes back as `.resize` with the new size, one made while Lede was
     /// stopped as soon as it continues. ^L and a continue come back as a `.resize` to the
     /// current size too, so that the caller draws a frame at once, and that frame is drawn
     /// from nothing: something else may have written on the terminal in the meantime.
-    public func nextEvent() -> InputEvent? {
+    public func nextLoopEvent() -> LoopEvent? {
         while true {
             let signals = SignalPipe.drain()
             if signals.contains(SIGCONT) { invalidate() }
-            if !signals.isEmpty { isFramePending = true }
+            if signals.contains(where: { $0 != SignalPipe.workFinished }) { isFramePending = true }
+            if signals.contains(SignalPipe.workFinished) { isWorkFinished = true }
             // What ncurses has read already (the rest of an escape sequence) and a resize it
             // has noted come before a wait.
             switch readKey(waiting: false) {
-            case .event(let event): return event
+            case .event(let event): return .input(event)
             case .skipped: continue
             case .nothing: break
             }
             if isFramePending {
                 isFramePending = false
-                return currentSize
+                return .input(currentSize)
+            }
+            if isWorkFinished {
+                isWorkFinished = false
+                return .workFinished
             }
             if KeyboardWait.wait(keyboard: keyboard) == .signal { continue }
             switch readKey(waiting: true) {
-            case .event(let event): return event
+            case .event(let event): return .input(event)
             case .skipped: continue
             case .nothing: if errno != EINTR { return nil }
             }

@@ -66,6 +66,9 @@ struct Read: ParsableCommand {
             searchHistory: history)
         // Written as each search is run, so that a hangup or a closed terminal loses none.
         var savedHistory = history
+        // Searches run off this loop: a key press never waits for one, and what a search
+        // finds comes back as a message when the runner wakes the loop.
+        let runner = WorkRunner()
         TerminalLoop.run(
             screen: screen,
             render: { width, height in
@@ -75,13 +78,16 @@ struct Read: ParsableCommand {
                 return reader.render()
             },
             handle: { event in
-                // The work a key asks for (a search) runs here, before the next frame; the
-                // reader only describes it, so it could as well run off this loop.
-                for effect in reader.update(event) {
-                    switch effect {
-                    case .work(let run): reader.receive(run())
-                    case .copyToClipboard(let text): reader.receive(.copied(screen.copyToClipboard(text)))
+                switch event {
+                case .input(let input):
+                    for effect in reader.update(input) {
+                        switch effect {
+                        case .work(let work): runner.start(work)
+                        case .copyToClipboard(let text): reader.receive(.copied(screen.copyToClipboard(text)))
+                        }
                     }
+                case .workFinished:
+                    for message in runner.takeFinished() { reader.receive(message) }
                 }
                 if reader.state.searchHistory != savedHistory {
                     historyFile?.save(reader.state.searchHistory)

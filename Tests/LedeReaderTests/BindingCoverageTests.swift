@@ -246,7 +246,7 @@ import Testing
         for key in keys {
             for effect in reader.update(.key(key)) {
                 switch effect {
-                case .work(let run): reader.receive(run())
+                case .work(let work): reader.receive(work.run())
                 case .copyToClipboard(let text):
                     copied = text
                     reader.receive(.copied(true))

@@ -180,7 +180,8 @@ extension ProcessStateTests {
                     frame.put("\(width)", x: width - 2, y: height - 1, style: .text)
                     return frame
                 },
-                handle: { event in
+                handle: { loopEvent in
+                    guard case .input(let event) = loopEvent else { return true }
                     events.append(event)
                     // The window is resized while the key is handled, as SIGWINCH would.
                     if event == .key(.character("j")) { resizeterm(8, 30) }
@@ -190,6 +191,30 @@ extension ProcessStateTests {
             #expect(sizes == ["20x5", "30x8", "30x8"])
             #expect(terminal.cell(x: 28, y: 7)?.text == "3")
             #expect(terminal.cell(x: 29, y: 7)?.text == "0")
+        }
+
+        @Test func finishedWorkWakesTheLoopWithNoKeyPressed() throws {
+            let terminal = try HeadlessTerminal(theme: Self.theme)
+            let runner = WorkRunner()
+            var draws = 0
+            var events: [LoopEvent] = []
+            var messages: [ReaderMessage] = []
+            runner.start(ReaderWork(.search) { .copied(true) })
+            TerminalLoop.run(
+                screen: terminal.screen,
+                render: { width, height in
+                    draws += 1
+                    return Frame(width: width, height: height)
+                },
+                handle: { event in
+                    events.append(event)
+                    messages += runner.takeFinished()
+                    return false
+                })
+            #expect(events == [.workFinished])
+            #expect(messages.count == 1)
+            if case .copied(true)? = messages.first {} else { Issue.record("the work's message did not come back: \(messages)") }
+            #expect(draws == 1)
         }
 
         @Test func loopEndsWhenInputEnds() throws {

@@ -47,7 +47,7 @@ public struct Reader: Sendable {
     public mutating func handle(_ event: InputEvent) {
         for effect in update(event) {
             switch effect {
-            case .work(let run): receive(run())
+            case .work(let work): receive(work.run())
             case .copyToClipboard: receive(.copied(false))
             }
         }
@@ -423,7 +423,7 @@ public struct Reader: Sendable {
         let request = state.searchRequests
         state.pendingSearch = PendingSearch(request: request, forward: forward, committed: committed)
         let text = searchable
-        return [.work { .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search))) }]
+        return [.work(ReaderWork(.search) { .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search))) })]
     }
 
     /// Shows the matches of a search: the first from the top of the screen where the prompt

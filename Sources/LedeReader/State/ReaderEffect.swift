@@ -5,9 +5,30 @@ import LedeKit
 /// never blocks and never touches a terminal.
 public enum ReaderEffect: Sendable {
     /// Work that may take time (a search); what it returns goes back to the reader.
-    case work(@Sendable () -> ReaderMessage)
+    case work(ReaderWork)
     /// Put `text` on the terminal's clipboard; the front end reports ``ReaderMessage/copied(_:)``.
     case copyToClipboard(String)
+}
+
+/// Work that may take time, to be run off the key loop (``ReaderEffect/work(_:)``).
+public struct ReaderWork: Sendable {
+    /// What the work is for. Work of a kind makes older work of the same kind needless: a
+    /// runner may skip an older one that has not started, and drop what it reports.
+    public enum Kind: Hashable, Sendable {
+        /// A search (the query typed so far, or the one run with Enter).
+        case search
+    }
+
+    /// What the work is for.
+    public let kind: Kind
+    /// Does the work and returns what it reports to ``Reader/receive(_:)``.
+    public let run: @Sendable () -> ReaderMessage
+
+    /// Work of `kind` done by `run`.
+    public init(_ kind: Kind, _ run: @escaping @Sendable () -> ReaderMessage) {
+        self.kind = kind
+        self.run = run
+    }
 }
 
 /// What finished work reports back to the reader.

@@ -198,9 +198,9 @@ import Testing
         var reader = reader()
         _ = reader.update(.key(.character("/")))
         let stale = reader.update(.key(.character("t")))
-        for case .work(let run) in reader.update(.key(.character("a"))) { reader.receive(run()) }
+        for case .work(let work) in reader.update(.key(.character("a"))) { reader.receive(work.run()) }
         #expect(reader.state.search?.query == "ta")
-        for case .work(let run) in stale { reader.receive(run()) }
+        for case .work(let work) in stale { reader.receive(work.run()) }
         #expect(reader.state.search?.query == "ta", "the answer for “t” came late and was dropped")
     }
 
