@@ -45,13 +45,10 @@ enum ArticleInput {
         }
     }
 
-    /// The article's bytes, no more than `limit`, or a failure that says plainly what is wrong;
-    /// with `refusingEmpty`, an input without a single byte is such a failure too.
-    func read(limit: ByteSize, refusingEmpty: Bool = false) throws(CommandFailure) -> [UInt8] {
+    /// The article's bytes, no more than `limit`, or a failure that says plainly what is wrong.
+    func read(limit: ByteSize) throws(CommandFailure) -> [UInt8] {
         do throws(InputProblem) {
-            let bytes = try readBytes(limit: limit)
-            if refusingEmpty, bytes.isEmpty { throw .empty }
-            return bytes
+            return try readBytes(limit: limit)
         } catch {
             throw CommandFailure(error.message(about: subject))
         }

@@ -14,6 +14,10 @@ struct LexiconOption: ParsableArguments {
             return try ActorLexicon(contentsOf: URL(fileURLWithPath: actors))
         } catch .unreadable(let path, let reason) {
             throw CommandFailure(LexiconError.unreadable(path: path, reason: reason).description)
+        } catch .unknownKey(let key, let line, let known) {
+            let error = LexiconError.unknownKey(key, line: line, known: known)
+            let hint = NearestWord.nearest(to: key, among: known).map { "; did you mean `\($0)`?" } ?? ""
+            throw CommandFailure("'\(actors)': \(error.description)\(hint)")
         } catch {
             // Say which file: `lede: 'mine.toml': actor lexicon: line 3: unknown key `nme` …`.
             throw CommandFailure("'\(actors)': \(error.description)")

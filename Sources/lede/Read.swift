@@ -12,6 +12,9 @@ struct Read: ParsableCommand {
     @Argument(help: ArgumentHelp("The article to read; '-' for standard input. Default: the built-in sample.", valueName: "FILE"))
     var file: String?
 
+    @Flag(help: "Read the built-in sample, whatever standard input is (to print it: lede --sample | cat).")
+    var sample = false
+
     @Option(name: .long, help: ArgumentHelp("A built-in theme's name or a theme file's path.", valueName: "NAME|PATH"))
     var theme: String = ThemeCatalog.defaultName
 
@@ -30,6 +33,15 @@ struct Read: ParsableCommand {
         }
     }
 
+    /// The bytes of `input`, refusing an empty one; an empty standard input read for want of
+    /// a FILE says how to get the sample instead.
+    private func read(_ input: ArticleInput) throws(CommandFailure) -> [UInt8] {
+        let bytes = try input.read(limit: sizeLimit.maxSize)
+        guard bytes.isEmpty else { return bytes }
+        let hint = file == nil && !sample ? " (lede --sample reads the built-in sample)" : ""
+        throw CommandFailure(InputProblem.empty.message(about: input.subject) + hint)
+    }
+
     private func read() throws {
         let theme: Theme
         do {
@@ -37,9 +49,10 @@ struct Read: ParsableCommand {
         } catch {
             throw CommandFailure(error.description)
         }
-        let input = ArticleInput(path: file)
+        if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
+        let input = sample ? ArticleInput.sample : ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-        let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize, refusingEmpty: true))
+        let analysis = analyzer.analyze(bytes: try read(input))
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
             StandardOutput.writeFaithfully(analysis.article.text)

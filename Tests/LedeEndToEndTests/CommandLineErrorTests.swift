@@ -38,6 +38,21 @@ struct CommandLineErrorTests {
         try expectFailure(["analyze", "--format", "json", missing], mentioning: missing, because: "no such file")
     }
 
+    @Test("a misspelt lexicon key names the file and line, and suggests the key meant")
+    func misspeltLexiconKey() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let lexicon = try directory.write("[[actor]]\nid = \"port\"\nnme = \"The Port Authority\"\n", to: "mine.toml")
+        let article = try directory.write("A short article of our own.\n", to: "article.txt")
+        try expectFailure(["analyze", "--actors", lexicon.path, article.path], mentioning: lexicon.path, because: "line 3: unknown key `nme`")
+        try expectFailure(["analyze", "--actors", lexicon.path, article.path], mentioning: lexicon.path, because: "did you mean `name`?")
+        // A key far from every valid one gets no guess.
+        let far = try directory.write("[[actor]]\nid = \"port\"\nname = \"Port\"\nharbourmaster = \"x\"\n", to: "far.toml")
+        let result = try runLede(["analyze", "--actors", far.path, article.path])
+        #expect(result.status == 1 && result.stderr.contains("unknown key `harbourmaster`") && !result.stderr.contains("did you mean"),
+                "\(result.stderr)")
+    }
+
     @Test("an unknown theme")
     func unknownTheme() throws {
         let result = try runLede(["--theme", "no-such-theme-e2e"])

@@ -70,7 +70,7 @@ struct InputErrorTests {
         expectInputFailure(try runLede([empty.path]), "lede: '\(empty.path)' is empty: nothing to read")
         expectInputFailure(try runLede(["/dev/null"]), "lede: '/dev/null' is empty: nothing to read")
         expectInputFailure(try runLede(["-"]), "lede: standard input is empty: nothing to read")
-        expectInputFailure(try runLede([]), "lede: standard input is empty: nothing to read")
+        expectInputFailure(try runLede([]), "lede: standard input is empty: nothing to read (lede --sample reads the built-in sample)")
     }
 
     @Test("analyze and actors give the empty analysis of an empty input")
