@@ -5,7 +5,7 @@ import LedeKit
 struct QuotesPane {
     let reader: Reader
 
-    /// Lines of quote text shown per entry.
+    /// Lines of quote text an entry shows when the pane has no rows to spare.
     static let linesPerQuote = 3
 
     func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
@@ -27,8 +27,9 @@ struct QuotesPane {
             return
         }
         let selection = reader.state.quotesPane.selection
-        for (index, top) in visibleEntries(in: rect, listed: listed) {
-            for (offset, line) in entry(for: index, width: rect.width).enumerated() {
+        let lines = quoteLines(in: rect, listed: listed)
+        for (index, top) in visibleEntries(in: rect, listed: listed, lines: lines) {
+            for (offset, line) in entry(for: index, width: rect.width, lines: lines).enumerated() {
                 let row = top + offset
                 guard row < rect.y + rect.height else { return }
                 let selected = index == selection && !line.parts.isEmpty
@@ -43,16 +44,34 @@ struct QuotesPane {
         }
     }
 
+    /// Lines of quote text per entry: ``linesPerQuote``, or more while every listed entry
+    /// still fits in `rect` with them, so that a short list uses the rows it has.
+    func quoteLines(in rect: ReaderGeometry.Rect, listed: [Int]) -> Int {
+        let rows = rect.height - 1
+        // Each entry takes at least three rows: a short list is the only one that can grow.
+        guard listed.count * 3 <= rows else { return Self.linesPerQuote }
+        func total(_ lines: Int) -> Int { listed.map { entry(for: $0, width: rect.width, lines: lines).count }.reduce(0, +) }
+        var lines = Self.linesPerQuote
+        var used = total(lines)
+        while used <= rows, lines < rows {
+            let more = total(lines + 1)
+            guard more <= rows, more > used else { break }
+            lines += 1
+            used = more
+        }
+        return lines
+    }
+
     /// The entries on screen in `rect` and the row each starts on, scrolled so that the
     /// selected entry's last row is visible. Only these are laid out, so a frame costs the
     /// same with ten quotes or a hundred thousand.
-    func visibleEntries(in rect: ReaderGeometry.Rect, listed: [Int]) -> [(quote: Int, row: Int)] {
+    func visibleEntries(in rect: ReaderGeometry.Rect, listed: [Int], lines: Int) -> [(quote: Int, row: Int)] {
         var firstEntry = 0
         if let current = reader.state.quotesPane.selection.flatMap({ listed.firstIndex(of: $0) }) {
             firstEntry = current
-            var rows = entry(for: listed[current], width: rect.width).count
+            var rows = entry(for: listed[current], width: rect.width, lines: lines).count
             while firstEntry > 0 {
-                let previous = entry(for: listed[firstEntry - 1], width: rect.width).count
+                let previous = entry(for: listed[firstEntry - 1], width: rect.width, lines: lines).count
                 guard rows + previous <= rect.height - 1 else { break }
                 rows += previous
                 firstEntry -= 1
@@ -63,7 +82,7 @@ struct QuotesPane {
         for index in listed[firstEntry...] {
             guard row < rect.y + rect.height else { break }
             result.append((index, row))
-            row += entry(for: index, width: rect.width).count
+            row += entry(for: index, width: rect.width, lines: lines).count
         }
         return result
     }
@@ -72,7 +91,7 @@ struct QuotesPane {
     func quote(atRow y: Int, in rect: ReaderGeometry.Rect) -> Int? {
         let listed = reader.listedQuotes
         guard !listed.isEmpty else { return nil }
-        return visibleEntries(in: rect, listed: listed).last { $0.row <= y }.map(\.quote)
+        return visibleEntries(in: rect, listed: listed, lines: quoteLines(in: rect, listed: listed)).last { $0.row <= y }.map(\.quote)
     }
 
     /// One row of an entry: pieces of text in their styles (none for the blank row).
@@ -81,22 +100,29 @@ struct QuotesPane {
     }
 
     /// The rows of one entry: marker and speaker (or a note that there is none) and a note
-    /// for a partial quote, the quote's opening words, a blank row.
-    private func entry(for index: Int, width: Int) -> [Line] {
+    /// for a partial quote, up to `lines` rows of the quote's words in the marks the article
+    /// has (an unclosed quotation shows none at its end), a blank row. A long speaker's name
+    /// is cut, not the note.
+    private func entry(for index: Int, width: Int, lines maximumLines: Int) -> [Line] {
         let quote = reader.analysis.quotes[index]
+        let article = reader.analysis.article
         let marker = index == reader.state.quotesPane.selection ? "▶ " : "  "
-        var header: [(text: String, style: CellStyle)] = [(marker, CellStyle(.speaker))]
-        if let speaker = quote.attribution?.speakerName {
-            header.append((speaker, CellStyle(.speaker)))
-        } else {
-            header.append(("no speaker", CellStyle(.paneNote)))
-        }
-        if quote.kind == .partial { header.append(("  partial", CellStyle(.paneNote))) }
+        let note = quote.kind == .partial ? "  partial" : ""
+        let room = width - DisplayWidth.total(marker) - DisplayWidth.total(note)
+        let speaker: (text: String, style: CellStyle) = quote.attribution.map { ($0.speakerName, CellStyle(.speaker)) }
+            ?? ("no speaker", CellStyle(.paneNote))
+        let name = DisplayWidth.total(speaker.text) > room && room >= 4
+            ? TextWrap.lines(speaker.text, width: room, maximumLines: 1).first ?? "" : speaker.text
+        var header: [(text: String, style: CellStyle)] = [(marker, CellStyle(.speaker)), (name, speaker.style)]
+        if !note.isEmpty { header.append((note, CellStyle(.paneNote))) }
         var lines = [Line(parts: header)]
         // A quotation can run over a whole paragraph: only its start can be shown.
-        let shown = quote.range.prefix((Self.linesPerQuote + 1) * (width + 1) * 2)
-        let text = "“" + reader.analysis.article[shown] + (shown.count < quote.range.count ? "…" : "”")
-        for line in TextWrap.lines(text, width: width - 3, maximumLines: Self.linesPerQuote) {
+        let shown = quote.range.prefix((maximumLines + 1) * (width + 1) * 2)
+        let opening = article[quote.extent.lowerBound..<max(quote.extent.lowerBound, quote.range.lowerBound)]
+        let closing = article[min(quote.range.upperBound, quote.extent.upperBound)..<quote.extent.upperBound]
+        let words = article[shown]
+        let text = opening + (shown.count < quote.range.count ? TextWrap.ellipsized(words) : words + closing)
+        for line in TextWrap.lines(text, width: width - 3, maximumLines: maximumLines) {
             lines.append(Line(parts: [("   " + line, CellStyle(.quote))]))
         }
         lines.append(Line(parts: []))

@@ -8,8 +8,16 @@ enum TextWrap {
         var lines = ranges.prefix(maximumLines).map { String(String.UnicodeScalarView(scalars[$0])) }
         if ranges.count > maximumLines, var last = lines.popLast() {
             while !last.isEmpty, DisplayWidth.total(last) + 1 > width { last.removeLast() }
-            lines.append(last + "…")
+            lines.append(ellipsized(last))
         }
         return lines
+    }
+
+    /// `text` cut short: `…` after it, in place of the blanks and the stop or comma it
+    /// ends with (`said.…` would read as two stops).
+    static func ellipsized(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last.isWhitespace || ".,;:".contains(last) { text.removeLast() }
+        return text + "…"
     }
 }
