@@ -61,4 +61,37 @@ import Testing
         #expect(reader.listedQuotes.count == 5)
         #expect(reader.state.message == "Showing all 5 quotes")
     }
+
+    @Test func aWholeNameListsThatSpeakerOnly() throws {
+        let text = "Title\n\n“We will win,” said Ana Ruiz.\n\n“She will win,” said Ana Ruiz’s aide.\n"
+        var reader = Reader(analysis: Analyzer().analyze(bytes: Array(text.utf8)), fileName: "x.txt", width: 120, height: 20)
+        let names = Set(reader.analysis.quotes.compactMap { $0.attribution?.speakerName })
+        try #require(names.contains("Ana Ruiz") && names.count == 2, "the analysis must find both speakers: \(names)")
+        press([.character("l")] + typed("Ana Ruiz") + [.enter], on: &reader)
+        #expect(reader.listedQuotes.map { reader.analysis.quotes[$0].attribution?.speakerName } == ["Ana Ruiz"])
+        press([.character("l")] + typed("ruiz") + [.enter], on: &reader)
+        #expect(reader.listedQuotes.count == 2, "part of a name still lists every speaker it is in")
+    }
+
+    @Test func theFilterPromptShowsNoSearchCounter() {
+        var reader = reader()
+        press([.character("/")] + typed("assad") + [.enter, .character("l")], on: &reader)
+        let status = reader.render().text.components(separatedBy: "\n").last ?? ""
+        #expect(status.hasPrefix("Quotes of"))
+        #expect(!status.contains("/\(reader.state.search?.matches.count ?? 0)"), "\(status)")
+    }
+
+    @Test func aNarrowPaneTitleStillCountsTheFilteredQuotes() {
+        var reader = Reader(analysis: Self.analysis, fileName: "sample.txt", width: 80, height: 24)
+        press([.character("l")] + typed("Sergei Lavrov") + [.enter], on: &reader)
+        #expect(reader.render().text.contains(" Sergei Lavrov: 1 of 5"), "\(reader.render().text)")
+    }
+
+    @Test func aMessageOutlastsTheSearchQueryInANarrowStatusLine() {
+        var reader = Reader(analysis: Self.analysis, fileName: "sample.txt", width: 40, height: 12)
+        press([.character("/")] + typed("assad") + [.enter, .tab], on: &reader)
+        let status = reader.render().text.components(separatedBy: "\n").last ?? ""
+        #expect(status.contains("Too narrow for the quotes pane"), "\(status)")
+        #expect(status.contains("1/"), "the search counter stays: \(status)")
+    }
 }

@@ -493,7 +493,7 @@ public struct Reader: Sendable {
             state.message = "Showing all \(analysis.quotes.count) quotes"
             return
         }
-        let filter = QuoteFilter(query, lexicon: analysis.lexicon)
+        let filter = QuoteFilter(query, lexicon: analysis.lexicon, speakers: analysis.quotes.compactMap { $0.attribution?.speakerName })
         let count = analysis.quotes.count { filter.admits($0) }
         guard count > 0 else {
             state.message = "No quote of “\(query)”"

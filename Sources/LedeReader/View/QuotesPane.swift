@@ -12,12 +12,15 @@ struct QuotesPane {
         let listed = reader.listedQuotes
         let hidden = reader.analysis.quotes.count - listed.count
         let focused = reader.state.focus == .quotes
-        let counts = if let filter = reader.state.quoteFilter {
-            " of \(filter.query) (\(listed.count) of \(reader.analysis.quotes.count))"
+        // The longest title that fits: the filtered list names its speaker first when narrow.
+        let titles = if let filter = reader.state.quoteFilter {
+            [" Quotes of \(filter.query) (\(listed.count) of \(reader.analysis.quotes.count))",
+             " \(filter.query): \(listed.count) of \(reader.analysis.quotes.count)"]
         } else {
-            " (\(listed.count)" + (hidden > 0 ? ", \(hidden) hidden)" : ")")
+            [" Quotes (\(listed.count)" + (hidden > 0 ? ", \(hidden) hidden)" : ")")]
         }
-        let title = " Quotes" + counts + (focused ? "  j k Enter Esc" : "")
+        let keys = focused ? "  j k Enter Esc" : ""
+        let title = (titles.map { $0 + keys } + titles).first { DisplayWidth.total($0) <= rect.width } ?? titles.last!
         let titleStyle = focused ? CellStyle(.paneTitle).adding(.paneSelection) : CellStyle(.paneTitle)
         frame.fill(x: rect.x, y: rect.y, count: rect.width, style: titleStyle)
         frame.put(title, x: rect.x, y: rect.y, style: titleStyle, limit: rect.x + rect.width)

@@ -48,26 +48,34 @@ struct StatusLine {
             let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
             parts.append(Part(priority: 6, text: "\(search.forward ? "/" : "?")\(search.query) \(counter)", short: counter))
         }
-        if let message = state.message { parts.append(Part(priority: 5, text: message)) }
+        if let message = state.message { parts.append(Part(priority: Self.messagePriority, text: message)) }
         if let pending = state.keys.pendingText { parts.append(Part(priority: 7, text: pending)) }
         return parts
     }
 
     /// The texts of `parts` that fit in `width` columns with their separators: from the least
-    /// important part up, each is shortened, then dropped, until the rest fits; the search
-    /// counter goes last.
+    /// important part up, each is shortened, then dropped, until the rest fits. A message
+    /// (what the last key did) is dropped only when the more important parts are already
+    /// short; the search counter goes last.
     private func fitted(_ parts: [Part], width: Int) -> [String] {
         var parts = parts
         func total() -> Int { parts.map { DisplayWidth.total($0.text) }.reduce(0, +) + 5 * max(0, parts.count - 1) }
-        for priority in Set(parts.map(\.priority)).sorted() {
-            guard total() > width else { break }
-            for index in parts.indices where parts[index].priority == priority {
+        func shorten(where test: (Int) -> Bool) {
+            for index in parts.indices where test(parts[index].priority) {
                 if let short = parts[index].short { parts[index].text = short }
             }
+        }
+        for priority in Set(parts.map(\.priority)).sorted() {
+            guard total() > width else { break }
+            shorten { $0 == priority }
+            if total() > width, priority >= Self.messagePriority { shorten { $0 > priority } }
             if total() > width, parts.count > 1 { parts.removeAll { $0.priority == priority } }
         }
         return parts.map(\.text)
     }
+
+    /// The priority of a message: above the file, the position and the quote.
+    static let messagePriority = 5
 
     /// Columns the prompt keeps for typing before it shortens its sigil.
     static let promptRoom = 20
@@ -89,8 +97,9 @@ struct StatusLine {
             x = frame.put(String(prompt.text[(prompt.cursor + 1)...]), x: x, y: row, style: status)
         }
         // While a search is typed: how many matches so far, or why there can be none.
-        let note = reader.state.message ?? reader.state.search.map { search in
-            "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
+        let searching = if case .search = prompt.purpose { true } else { false }
+        let note = reader.state.message ?? reader.state.search.flatMap { search in
+            searching ? "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)" : nil
         }
         if let note, frame.width - DisplayWidth.total(note) - 1 > x + 1 {
             frame.put(note, x: frame.width - DisplayWidth.total(note) - 1, y: row, style: status)
