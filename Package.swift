@@ -50,6 +50,11 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "LedeTerminal", dependencies: ["LedeReader", "CNcursesw"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .executableTarget(
             name: "lede",
             dependencies: [
