@@ -22,6 +22,8 @@ struct Read: ParsableCommand {
 
     @OptionGroup var sizeLimit: SizeLimitOption
 
+    @OptionGroup var inputFormat: InputFormatOption
+
     func run() throws {
         do {
             try read()
@@ -39,7 +41,7 @@ struct Read: ParsableCommand {
         }
         let input = ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-        let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize, refusingEmpty: true))
+        let analysis = inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize, refusingEmpty: true), by: analyzer)
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
             StandardOutput.writeFaithfully(analysis.article.text)

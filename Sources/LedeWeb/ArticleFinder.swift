@@ -1,0 +1,155 @@
+/// Finds the article among a page's paragraphs, as reader modes do: paragraphs of prose score
+/// the elements around them, the best-scoring element is the article, and its siblings that
+/// score near it or read as prose join it; inside, link lists and elements named like page
+/// furniture are left out.
+///
+/// Every step is one pass over the elements or the paragraphs, so the cost is linear in the
+/// page's size.
+struct ArticleFinder {
+    let tree: PageTree
+
+    /// The shortest paragraph that scores the elements around it, in scalars.
+    static let scoringLength = 25
+    /// How many levels of elements above a paragraph it scores, and the share each one gets.
+    static let levelShares: [Double] = [1, 1.0 / 2, 1.0 / 6]
+    /// What an element's tag adds to its score before any paragraph does.
+    static let tagScores: [String: Double] = [
+        "div": 5, "article": 8, "main": 3, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
+        "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "th": -5, "table": -2,
+        "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5,
+    ]
+    /// What each positive (or negative) hint in an element's class and id adds (or takes away).
+    static let hintScore = 25.0
+
+    /// Sums over each element's subtree: scalars, scalars in links, commas, paragraphs, list items.
+    struct Totals {
+        var length = 0, linkLength = 0, commas = 0, paragraphs = 0, listItems = 0
+
+        var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
+    }
+
+    /// The indices of the blocks that make up the article, in page order; every block when the
+    /// page has no element worth choosing.
+    func articleBlocks() -> [Int] {
+        let elements = tree.elements
+        guard !elements.isEmpty else { return [] }
+        let totals = subtreeTotals()
+        let scores = candidateScores(totals: totals)
+        guard let top = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else {
+            return Array(tree.blocks.indices)
+        }
+        let chosen = chosenElements(top: top, scores: scores, totals: totals)
+        let junk = junkElements(within: chosen, top: top, totals: totals)
+        var inside = [Bool](repeating: false, count: elements.count)
+        for element in chosen {
+            for index in element..<max(elements[element].end, element + 1) { inside[index] = true }
+        }
+        return tree.blocks.indices.filter { index in
+            let block = tree.blocks[index]
+            guard inside[block.element], !junk[block.element], block.kind != .heading || elements[block.element].name != "h1"
+            else { return false }
+            return block.linkLength * 2 <= block.length
+        }
+    }
+
+    /// Each element's totals over everything inside it.
+    func subtreeTotals() -> [Totals] {
+        var totals = [Totals](repeating: Totals(), count: tree.elements.count)
+        for block in tree.blocks {
+            totals[block.element].length += block.length
+            totals[block.element].linkLength += block.linkLength
+            totals[block.element].commas += block.commas
+        }
+        for (index, element) in tree.elements.enumerated() {
+            if element.name == "p" { totals[index].paragraphs += 1 }
+            if element.name == "li" { totals[index].listItems += 1 }
+        }
+        // Elements come in document order, so each comes after its parent: one backward pass sums.
+        for index in tree.elements.indices.reversed() {
+            guard let parent = tree.elements[index].parent else { continue }
+            totals[parent].length += totals[index].length
+            totals[parent].linkLength += totals[index].linkLength
+            totals[parent].commas += totals[index].commas
+            totals[parent].paragraphs += totals[index].paragraphs
+            totals[parent].listItems += totals[index].listItems
+        }
+        return totals
+    }
+
+    /// The score of each element some paragraph scored, weighed down by its links.
+    func candidateScores(totals: [Totals]) -> [Double?] {
+        var scores = [Double?](repeating: nil, count: tree.elements.count)
+        for block in tree.blocks where block.length >= Self.scoringLength && block.kind != .heading && block.kind != .listItem {
+            let points = 1 + Double(block.commas) + min(Double(block.length) / 100, 3)
+            var element: Int? = block.kind == .loose ? block.element : tree.elements[block.element].parent
+            for share in Self.levelShares {
+                guard let current = element else { break }
+                scores[current] = (scores[current] ?? initialScore(current)) + points * share
+                element = tree.elements[current].parent
+            }
+        }
+        return scores.indices.map { index in scores[index].map { $0 * (1 - totals[index].linkDensity) } }
+    }
+
+    private func initialScore(_ element: Int) -> Double {
+        Self.tagScores[tree.elements[element].name, default: 0] + Double(tree.elements[element].hint) * Self.hintScore
+    }
+
+    /// The top element and those of its siblings that belong with it, in page order.
+    func chosenElements(top: Int, scores: [Double?], totals: [Totals]) -> [Int] {
+        guard let parent = tree.elements[top].parent else { return [top] }
+        let topScore = scores[top] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        var lastText = [String?](repeating: nil, count: tree.elements.count)
+        for block in tree.blocks { lastText[block.element] = block.text }
+        var chosen: [Int] = []
+        var child = parent + 1
+        while child < tree.elements[parent].end {
+            defer { child = max(tree.elements[child].end, child + 1) }
+            if child == top {
+                chosen.append(child)
+                continue
+            }
+            let sameKind = !tree.elements[top].names.isEmpty && tree.elements[child].names == tree.elements[top].names
+            if let score = scores[child], score + (sameKind ? topScore * 0.2 : 0) >= threshold {
+                chosen.append(child)
+            } else if tree.elements[child].name == "p" {
+                let total = totals[child]
+                if total.length > 80, total.linkDensity < 0.25 {
+                    chosen.append(child)
+                } else if total.length > 0, total.linkLength == 0, lastText[child]?.last == "." {
+                    chosen.append(child)
+                }
+            }
+        }
+        return chosen
+    }
+
+    /// For each element, whether it is left out of the article: named like page furniture, or,
+    /// unless it reads as prose, mostly links or more list items than paragraphs.
+    func junkElements(within chosen: [Int], top: Int, totals: [Totals]) -> [Bool] {
+        var junk = [Bool](repeating: false, count: tree.elements.count)
+        for root in chosen {
+            for index in root..<max(tree.elements[root].end, root + 1) {
+                let element = tree.elements[index]
+                if let parent = element.parent, parent >= root, junk[parent] {
+                    junk[index] = true
+                    continue
+                }
+                guard index != top, index != root else { continue }
+                junk[index] = isJunk(index, totals: totals[index])
+            }
+        }
+        return junk
+    }
+
+    private func isJunk(_ index: Int, totals: Totals) -> Bool {
+        let element = tree.elements[index]
+        if element.hint < 0 { return true }
+        guard case .container = element.role, totals.commas < 10 else { return false }
+        let limit = element.hint > 0 ? 0.5 : 0.2
+        if totals.linkDensity > limit { return true }
+        let isList = element.name == "ul" || element.name == "ol"
+        return !isList && totals.listItems > totals.paragraphs && totals.linkDensity > 0.1
+    }
+}

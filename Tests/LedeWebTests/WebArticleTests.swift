@@ -1,0 +1,62 @@
+import Foundation
+import LedeKit
+import LedeWeb
+import Testing
+
+/// The article found in a page: its paragraphs, and none of the site around it.
+@Suite("WebArticle")
+struct WebArticleTests {
+    private static func paragraphs(_ article: WebArticle) -> [String] {
+        article.text.components(separatedBy: "\n\n")
+    }
+
+    @Test("the article's paragraphs, headline first, and nothing else")
+    func articleOnly() throws {
+        let article = try #require(WebArticle(page: Array(TestPages.article().utf8)))
+        #expect(Self.paragraphs(article) == ["Council votes to rebuild ferry pier"] + TestPages.paragraphs)
+    }
+
+    @Test("headline, byline, date and site from the page's metadata")
+    func metadata() throws {
+        let article = try #require(WebArticle(page: Array(TestPages.article().utf8)))
+        #expect(article.metadata == PageMetadata(
+            title: "Council votes to rebuild ferry pier", byline: "Ada Brennan", published: "2026-03-10T09:30:00Z",
+            site: "Harbour Gazette"))
+    }
+
+    @Test("the site's name comes off a <title> when nothing else names the headline")
+    func titleWithoutSite() throws {
+        let page = """
+            <html><head><title>Snow closes the mountain pass - Valley News</title></head>
+            <body><div><p>The pass closed at noon after a night of snow, and the police turned back every lorry.</p></div></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(article.metadata.title == "Snow closes the mountain pass")
+        #expect(Self.paragraphs(article).first == "Snow closes the mountain pass")
+    }
+
+    @Test("a charset the page declares is the one it is read in")
+    func declaredCharset() throws {
+        let text = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>"
+            + "<body><p>"
+        let bytes = Array(text.utf8) + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2] + Array("</p></body></html>".utf8)
+        let article = try #require(WebArticle(page: bytes))
+        #expect(article.text == "Привет")
+    }
+
+    @Test("without a declaration, UTF-8, and Windows-1252 when the bytes are not UTF-8")
+    func undeclaredCharset() throws {
+        let utf8 = try #require(WebArticle(page: Array("<html><body><p>Café “noir”</p></body></html>".utf8)))
+        #expect(utf8.text == "Café “noir”")
+        let legacy = Array("<html><body><p>Caf".utf8) + [0xE9, 0x20, 0x93, 0x6E, 0x6F, 0x69, 0x72, 0x94]
+            + Array("</p></body></html>".utf8)
+        #expect(try #require(WebArticle(page: legacy)).text == "Café “noir”")
+    }
+
+    @Test("a UTF-16 page is read by its byte order mark")
+    func utf16() throws {
+        let page = "<html><body><p>Grüße aus Köln</p></body></html>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(try #require(WebArticle(page: bytes)).text == "Grüße aus Köln")
+    }
+}
