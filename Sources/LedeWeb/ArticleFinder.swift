@@ -28,16 +28,26 @@ struct ArticleFinder {
         var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
     }
 
+    /// The shortest article, in scalars, found among likely elements before the unlikely ones
+    /// are searched too.
+    static let shortArticle = 500
+
     /// The indices of the blocks that make up the article, in page order; every block when the
-    /// page has no element worth choosing.
+    /// page has no element worth choosing. Paragraphs in elements named unlikely score only when
+    /// the others give a short article.
     func articleBlocks() -> [Int] {
-        let elements = tree.elements
-        guard !elements.isEmpty else { return [] }
+        guard !tree.elements.isEmpty else { return [] }
         let totals = subtreeTotals()
-        let scores = candidateScores(totals: totals)
-        guard let top = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else {
-            return Array(tree.blocks.indices)
-        }
+        let likely = articleBlocks(totals: totals, searchingUnlikely: false)
+        guard likely.reduce(0, { $0 + tree.blocks[$1].length }) < Self.shortArticle else { return likely }
+        let all = articleBlocks(totals: totals, searchingUnlikely: true)
+        return all.isEmpty ? Array(tree.blocks.indices) : all
+    }
+
+    private func articleBlocks(totals: [Totals], searchingUnlikely: Bool) -> [Int] {
+        let elements = tree.elements
+        let scores = candidateScores(totals: totals, searchingUnlikely: searchingUnlikely)
+        guard let top = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else { return [] }
         let chosen = chosenElements(top: top, scores: scores, totals: totals)
         let junk = junkElements(within: chosen, top: top, totals: totals)
         var inside = [Bool](repeating: false, count: elements.count)
@@ -77,11 +87,15 @@ struct ArticleFinder {
     }
 
     /// The score of each element some paragraph scored, weighed down by its links.
-    func candidateScores(totals: [Totals]) -> [Double?] {
+    func candidateScores(totals: [Totals], searchingUnlikely: Bool) -> [Double?] {
         var scores = [Double?](repeating: nil, count: tree.elements.count)
         for block in tree.blocks where block.length >= Self.scoringLength && block.kind != .heading && block.kind != .listItem {
+            if !searchingUnlikely, tree.elements[block.element].unlikely { continue }
             let points = 1 + Double(block.commas) + min(Double(block.length) / 100, 3)
-            var element: Int? = block.kind == .loose ? block.element : tree.elements[block.element].parent
+            // A paragraph scores the element around it; so does the text of an element that holds
+            // no other (a `div` used as a `p`). Text beside other elements scores its own.
+            let owner = tree.elements[block.element]
+            var element: Int? = block.kind == .loose && owner.end > block.element + 1 ? block.element : owner.parent
             for share in Self.levelShares {
                 guard let current = element else { break }
                 scores[current] = (scores[current] ?? initialScore(current)) + points * share
@@ -125,7 +139,8 @@ struct ArticleFinder {
         return chosen
     }
 
-    /// For each element, whether it is left out of the article: named like page furniture, or,
+    /// For each element, whether it is left out of the article: named unlikely (when the article
+    /// is not), named like page furniture, or,
     /// unless it reads as prose, mostly links or more list items than paragraphs.
     func junkElements(within chosen: [Int], top: Int, totals: [Totals]) -> [Bool] {
         var junk = [Bool](repeating: false, count: tree.elements.count)
@@ -137,7 +152,7 @@ struct ArticleFinder {
                     continue
                 }
                 guard index != top, index != root else { continue }
-                junk[index] = isJunk(index, totals: totals[index])
+                junk[index] = (element.unlikely && !tree.elements[top].unlikely) || isJunk(index, totals: totals[index])
             }
         }
         return junk

@@ -10,7 +10,7 @@ enum PageHeadline {
     /// The headline: the page's first `h1` when the title holds it (the cleanest form), else the
     /// title (`og:title`, JSON-LD's, or `<title>`) with a part that names the site taken off.
     static func headline(titles: [String?], heading: String?, site: String?) -> String? {
-        let title = titles.lazy.compactMap { $0 }.first { !$0.isEmpty }
+        let title = titles.lazy.compactMap { $0?.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.first { !$0.isEmpty }
         if let heading, !heading.isEmpty, title == nil || title!.contains(heading) { return heading }
         guard let title else { return nil }
         return withoutSite(title, site: site)

@@ -6,7 +6,8 @@ import CLibXML2
 /// The walk follows libxml2's parent and sibling links, with no recursion, so a page nested
 /// 100,000 tags deep costs what a flat one does. Left out, with everything inside them: scripts,
 /// styles, navigation, headers, footers, asides, forms, figures and their captions, comments,
-/// hidden elements and the elements ``ElementHints`` finds unlikely.
+/// hidden elements. Elements ``ElementHints`` finds unlikely are kept, marked: a site may call
+/// the wrapper of its whole page `ad-margins`.
 struct PageTree {
     /// An element that holds paragraphs or other such elements.
     struct Element {
@@ -18,6 +19,9 @@ struct PageTree {
         var name: String
         /// What its class and id say.
         var hint: Int
+        /// Whether its class and id call it unlikely to hold the article, or those of an element
+        /// around it do.
+        var unlikely: Bool
         /// Its class and id, to tell siblings of a kind.
         var names: [UInt8]
         /// One past the index of the last element inside it (elements are in document order).
@@ -67,6 +71,9 @@ private struct Walker {
     var pendingSpace = false
     var length = 0, linkLength = 0, commas = 0
     var verdicts: [[UInt8]: ElementHints.Verdict] = [:]
+
+    /// Tags never taken for unlikely, whatever their class.
+    static let likelyTags: Set<String> = ["html", "body", "article", "main"]
 
     init(hints: ElementHints) {
         self.hints = hints
@@ -139,9 +146,10 @@ private struct Walker {
             return true
         case .container, .paragraph:
             let verdict = verdict(attributes.names)
-            if verdict.unlikely, name != "body", name != "html", name != "article", name != "main" { return false }
+            let unlikely = (verdict.unlikely && !Self.likelyTags.contains(name)) || open.last.map { tree.elements[$0].unlikely } == true
             flush()
-            tree.elements.append(PageTree.Element(parent: open.last, role: role, name: name, hint: verdict.weight, names: attributes.names))
+            tree.elements.append(PageTree.Element(
+                parent: open.last, role: role, name: name, hint: verdict.weight, unlikely: unlikely, names: attributes.names))
             open.append(tree.elements.count - 1)
             if node.pointee.children == nil { close() }
             return node.pointee.children != nil

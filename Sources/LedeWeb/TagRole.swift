@@ -1,6 +1,7 @@
 /// What an HTML element is to the article finder.
 enum TagRole: Sendable {
-    /// Never part of an article, nor anything inside it: scripts, navigation, forms, captions…
+    /// Never part of an article, nor anything inside it: scripts, navigation, form controls,
+    /// captions… (Not `form`: some sites hold the whole page in one.)
     case dropped
     /// A block that holds a paragraph of its own text: `p`, headings, list items, quotes.
     case paragraph(BlockKind)
@@ -23,7 +24,7 @@ enum TagRole: Sendable {
     static let table: [String: TagRole] = {
         var table: [String: TagRole] = [:]
         for name in [
-            "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "figure", "figcaption", "iframe",
+            "style", "noscript", "template", "nav", "header", "footer", "aside", "figure", "figcaption", "iframe",
             "svg", "math", "canvas", "button", "select", "option", "input", "textarea", "label", "object", "embed",
             "video", "audio", "picture", "img", "map", "menu", "dialog", "address", "fieldset", "link", "base", "source",
         ] {

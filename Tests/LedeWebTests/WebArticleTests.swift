@@ -59,4 +59,17 @@ struct WebArticleTests {
         let bytes: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         #expect(try #require(WebArticle(page: bytes)).text == "Grüße aus Köln")
     }
+
+    @Test("a page held in a form and a wrapper named like an ad keeps its article")
+    func unlikelyWrapper() throws {
+        let body = TestPages.paragraphs.map { "<div>\($0)</div>" }.joined()
+        let page = """
+            <html><body><form id="page"><div class="page-ad-margins"><div class="wrap">
+            <div class="story-text">\(body)</div>
+            <div class="ad-slot"><p>Buy the new phone now, with a discount for the first hundred buyers of the month.</p></div>
+            </div></div></form></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == TestPages.paragraphs)
+    }
 }
