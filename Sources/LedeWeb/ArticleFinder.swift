@@ -47,7 +47,8 @@ struct ArticleFinder {
     private func articleBlocks(totals: [Totals], searchingUnlikely: Bool) -> [Int] {
         let elements = tree.elements
         let scores = candidateScores(totals: totals, searchingUnlikely: searchingUnlikely)
-        guard let top = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else { return [] }
+        guard let best = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else { return [] }
+        let top = climbing(from: best, scores: scores)
         let chosen = chosenElements(top: top, scores: scores, totals: totals)
         let junk = junkElements(within: chosen, top: top, totals: totals)
         var inside = [Bool](repeating: false, count: elements.count)
@@ -107,6 +108,24 @@ struct ArticleFinder {
 
     private func initialScore(_ element: Int) -> Double {
         Self.tagScores[tree.elements[element].name, default: 0] + Double(tree.elements[element].hint) * Self.hintScore
+    }
+
+    /// `best`, or the element around it that holds more of the article: going up while the
+    /// elements score at least a third of `best`, the first that scores more than the one inside
+    /// it (a page that splits its story into several blocks scores the blocks and the element
+    /// holding them alike).
+    func climbing(from best: Int, scores: [Double?]) -> Int {
+        let floor = (scores[best] ?? 0) / 3
+        var last = scores[best] ?? 0
+        var current = tree.elements[best].parent
+        while let element = current, tree.elements[element].name != "body" {
+            defer { current = tree.elements[element].parent }
+            guard let score = scores[element] else { continue }
+            if score < floor { break }
+            if score > last { return element }
+            last = score
+        }
+        return best
     }
 
     /// The top element and those of its siblings that belong with it, in page order.

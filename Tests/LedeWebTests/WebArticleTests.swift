@@ -72,4 +72,18 @@ struct WebArticleTests {
         let article = try #require(WebArticle(page: Array(page.utf8)))
         #expect(Self.paragraphs(article) == TestPages.paragraphs)
     }
+
+    @Test("a story split into blocks is read whole")
+    func splitStory() throws {
+        let p = TestPages.paragraphs
+        let page = """
+            <html><body><section class="story-body"><div class="box">
+            <div class="para">\(p[0])</div>
+            <div class="story-text"><div class="para">\(p[1])</div><div class="para">\(p[2])</div><h2>\(p[3])</h2><div class="para">\(p[4])</div>
+            <div class="para">Work on the quay itself, its owners said, will follow once the pier is open, in a year or two.</div></div>
+            </div></section></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == p + ["Work on the quay itself, its owners said, will follow once the pier is open, in a year or two."])
+    }
 }
