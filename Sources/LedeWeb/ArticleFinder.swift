@@ -48,7 +48,7 @@ struct ArticleFinder {
         let elements = tree.elements
         let scores = candidateScores(totals: totals, searchingUnlikely: searchingUnlikely)
         guard let best = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else { return [] }
-        let top = climbing(from: best, scores: scores)
+        let top = climbing(from: sharedAncestor(of: best, scores: scores) ?? best, scores: scores)
         let chosen = chosenElements(top: top, scores: scores, totals: totals)
         let junk = junkElements(within: chosen, top: top, totals: totals)
         var inside = [Bool](repeating: false, count: elements.count)
@@ -108,6 +108,30 @@ struct ArticleFinder {
 
     private func initialScore(_ element: Int) -> Double {
         Self.tagScores[tree.elements[element].name, default: 0] + Double(tree.elements[element].hint) * Self.hintScore
+    }
+
+    /// How many of the elements scoring near the best one must lie in one element around it for
+    /// that element to be the article, and how near is near.
+    static let sharedCandidates = 3
+    static let nearScore = 0.75
+
+    /// The nearest element around `best` that holds at least ``sharedCandidates`` of the five
+    /// other elements scoring near it (not counting those around it), when there is one: a story in several parts scores
+    /// each part about alike.
+    func sharedAncestor(of best: Int, scores: [Double?]) -> Int? {
+        guard let bestScore = scores[best] else { return nil }
+        let near = scores.indices
+            .filter { !($0 <= best && best < tree.elements[$0].end) && (scores[$0] ?? -.infinity) >= bestScore * Self.nearScore }
+            .sorted { scores[$0]! > scores[$1]! }
+            .prefix(5)
+        guard near.count >= Self.sharedCandidates else { return nil }
+        var current = tree.elements[best].parent
+        while let element = current, tree.elements[element].name != "body" {
+            let inside = near.count { $0 > element && $0 < tree.elements[element].end }
+            if inside >= Self.sharedCandidates { return element }
+            current = tree.elements[element].parent
+        }
+        return nil
     }
 
     /// `best`, or the element around it that holds more of the article: going up while the

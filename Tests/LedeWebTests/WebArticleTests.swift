@@ -86,4 +86,22 @@ struct WebArticleTests {
         let article = try #require(WebArticle(page: Array(page.utf8)))
         #expect(Self.paragraphs(article) == p + ["Work on the quay itself, its owners said, will follow once the pier is open, in a year or two."])
     }
+
+    @Test("a story in parts that score alike is read whole")
+    func storyInParts() throws {
+        let p = TestPages.paragraphs
+        let extra = [
+            "The ferry company, which runs four boats a day, said it would move its landing to the north quay for the works.",
+            "Shops along the harbour, some of them open for a century, hope that the new pier brings more visitors in summer.",
+            "The council will publish the final drawings next month, and residents may comment on them until the autumn.",
+            "A public meeting, the first of three, will be held in the town hall, and the mayor has promised to attend.",
+        ]
+        let paragraphs = [p[0], p[1], p[2], p[4]] + extra
+        let parts = stride(from: 0, to: paragraphs.count, by: 2).map { index in
+            "<section><div><div><p>\(paragraphs[index])</p><p>\(paragraphs[index + 1])</p></div></div></section>"
+        }
+        let page = "<html><body><article>" + parts.joined() + "</article><div class=\"sidebar\"><p>Weather</p></div></body></html>"
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == paragraphs)
+    }
 }
