@@ -116,19 +116,21 @@ struct ArticleFinder {
     static let nearScore = 0.75
 
     /// The nearest element around `best` that holds at least ``sharedCandidates`` of the five
-    /// other elements scoring near it (not counting those around it), when there is one: a story in several parts scores
-    /// each part about alike.
+    /// other elements scoring near it (not counting those around it), or one of them named as
+    /// `best` is, when there is one: a story in several parts scores each part about alike.
     func sharedAncestor(of best: Int, scores: [Double?]) -> Int? {
         guard let bestScore = scores[best] else { return nil }
         let near = scores.indices
             .filter { !($0 <= best && best < tree.elements[$0].end) && (scores[$0] ?? -.infinity) >= bestScore * Self.nearScore }
             .sorted { scores[$0]! > scores[$1]! }
             .prefix(5)
-        guard near.count >= Self.sharedCandidates else { return nil }
+        let names = tree.elements[best].names
+        let twins = near.filter { !names.isEmpty && tree.elements[$0].names == names }
+        guard near.count >= Self.sharedCandidates || !twins.isEmpty else { return nil }
         var current = tree.elements[best].parent
         while let element = current, tree.elements[element].name != "body" {
-            let inside = near.count { $0 > element && $0 < tree.elements[element].end }
-            if inside >= Self.sharedCandidates { return element }
+            let holds = { (candidate: Int) in candidate > element && candidate < self.tree.elements[element].end }
+            if near.count(where: holds) >= Self.sharedCandidates || twins.contains(where: holds) { return element }
             current = tree.elements[element].parent
         }
         return nil

@@ -104,4 +104,17 @@ struct WebArticleTests {
         let article = try #require(WebArticle(page: Array(page.utf8)))
         #expect(Self.paragraphs(article) == paragraphs)
     }
+
+    @Test("two blocks of the story named alike are read together, whatever lies between them")
+    func twinBlocks() throws {
+        let p = TestPages.paragraphs
+        let page = """
+            <html><body><div class="chunks">
+            <div class="grid"><div class="body-chunk"><p>\(p[0])</p><p>\(p[1])</p></div></div>
+            <div class="grid"><div class="body-chunk"><p>\(p[2])</p><p>\(p[4])</p></div></div>
+            </div><div class="sidebar"><p>Weather: rain, then sun, then more rain for the rest of the week, with wind.</p></div></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == [p[0], p[1], p[2], p[4]])
+    }
 }
