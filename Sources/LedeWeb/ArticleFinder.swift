@@ -114,18 +114,22 @@ struct ArticleFinder {
     /// that element to be the article, and how near is near.
     static let sharedCandidates = 3
     static let nearScore = 0.75
+    /// How near an element named as the best one must score to count.
+    static let twinScore = 1.0 / 3
 
     /// The nearest element around `best` that holds at least ``sharedCandidates`` of the five
-    /// other elements scoring near it (not counting those around it), or one of them named as
-    /// `best` is, when there is one: a story in several parts scores each part about alike.
+    /// other elements scoring near it (not counting those around it), or an element named as
+    /// `best` is that scores a third of it, when there is one: a story in several parts scores each part about alike.
     func sharedAncestor(of best: Int, scores: [Double?]) -> Int? {
         guard let bestScore = scores[best] else { return nil }
-        let near = scores.indices
-            .filter { !($0 <= best && best < tree.elements[$0].end) && (scores[$0] ?? -.infinity) >= bestScore * Self.nearScore }
+        let others = scores.indices.filter { !($0 <= best && best < tree.elements[$0].end) }
+        let near = others.filter { (scores[$0] ?? -.infinity) >= bestScore * Self.nearScore }
             .sorted { scores[$0]! > scores[$1]! }
             .prefix(5)
         let names = tree.elements[best].names
-        let twins = near.filter { !names.isEmpty && tree.elements[$0].names == names }
+        let twins = others.filter {
+            !names.isEmpty && tree.elements[$0].names == names && (scores[$0] ?? -.infinity) >= bestScore * Self.twinScore
+        }
         guard near.count >= Self.sharedCandidates || !twins.isEmpty else { return nil }
         var current = tree.elements[best].parent
         while let element = current, tree.elements[element].name != "body" {
