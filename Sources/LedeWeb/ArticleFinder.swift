@@ -55,12 +55,17 @@ struct ArticleFinder {
         for element in chosen {
             for index in element..<max(elements[element].end, element + 1) { inside[index] = true }
         }
-        return tree.blocks.indices.filter { index in
+        let kept = tree.blocks.indices.filter { index in
             let block = tree.blocks[index]
             guard inside[block.element], !junk[block.element], block.kind != .heading || elements[block.element].name != "h1"
             else { return false }
             return block.linkLength * 2 <= block.length
         }
+        // A heading heads something: one with nothing after it is the title of a list left out
+        // ("Tags", "Related").
+        return kept.indices.filter { position in
+            tree.blocks[kept[position]].kind != .heading || position + 1 < kept.count
+        }.map { kept[$0] }
     }
 
     /// Each element's totals over everything inside it.

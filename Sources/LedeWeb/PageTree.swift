@@ -214,9 +214,12 @@ private struct Walker {
             commas = 0
         }
         guard !buffer.isEmpty, let element = open.last else { return }
+        let text = String(decoding: buffer, as: UTF8.self)
+        // Only no-break spaces and the like: layout, not text.
+        guard !text.allSatisfy(\.isWhitespace) else { return }
         let kind: BlockKind = if case .paragraph(let kind) = tree.elements[element].role { kind } else { .loose }
         tree.blocks.append(PageTree.Block(
-            element: element, kind: kind, text: String(decoding: buffer, as: UTF8.self), length: length,
+            element: element, kind: kind, text: text, length: length,
             linkLength: linkLength, commas: commas))
     }
 

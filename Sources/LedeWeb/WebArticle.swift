@@ -20,11 +20,13 @@ public struct WebArticle: Sendable {
         let title = PageHeadline.headline(
             titles: [tree.meta["og:title"], tree.meta["twitter:title"], linked.headline, tree.title], heading: heading,
             site: site)
+        let byline = Self.first(linked.authors.isEmpty ? nil : linked.authors.joined(separator: ", "), Self.person(tree.meta["author"]),
+                               Self.person(tree.meta["article:author"]), Self.person(tree.meta["dc.creator"]),
+                               Self.person(tree.meta["parsely-author"]))
         metadata = PageMetadata(
             title: title,
-            byline: Self.first(linked.authors.isEmpty ? nil : linked.authors.joined(separator: ", "), Self.person(tree.meta["author"]),
-                               Self.person(tree.meta["article:author"]), Self.person(tree.meta["dc.creator"]),
-                               Self.person(tree.meta["parsely-author"])),
+            // A site that names itself as the author names nobody.
+            byline: byline.flatMap { $0.lowercased() == site?.lowercased() ? nil : $0 },
             published: Self.first(tree.meta["article:published_time"], linked.published, tree.meta["datepublished"],
                                   tree.meta["pubdate"], tree.meta["publishdate"], tree.meta["dc.date.issued"],
                                   tree.meta["dc.date"], tree.meta["date"], tree.meta["parsely-pub-date"]),

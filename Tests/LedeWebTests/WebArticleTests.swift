@@ -117,4 +117,18 @@ struct WebArticleTests {
         let article = try #require(WebArticle(page: Array(page.utf8)))
         #expect(Self.paragraphs(article) == [p[0], p[1], p[2], p[4]])
     }
+
+    @Test("no-break spaces alone, a last heading with nothing under it, and a site as its own author are left out")
+    func leftovers() throws {
+        let p = TestPages.paragraphs
+        let page = """
+            <html><head><meta property="og:site_name" content="Quay News"><meta name="author" content="quay news"></head>
+            <body><article><p>\(p[0])</p><p>&nbsp;</p><p>\(p[1])</p><h3>Tags</h3><ul class="tags"><li><a href="/t/pier">pier</a></li></ul>
+            </article></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == [p[0], p[1]])
+        #expect(article.metadata.byline == nil)
+        #expect(article.metadata.site == "Quay News")
+    }
 }
