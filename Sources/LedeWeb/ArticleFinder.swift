@@ -61,10 +61,11 @@ struct ArticleFinder {
             else { return false }
             return block.linkLength * 2 <= block.length
         }
-        // A heading heads something: one with nothing after it is the title of a list left out
-        // ("Tags", "Related").
+        // A heading heads what follows it: one followed by nothing kept is the title of a list
+        // left out ("Tags", "More stories").
         return kept.indices.filter { position in
-            tree.blocks[kept[position]].kind != .heading || position + 1 < kept.count
+            let index = kept[position]
+            return tree.blocks[index].kind != .heading || (position + 1 < kept.count && kept[position + 1] == index + 1)
         }.map { kept[$0] }
     }
 

@@ -118,12 +118,13 @@ struct WebArticleTests {
         #expect(Self.paragraphs(article) == [p[0], p[1], p[2], p[4]])
     }
 
-    @Test("no-break spaces alone, a last heading with nothing under it, and a site as its own author are left out")
+    @Test("no-break spaces alone, headings of what was left out, and a site as its own author are left out")
     func leftovers() throws {
         let p = TestPages.paragraphs
         let page = """
             <html><head><meta property="og:site_name" content="Quay News"><meta name="author" content="quay news"></head>
-            <body><article><p>\(p[0])</p><p>&nbsp;</p><p>\(p[1])</p><h3>Tags</h3><ul class="tags"><li><a href="/t/pier">pier</a></li></ul>
+            <body><article><p>\(p[0])</p><p>&nbsp;</p><h3>More stories</h3><ul><li><a href="/a">Library opens</a></li>
+            <li><a href="/b">Choir wins</a></li></ul><p>\(p[1])</p><h3>Tags</h3><ul class="tags"><li><a href="/t/pier">pier</a></li></ul>
             </article></body></html>
             """
         let article = try #require(WebArticle(page: Array(page.utf8)))
