@@ -23,7 +23,7 @@ struct ElementAttributes {
         while let current = attribute {
             attribute = current.pointee.next
             let name = String(cString: current.pointee.name).lowercased()
-            let value = Self.value(of: current)
+            let value = NodeText.bytes(from: current.pointee.children)
             switch name {
             case "class", "id":
                 if !names.isEmpty { names.append(0x20) }
@@ -47,23 +47,6 @@ struct ElementAttributes {
                 break
             }
         }
-    }
-
-    /// The bytes of an attribute's value.
-    private static func value(of attribute: xmlAttrPtr) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var child = attribute.pointee.children
-        while let current = child {
-            if let content = current.pointee.content {
-                var pointer = content
-                while pointer.pointee != 0 {
-                    bytes.append(pointer.pointee)
-                    pointer += 1
-                }
-            }
-            child = current.pointee.next
-        }
-        return bytes
     }
 
     private static func lowercased(_ bytes: [UInt8]) -> [UInt8] {

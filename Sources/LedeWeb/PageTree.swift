@@ -133,7 +133,7 @@ private struct Walker {
             if let key = attributes.key, let content = attributes.content, tree.meta[key] == nil { tree.meta[key] = content }
             return false
         case .script:
-            if attributes.isLinkedData { tree.linkedData.append(Self.bytes(of: node)) }
+            if attributes.isLinkedData { tree.linkedData.append(NodeText.bytes(from: node.pointee.children)) }
             return false
         case .lineBreak:
             flush()
@@ -225,23 +225,6 @@ private struct Walker {
 
     /// The text inside `node` (a `<title>`), white space collapsed.
     private static func text(of node: xmlNodePtr) -> String {
-        String(decoding: bytes(of: node), as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// The bytes of the text nodes directly inside `node`.
-    private static func bytes(of node: xmlNodePtr) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var child = node.pointee.children
-        while let current = child {
-            if let content = current.pointee.content {
-                var pointer = content
-                while pointer.pointee != 0 {
-                    bytes.append(pointer.pointee)
-                    pointer += 1
-                }
-            }
-            child = current.pointee.next
-        }
-        return bytes
+        String(decoding: NodeText.bytes(from: node.pointee.children), as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
