@@ -39,9 +39,18 @@ struct ArticleFinder {
         guard !tree.elements.isEmpty else { return [] }
         let totals = subtreeTotals()
         let likely = articleBlocks(totals: totals, searchingUnlikely: false)
-        guard likely.reduce(0, { $0 + tree.blocks[$1].length }) < Self.shortArticle else { return likely }
+        let likelyLength = length(of: likely)
+        guard likelyLength < Self.shortArticle else { return likely }
         let all = articleBlocks(totals: totals, searchingUnlikely: true)
-        return all.isEmpty ? Array(tree.blocks.indices) : all
+        if length(of: all) > likelyLength { return all }
+        if !likely.isEmpty { return likely }
+        // Nothing scored: every paragraph that is not mostly links.
+        return tree.blocks.indices.filter { tree.blocks[$0].linkLength * 2 <= tree.blocks[$0].length }
+    }
+
+    /// How many scalars the blocks `indices` hold.
+    private func length(of indices: [Int]) -> Int {
+        indices.reduce(0) { $0 + tree.blocks[$1].length }
     }
 
     private func articleBlocks(totals: [Totals], searchingUnlikely: Bool) -> [Int] {

@@ -132,4 +132,14 @@ struct WebArticleTests {
         #expect(article.metadata.byline == nil)
         #expect(article.metadata.site == "Quay News")
     }
+
+    @Test("a page of short paragraphs gives them all, but not its links")
+    func nothingScores() throws {
+        let page = """
+            <html><body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div><p>Pier to be rebuilt.</p><p>Work starts in spring.</p></div></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == ["Pier to be rebuilt.", "Work starts in spring."])
+    }
 }
