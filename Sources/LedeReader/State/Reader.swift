@@ -9,6 +9,8 @@ public struct Reader: Sendable {
     public let analysis: Analysis
     /// The name shown in the status line.
     public let fileName: String
+    /// The line under a web page's title (site, byline, date), escaped; `nil` for text.
+    public var pageDetails: String? { PageDetails.line(for: analysis.page) }
     /// The changing state.
     public private(set) var state: ReaderState
     /// The article wrapped to the article pane.
@@ -27,7 +29,7 @@ public struct Reader: Sendable {
         searchable = SearchableText(text: analysis.article.text, scalars: analysis.article.scalars)
         state = ReaderState(width: width, height: height, searchHistory: searchHistory)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true)
-        layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
+        layout = ArticleLayout(article: analysis.article, width: geometry.textWidth, details: PageDetails.line(for: analysis.page) != nil)
         followReading()
     }
 
@@ -359,7 +361,7 @@ public struct Reader: Sendable {
     private mutating func relayout() {
         if geometry.quotes == nil { state.focus = .article }
         let anchor = layout.lines.indices.contains(state.top) ? layout.lines[state.top].range.lowerBound : 0
-        layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
+        layout = ArticleLayout(article: analysis.article, width: geometry.textWidth, details: PageDetails.line(for: analysis.page) != nil)
         scroll(to: anchor == 0 ? 0 : layout.lineIndex(containing: anchor))
     }
 
