@@ -142,9 +142,10 @@ struct ArticleFinder {
             .sorted { scores[$0]! > scores[$1]! }
             .prefix(5)
         let names = tree.elements[best].names
+        // The five best twins at most, so that the walk up stays linear in the page's depth.
         let twins = others.filter {
             !names.isEmpty && tree.elements[$0].names == names && (scores[$0] ?? -.infinity) >= bestScore * Self.twinScore
-        }
+        }.sorted { scores[$0]! > scores[$1]! }.prefix(5)
         guard near.count >= Self.sharedCandidates || !twins.isEmpty else { return nil }
         var current = tree.elements[best].parent
         while let element = current, tree.elements[element].name != "body" {
