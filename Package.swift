@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "LedeKit", targets: ["LedeKit"]),
         .library(name: "LedeReader", targets: ["LedeReader"]),
+        .library(name: "LedeWeb", targets: ["LedeWeb"]),
         .executable(name: "lede", targets: ["lede"]),
     ],
     dependencies: [
@@ -50,10 +51,17 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "LedeTerminal", dependencies: ["LedeReader", "CNcursesw"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Web pages: the article found in HTML, with libxml2's HTML parser.
+        .target(name: "LedeWeb", dependencies: ["LedeKit", "CLibXML2"], resources: [.copy("Resources/page-hints.toml")]),
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeKit", "LedeReader", "LedeTerminal",
+                "LedeKit", "LedeReader", "LedeTerminal", "LedeWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +69,7 @@ let package = Package(
                 resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeKitTests", dependencies: ["LedeKit", "LedeTestSupport"]),
         .testTarget(name: "LedeReaderTests", dependencies: ["LedeReader", "LedeTestSupport"]),
+        .testTarget(name: "LedeWebTests", dependencies: ["LedeWeb", "LedeKit"]),
         .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal", "LedeReader", "LedeTestSupport"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
     ],

@@ -24,12 +24,14 @@ struct Actors: ParsableCommand {
 
     @OptionGroup var sizeLimit: SizeLimitOption
 
+    @OptionGroup var inputFormat: InputFormatOption
+
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())
             var analyses: [Analysis] = []
             for input in ArticleInput.inputs(for: files) {
-                analyses.append(analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize)))
+                analyses.append(inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize), by: analyzer))
             }
             suggest ? printSuggestions(for: analyses) : printCounts(for: analyses)
         } catch {

@@ -8,6 +8,10 @@ enum AnalysisSummary {
         let article = analysis.article
         var lines = ["\(file)"]
         if let title = article.title { lines.append("  title: \(article[title.range])") }
+        // What a web page says about its article.
+        for (label, value) in [("site", analysis.page.site), ("byline", analysis.page.byline), ("published", analysis.page.published)] {
+            if let value { lines.append("  \(label): \(value)") }
+        }
         let bodyCount = article.paragraphs.count { $0.role == .body }
         lines.append("  \(bodyCount) paragraphs, read as \(analysis.encoding.rawValue), \(repairSummary(analysis.repairs))")
         let counts = analysis.mentionCounts.map { "\($0.actor.name) \($0.count)" }.joined(separator: ", ")

@@ -31,11 +31,13 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var sizeLimit: SizeLimitOption
 
+    @OptionGroup var inputFormat: InputFormatOption
+
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon(), ranking: !rulesOnly)
             for (path, input) in zip(files, ArticleInput.inputs(for: files)) {
-                let analysis = analyzer.analyze(bytes: try input.read(limit: sizeLimit.maxSize), explaining: explain)
+                let analysis = inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize), by: analyzer, explaining: explain)
                 let name = path == "-" ? "-" : path
                 switch format {
                 case .json:

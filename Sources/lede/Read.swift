@@ -25,6 +25,8 @@ struct Read: ParsableCommand {
 
     @OptionGroup var sizeLimit: SizeLimitOption
 
+    @OptionGroup var inputFormat: InputFormatOption
+
     func run() throws {
         do {
             try read()
@@ -52,7 +54,7 @@ struct Read: ParsableCommand {
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-        let analysis = analyzer.analyze(bytes: try read(input))
+        let analysis = inputFormat.analysis(of: try read(input), by: analyzer)
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
             StandardOutput.writeFaithfully(analysis.article.text)

@@ -14,6 +14,8 @@ public struct Analysis: Sendable {
     public let people: PersonActors
     /// Direct quotations, in text order.
     public let quotes: [Quote]
+    /// What the web page the article came from says about it; empty for text.
+    public var page = PageMetadata()
 
     /// Creates an analysis from its parts.
     public init(

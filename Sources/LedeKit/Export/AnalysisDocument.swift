@@ -98,6 +98,9 @@ public struct AnalysisDocument: Encodable, Sendable {
     public var title: String?
     public var byline: String?
     public var dateline: String?
+    /// When a web page says the article was published, and the page's site; `null` for text.
+    public var published: String?
+    public var site: String?
     public var text: String
     public var encoding: String
     public var paragraphs: [[Int]]
@@ -111,8 +114,10 @@ public struct AnalysisDocument: Encodable, Sendable {
     public init(_ analysis: Analysis, file: String, explaining: Bool = false) {
         let article = analysis.article
         self.file = file
-        title = article.title.map { article[$0.range] }
-        byline = article.paragraphs.first { $0.role == .byline }.map { article[$0.range] }
+        title = analysis.page.title ?? article.title.map { article[$0.range] }
+        byline = analysis.page.byline ?? article.paragraphs.first { $0.role == .byline }.map { article[$0.range] }
+        published = analysis.page.published
+        site = analysis.page.site
         dateline = article.paragraphs.lazy.compactMap(\.dateline).first.map { article[$0] }
         text = article.text
         encoding = analysis.encoding.rawValue
@@ -144,6 +149,8 @@ public struct AnalysisDocument: Encodable, Sendable {
         try container.encode(title, forKey: .title)
         try container.encode(byline, forKey: .byline)
         try container.encode(dateline, forKey: .dateline)
+        try container.encode(published, forKey: .published)
+        try container.encode(site, forKey: .site)
         try container.encode(text, forKey: .text)
         try container.encode(encoding, forKey: .encoding)
         try container.encode(paragraphs, forKey: .paragraphs)
@@ -154,6 +161,6 @@ public struct AnalysisDocument: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, title, byline, dateline, text, encoding, paragraphs, actors, mentions, quotes, repairs
+        case file, title, byline, dateline, published, site, text, encoding, paragraphs, actors, mentions, quotes, repairs
     }
 }

@@ -1,15 +1,15 @@
 import TOMLKit
 
 /// A TOML file of named word lists (`key = ["word", …]`, and tables of lists), parsed once.
-struct WordListFile: Sendable {
+public struct WordListFile: Sendable {
     /// Every top-level list, by key.
-    let lists: [String: [String]]
+    public let lists: [String: [String]]
     /// Every table of lists (`[speechVerbIrregular]`), by key.
     let tables: [String: [String: [String]]]
 
     /// Parses `toml`; a value that is neither a list of strings nor a table of them is an
     /// error in the file, reported by `preconditionFailure` since the file ships with Lede.
-    init(toml: String, name: String) {
+    public init(toml: String, name: String) {
         guard let table = try? TOMLTable(string: toml) else { preconditionFailure("\(name) is not valid TOML") }
         var lists: [String: [String]] = [:]
         var tables: [String: [String: [String]]] = [:]
@@ -35,7 +35,7 @@ struct WordListFile: Sendable {
     }
 
     /// The list `key` as a set.
-    func set(_ key: String) -> Set<String> {
+    public func set(_ key: String) -> Set<String> {
         guard let list = lists[key] else { preconditionFailure("no word list \(key)") }
         return Set(list)
     }

@@ -11,8 +11,9 @@ public struct ArticleLayout: Hashable, Sendable {
     /// The lines, top to bottom.
     public let lines: [LayoutLine]
 
-    /// Lays out `article` at `width` columns (at least 1).
-    public init(article: Article, width: Int) {
+    /// Lays out `article` at `width` columns (at least 1); with `details`, a details line
+    /// follows the title (see ``PageDetails``).
+    public init(article: Article, width: Int, details: Bool = false) {
         self.width = max(1, width)
         var lines: [LayoutLine] = []
         for (index, paragraph) in article.paragraphs.enumerated() {
@@ -22,6 +23,9 @@ public struct ArticleLayout: Hashable, Sendable {
             let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
             for range in Self.wrap(article.scalars, paragraph.range, width: self.width) {
                 lines.append(LayoutLine(range: range, role: role))
+            }
+            if details, index == 0, paragraph.role == .title {
+                lines.append(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
             }
         }
         self.lines = lines

@@ -8,6 +8,9 @@ public struct LayoutLine: Hashable, Sendable {
         case body
         /// The empty line between paragraphs.
         case blank
+        /// The line under a web page's title that says its site, byline and date: no part of
+        /// the text (its range is empty, at the title's end).
+        case details
     }
 
     /// Unicode scalar offsets of the line's text in the article (empty for a blank line).

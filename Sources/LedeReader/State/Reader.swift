@@ -9,6 +9,8 @@ public struct Reader: Sendable {
     public let analysis: Analysis
     /// The name shown in the status line.
     public let fileName: String
+    /// The line under a web page's title (site, byline, date), escaped; `nil` for text.
+    public var pageDetails: String? { PageDetails.line(for: analysis.page) }
     /// The changing state.
     public private(set) var state: ReaderState
     /// The article wrapped to the article pane.
@@ -27,8 +29,13 @@ public struct Reader: Sendable {
         searchable = SearchableText(text: analysis.article.text, scalars: analysis.article.scalars)
         state = ReaderState(width: width, height: height, searchHistory: searchHistory)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true)
-        layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
+        layout = Self.layout(of: analysis, width: geometry.textWidth)
         followReading()
+    }
+
+    /// The article wrapped for `width` columns, with a line for the page's details when it has any.
+    private static func layout(of analysis: Analysis, width: Int) -> ArticleLayout {
+        ArticleLayout(article: analysis.article, width: width, details: PageDetails.line(for: analysis.page) != nil)
     }
 
     /// Where the panes are.
@@ -385,7 +392,7 @@ public struct Reader: Sendable {
     private mutating func relayout(keepingQuote: Bool) {
         if geometry.quotes == nil { state.focus = .article }
         let anchor = place
-        layout = ArticleLayout(article: analysis.article, width: geometry.textWidth)
+        layout = Self.layout(of: analysis, width: geometry.textWidth)
         state.top = min(max(0, layout.line(of: anchor)), maximumTop)
         guard let quote = anchor.quote, keepingQuote else {
             scroll(to: state.top)

@@ -19,6 +19,10 @@ struct ArticlePane {
             let line = layout.lines[lineIndex]
             var column = rect.x + ReaderGeometry.articleMargin
             let limit = rect.x + rect.width
+            if line.role == .details, let details = reader.pageDetails {
+                frame.put(details, x: column, y: rect.y + row, style: CellStyle(.paneNote), limit: limit)
+                continue
+            }
             for offset in line.range {
                 var style = CellStyle(line.role == .title ? .title : .text)
                 if let quote = styles.quotes.value(at: offset) {

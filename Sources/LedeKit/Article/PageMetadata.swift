@@ -1,0 +1,20 @@
+/// What a web page says about its article besides the text: the headline, who wrote it, when,
+/// and on which site. Every field is `nil` for a plain-text article.
+public struct PageMetadata: Sendable, Hashable {
+    /// The article's headline, the site's name taken off.
+    public var title: String?
+    /// The authors, as the page names them.
+    public var byline: String?
+    /// When the article was published, as the page writes it (usually ISO 8601).
+    public var published: String?
+    /// The site's name.
+    public var site: String?
+
+    /// Metadata with the given fields.
+    public init(title: String? = nil, byline: String? = nil, published: String? = nil, site: String? = nil) {
+        self.title = title
+        self.byline = byline
+        self.published = published
+        self.site = site
+    }
+}

@@ -1,0 +1,59 @@
+import CLibXML2
+
+/// The attributes of one element that the article finder reads.
+struct ElementAttributes {
+    /// The `class` and `id`, joined by a space.
+    var names: [UInt8] = []
+    /// Whether the element is hidden: `hidden`, `aria-hidden="true"`, a `display: none` or
+    /// `visibility: hidden` style, or a role that marks a page's furniture.
+    var hidden = false
+    /// A `<meta>`'s `property`, `name` or `itemprop`, lowercased.
+    var key: String?
+    /// A `<meta>`'s `content`.
+    var content: String?
+    /// Whether a `<script>` holds JSON-LD.
+    var isLinkedData = false
+
+    /// Roles that mark what is not the article.
+    static let furnitureRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar"]
+
+    /// The attributes of `node`.
+    init(_ node: xmlNodePtr) {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            let name = String(cString: current.pointee.name).lowercased()
+            let value = NodeText.bytes(from: current.pointee.children)
+            switch name {
+            case "class", "id":
+                if !names.isEmpty { names.append(0x20) }
+                names.append(contentsOf: value)
+            case "hidden":
+                hidden = true
+            case "aria-hidden":
+                hidden = hidden || Self.lowercased(value) == Array("true".utf8)
+            case "style":
+                let style = Self.lowercased(value).filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
+                hidden = hidden || Self.contains(style, "display:none") || Self.contains(style, "visibility:hidden")
+            case "role":
+                hidden = hidden || Self.furnitureRoles.contains(String(decoding: Self.lowercased(value), as: UTF8.self))
+            case "property", "name", "itemprop":
+                if key == nil { key = String(decoding: Self.lowercased(value), as: UTF8.self) }
+            case "content":
+                content = String(decoding: value, as: UTF8.self)
+            case "type":
+                isLinkedData = Self.lowercased(value) == Array("application/ld+json".utf8)
+            default:
+                break
+            }
+        }
+    }
+
+    private static func lowercased(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        HTMLCharset.find(Array(needle.utf8), in: bytes[...], from: 0) != nil
+    }
+}

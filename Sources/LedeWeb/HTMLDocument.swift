@@ -1,0 +1,60 @@
+import CLibXML2
+import LedeKit
+
+/// A page parsed by libxml2's HTML parser, freed with the value.
+///
+/// The parser recovers from any markup, reports nothing, never touches the network and never
+/// loads an entity or a DTD; the page's own charset declarations are ignored, because the
+/// encoding is decided before (see ``init(bytes:)``). It also reads past its usual depth limit
+/// of 256 elements, which would drop the rest of a page: the walk over the tree has no recursion
+/// (see ``PageTree``), and `--max-size` bounds the page itself.
+final class HTMLDocument {
+    /// The parsed tree.
+    let pointer: htmlDocPtr
+
+    static let options = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+
+    /// Labels that stand for Windows-1252, as browsers read them.
+    static let windows1252Labels: Set<String> = ["iso-8859-1", "latin1", "l1", "iso8859-1", "windows-1252", "cp1252", "x-cp1252"]
+    /// Labels that stand for UTF-8, or say nothing a byte can disagree with.
+    static let utf8Labels: Set<String> = ["utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii", "unicode"]
+
+    /// Parses `bytes`: in the charset the page declares when libxml2 knows it; otherwise (no
+    /// declaration, UTF-8, or a byte order mark) as ``TextDecoder`` reads text — UTF-8 when the
+    /// bytes are, UTF-16 by its mark, Windows-1252 else. `nil` only when libxml2 fails outright.
+    init?(bytes: [UInt8]) {
+        let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
+            || bytes.starts(with: [0xFE, 0xFF])
+        var declared = hasMark ? nil : HTMLCharset.declared(in: bytes)
+        if let label = declared {
+            if Self.utf8Labels.contains(label) {
+                declared = nil
+            } else if Self.windows1252Labels.contains(label) {
+                declared = "windows-1252"
+            }
+            if let name = declared {
+                if let handler = xmlFindCharEncodingHandler(name) { xmlCharEncCloseFunc(handler) } else { declared = nil }
+            }
+        }
+        let input: [UInt8], encoding: String
+        if let declared {
+            input = bytes
+            encoding = declared
+        } else {
+            input = Array(TextDecoder.decode(bytes).text.utf8)
+            encoding = "UTF-8"
+        }
+        guard let document = input.withUnsafeBufferPointer({ buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, encoding, Self.options)
+            }
+        }) else { return nil }
+        pointer = document
+    }
+
+    deinit {
+        xmlFreeDoc(pointer)
+    }
+}

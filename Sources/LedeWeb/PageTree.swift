@@ -1,0 +1,230 @@
+import CLibXML2
+
+/// A page flattened in one walk of its parsed tree: the elements that hold text, in document
+/// order, and the paragraphs of text inside them, with what the page says about itself.
+///
+/// The walk follows libxml2's parent and sibling links, with no recursion, so a page nested
+/// 100,000 tags deep costs what a flat one does. Left out, with everything inside them: scripts,
+/// styles, navigation, headers, footers, asides, forms, figures and their captions, comments,
+/// hidden elements. Elements ``ElementHints`` finds unlikely are kept, marked: a site may call
+/// the wrapper of its whole page `ad-margins`.
+struct PageTree {
+    /// An element that holds paragraphs or other such elements.
+    struct Element {
+        /// The enclosing element's index, or `nil` at the top.
+        var parent: Int?
+        /// The element's role.
+        var role: TagRole
+        /// The lowercase tag name.
+        var name: String
+        /// What its class and id say.
+        var hint: Int
+        /// Whether its class and id call it unlikely to hold the article, or those of an element
+        /// around it do.
+        var unlikely: Bool
+        /// Its class and id, to tell siblings of a kind.
+        var names: [UInt8]
+        /// One past the index of the last element inside it (elements are in document order).
+        var end = 0
+    }
+
+    /// One paragraph of text.
+    struct Block {
+        /// The element the text is directly inside.
+        var element: Int
+        var kind: BlockKind
+        var text: String
+        /// Its length in Unicode scalars, and how much of that is inside links.
+        var length: Int
+        var linkLength: Int
+        var commas: Int
+    }
+
+    var elements: [Element] = []
+    var blocks: [Block] = []
+    /// The page's `<title>`.
+    var title: String?
+    /// Each `<meta>`'s `content`, by its `property`, `name` or `itemprop`, lowercased; the first wins.
+    var meta: [String: String] = [:]
+    /// The text of each JSON-LD script.
+    var linkedData: [[UInt8]] = []
+
+    /// An empty tree, for a walk to fill.
+    fileprivate init() {}
+
+    /// The tree of `document`.
+    init(_ document: HTMLDocument, hints: ElementHints = .standard) {
+        var walker = Walker(hints: hints)
+        walker.walk(xmlDocGetRootElement(document.pointer))
+        self = walker.tree
+    }
+}
+
+/// The state of one walk.
+private struct Walker {
+    let hints: ElementHints
+    var tree = PageTree()
+    /// The open elements, innermost last.
+    var open: [Int] = []
+    var linkDepth = 0
+    var buffer: [UInt8] = []
+    var pendingSpace = false
+    var length = 0, linkLength = 0, commas = 0
+    var verdicts: [[UInt8]: ElementHints.Verdict] = [:]
+
+    /// Tags never taken for unlikely, whatever their class.
+    static let likelyTags: Set<String> = ["html", "body", "article", "main"]
+
+    init(hints: ElementHints) {
+        self.hints = hints
+    }
+
+    mutating func walk(_ root: xmlNodePtr?) {
+        guard let root else { return }
+        var node = root
+        while true {
+            if enter(node), let child = node.pointee.children {
+                node = child
+                continue
+            }
+            // Done with `node`: on to its next sibling, leaving each parent on the way up.
+            var current = node
+            while true {
+                if current == root {
+                    flush()
+                    return
+                }
+                if let next = current.pointee.next {
+                    node = next
+                    break
+                }
+                guard let parent = current.pointee.parent else {
+                    flush()
+                    return
+                }
+                leave(parent)
+                current = parent
+            }
+        }
+    }
+
+    /// Takes in `node`; whether the walk goes into its children.
+    private mutating func enter(_ node: xmlNodePtr) -> Bool {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content { append(content) }
+            return false
+        case XML_ELEMENT_NODE:
+            break
+        default:
+            return false
+        }
+        let name = String(cString: node.pointee.name)
+        let role = TagRole.of(name)
+        let attributes = ElementAttributes(node)
+        if attributes.hidden { return false }
+        switch role {
+        case .dropped:
+            return false
+        case .title:
+            if tree.title == nil { tree.title = Self.text(of: node) }
+            return false
+        case .meta:
+            if let key = attributes.key, let content = attributes.content, tree.meta[key] == nil { tree.meta[key] = content }
+            return false
+        case .script:
+            if attributes.isLinkedData { tree.linkedData.append(NodeText.bytes(from: node.pointee.children)) }
+            return false
+        case .lineBreak:
+            flush()
+            return false
+        case .inline:
+            return node.pointee.children != nil
+        case .link:
+            guard node.pointee.children != nil else { return false }
+            linkDepth += 1
+            return true
+        case .container, .paragraph:
+            let verdict = verdict(attributes.names)
+            let unlikely = (verdict.unlikely && !Self.likelyTags.contains(name)) || open.last.map { tree.elements[$0].unlikely } == true
+            flush()
+            tree.elements.append(PageTree.Element(
+                parent: open.last, role: role, name: name, hint: verdict.weight, unlikely: unlikely, names: attributes.names))
+            open.append(tree.elements.count - 1)
+            if node.pointee.children == nil { close() }
+            return node.pointee.children != nil
+        }
+    }
+
+    /// Leaves an element the walk went into.
+    private mutating func leave(_ node: xmlNodePtr) {
+        let name = String(cString: node.pointee.name)
+        switch TagRole.of(name) {
+        case .link: linkDepth -= 1
+        case .container, .paragraph: close()
+        default: break
+        }
+    }
+
+    private mutating func close() {
+        flush()
+        if let index = open.popLast() { tree.elements[index].end = tree.elements.count }
+    }
+
+    private mutating func verdict(_ names: [UInt8]) -> ElementHints.Verdict {
+        if names.isEmpty { return ElementHints.Verdict() }
+        if let known = verdicts[names] { return known }
+        let verdict = hints.verdict(names)
+        verdicts[names] = verdict
+        return verdict
+    }
+
+    /// Adds a text node's bytes to the paragraph, runs of white space as one space.
+    private mutating func append(_ content: UnsafePointer<xmlChar>) {
+        var pointer = content
+        while pointer.pointee != 0 {
+            let byte = pointer.pointee
+            pointer += 1
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = !buffer.isEmpty
+                continue
+            }
+            if pendingSpace {
+                buffer.append(0x20)
+                pendingSpace = false
+                length += 1
+                if linkDepth > 0 { linkLength += 1 }
+            }
+            buffer.append(byte)
+            if byte & 0xC0 != 0x80 {
+                length += 1
+                if linkDepth > 0 { linkLength += 1 }
+                if byte == UInt8(ascii: ",") { commas += 1 }
+            }
+        }
+    }
+
+    /// Ends the paragraph being gathered, if it holds any text.
+    private mutating func flush() {
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            pendingSpace = false
+            length = 0
+            linkLength = 0
+            commas = 0
+        }
+        guard !buffer.isEmpty, let element = open.last else { return }
+        let text = String(decoding: buffer, as: UTF8.self)
+        // Only no-break spaces and the like: layout, not text.
+        guard !text.allSatisfy(\.isWhitespace) else { return }
+        let kind: BlockKind = if case .paragraph(let kind) = tree.elements[element].role { kind } else { .loose }
+        tree.blocks.append(PageTree.Block(
+            element: element, kind: kind, text: text, length: length,
+            linkLength: linkLength, commas: commas))
+    }
+
+    /// The text inside `node` (a `<title>`), white space collapsed.
+    private static func text(of node: xmlNodePtr) -> String {
+        String(decoding: NodeText.bytes(from: node.pointee.children), as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

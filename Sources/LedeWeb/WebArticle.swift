@@ -1,0 +1,53 @@
+import LedeKit
+
+/// The article in a web page: its text, headline first, one paragraph a line, and what the page
+/// says about it.
+public struct WebArticle: Sendable {
+    /// The headline (when the page has one), a blank line, and the article's paragraphs separated
+    /// by blank lines: the text Lede analyses.
+    public var text: String
+    /// The headline, byline, publication date and site name.
+    public var metadata: PageMetadata
+
+    /// The article in the page `bytes`, or `nil` when libxml2 cannot read them at all.
+    public init?(page bytes: [UInt8]) {
+        guard let document = HTMLDocument(bytes: bytes) else { return nil }
+        let tree = PageTree(document)
+        let blocks = ArticleFinder(tree: tree).articleBlocks().map { tree.blocks[$0].text }
+        let linked = LinkedData(scripts: tree.linkedData)
+        let site = Self.first(tree.meta["og:site_name"], linked.publisher, tree.meta["application-name"])
+        let heading = tree.blocks.first { tree.elements[$0.element].name == "h1" }?.text
+        let title = PageHeadline.headline(
+            titles: [tree.meta["og:title"], tree.meta["twitter:title"], linked.headline, tree.title], heading: heading,
+            site: site)
+        let byline = Self.first(linked.authors.isEmpty ? nil : linked.authors.joined(separator: ", "), Self.person(tree.meta["author"]),
+                               Self.person(tree.meta["article:author"]), Self.person(tree.meta["dc.creator"]),
+                               Self.person(tree.meta["parsely-author"]))
+        metadata = PageMetadata(
+            title: title,
+            // A site that names itself as the author names nobody.
+            byline: byline.flatMap { $0.lowercased() == site?.lowercased() ? nil : $0 },
+            published: Self.first(tree.meta["article:published_time"], linked.published, tree.meta["datepublished"],
+                                  tree.meta["pubdate"], tree.meta["publishdate"], tree.meta["dc.date.issued"],
+                                  tree.meta["dc.date"], tree.meta["date"], tree.meta["parsely-pub-date"]),
+            site: site)
+        let body = blocks.filter { $0 != title }
+        text = ((title.map { [$0] } ?? []) + body).joined(separator: "\n\n")
+    }
+
+    /// The first value that is not empty once white space is collapsed.
+    private static func first(_ values: String?...) -> String? {
+        for value in values {
+            guard let value else { continue }
+            let collapsed = value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if !collapsed.isEmpty { return collapsed }
+        }
+        return nil
+    }
+
+    /// A name, not a link to a profile page.
+    private static func person(_ value: String?) -> String? {
+        guard let value, !value.hasPrefix("http://"), !value.hasPrefix("https://") else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import LedeKit
+import LedeReader
+import LedeTestSupport
+import Testing
+
+/// A web page's site, byline and date, on the line under its title.
+@Suite struct PageDetailsTests {
+    private func frame(page: PageMetadata) -> Frame {
+        var analysis = TestArticles.briefingAnalysis
+        analysis.page = page
+        return Reader(analysis: analysis, fileName: "page.html", width: 100, height: 16).render()
+    }
+
+    @Test func siteBylineAndDayFollowTheTitle() {
+        let frame = frame(page: PageMetadata(byline: "Ada Brennan", published: "2026-03-10T09:30:00Z", site: "Harbour Gazette"))
+        #expect(frame.text(ofRow: 0).hasPrefix(" Talks in Geneva stall"))
+        #expect(frame.text(ofRow: 1).hasPrefix(" Harbour Gazette · Ada Brennan · 2026-03-10"))
+        #expect(frame[1, 1].style.contains(.paneNote))
+    }
+
+    @Test func controlCharactersInThePageAreEscaped() {
+        let frame = frame(page: PageMetadata(site: "Evil\u{1B}[2J Site"))
+        #expect(frame.text(ofRow: 1).hasPrefix(" Evil␛[2J Site"))
+    }
+
+    @Test func textHasNoDetailsLine() {
+        let frame = frame(page: PageMetadata())
+        // The article pane's part of the row (the quotes pane is to its right).
+        #expect(frame.text(ofRow: 1).prefix(60).trimmingCharacters(in: .whitespaces).isEmpty)
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import LedeKit
+import LedeWeb
+import Testing
+
+/// The article found in a page: its paragraphs, and none of the site around it.
+@Suite("WebArticle")
+struct WebArticleTests {
+    private static func paragraphs(_ article: WebArticle) -> [String] {
+        article.text.components(separatedBy: "\n\n")
+    }
+
+    @Test("the article's paragraphs, headline first, and nothing else")
+    func articleOnly() throws {
+        let article = try #require(WebArticle(page: Array(TestPages.article().utf8)))
+        #expect(Self.paragraphs(article) == ["Council votes to rebuild ferry pier"] + TestPages.paragraphs)
+    }
+
+    @Test("headline, byline, date and site from the page's metadata")
+    func metadata() throws {
+        let article = try #require(WebArticle(page: Array(TestPages.article().utf8)))
+        #expect(article.metadata == PageMetadata(
+            title: "Council votes to rebuild ferry pier", byline: "Ada Brennan", published: "2026-03-10T09:30:00Z",
+            site: "Harbour Gazette"))
+    }
+
+    @Test("the site's name comes off a <title> when nothing else names the headline")
+    func titleWithoutSite() throws {
+        let page = """
+            <html><head><title>Snow closes the mountain pass - Valley News</title></head>
+            <body><div><p>The pass closed at noon after a night of snow, and the police turned back every lorry.</p></div></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(article.metadata.title == "Snow closes the mountain pass")
+        #expect(Self.paragraphs(article).first == "Snow closes the mountain pass")
+    }
+
+    @Test("a charset the page declares is the one it is read in")
+    func declaredCharset() throws {
+        let text = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>"
+            + "<body><p>"
+        let bytes = Array(text.utf8) + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2] + Array("</p></body></html>".utf8)
+        let article = try #require(WebArticle(page: bytes))
+        #expect(article.text == "Привет")
+    }
+
+    @Test("without a declaration, UTF-8, and Windows-1252 when the bytes are not UTF-8")
+    func undeclaredCharset() throws {
+        let utf8 = try #require(WebArticle(page: Array("<html><body><p>Café “noir”</p></body></html>".utf8)))
+        #expect(utf8.text == "Café “noir”")
+        let legacy = Array("<html><body><p>Caf".utf8) + [0xE9, 0x20, 0x93, 0x6E, 0x6F, 0x69, 0x72, 0x94]
+            + Array("</p></body></html>".utf8)
+        #expect(try #require(WebArticle(page: legacy)).text == "Café “noir”")
+    }
+
+    @Test("a UTF-16 page is read by its byte order mark")
+    func utf16() throws {
+        let page = "<html><body><p>Grüße aus Köln</p></body></html>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(try #require(WebArticle(page: bytes)).text == "Grüße aus Köln")
+    }
+
+    @Test("a page held in a form and a wrapper named like an ad keeps its article")
+    func unlikelyWrapper() throws {
+        let body = TestPages.paragraphs.map { "<div>\($0)</div>" }.joined()
+        let page = """
+            <html><body><form id="page"><div class="page-ad-margins"><div class="wrap">
+            <div class="story-text">\(body)</div>
+            <div class="ad-slot"><p>Buy the new phone now, with a discount for the first hundred buyers of the month.</p></div>
+            </div></div></form></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == TestPages.paragraphs)
+    }
+
+    @Test("a story split into blocks is read whole")
+    func splitStory() throws {
+        let p = TestPages.paragraphs
+        let page = """
+            <html><body><section class="story-body"><div class="box">
+            <div class="para">\(p[0])</div>
+            <div class="story-text"><div class="para">\(p[1])</div><div class="para">\(p[2])</div><h2>\(p[3])</h2><div class="para">\(p[4])</div>
+            <div class="para">Work on the quay itself, its owners said, will follow once the pier is open, in a year or two.</div></div>
+            </div></section></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == p + ["Work on the quay itself, its owners said, will follow once the pier is open, in a year or two."])
+    }
+
+    @Test("a story in parts that score alike is read whole")
+    func storyInParts() throws {
+        let p = TestPages.paragraphs
+        let extra = [
+            "The ferry company, which runs four boats a day, said it would move its landing to the north quay for the works.",
+            "Shops along the harbour, some of them open for a century, hope that the new pier brings more visitors in summer.",
+            "The council will publish the final drawings next month, and residents may comment on them until the autumn.",
+            "A public meeting, the first of three, will be held in the town hall, and the mayor has promised to attend.",
+        ]
+        let paragraphs = [p[0], p[1], p[2], p[4]] + extra
+        let parts = stride(from: 0, to: paragraphs.count, by: 2).map { index in
+            "<section><div><div><p>\(paragraphs[index])</p><p>\(paragraphs[index + 1])</p></div></div></section>"
+        }
+        let page = "<html><body><article>" + parts.joined() + "</article><div class=\"sidebar\"><p>Weather</p></div></body></html>"
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == paragraphs)
+    }
+
+    @Test("two blocks of the story named alike are read together, whatever lies between them")
+    func twinBlocks() throws {
+        let p = TestPages.paragraphs
+        let page = """
+            <html><body><div class="chunks">
+            <div class="grid"><div class="body-chunk"><p>\(p[0])</p><p>\(p[1])</p></div></div>
+            <div class="grid"><div class="body-chunk"><p>\(p[2])</p><p>\(p[4])</p></div></div>
+            </div><div class="sidebar"><p>Weather: rain, then sun, then more rain for the rest of the week, with wind.</p></div></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == [p[0], p[1], p[2], p[4]])
+    }
+
+    @Test("no-break spaces alone, headings of what was left out, and a site as its own author are left out")
+    func leftovers() throws {
+        let p = TestPages.paragraphs
+        let page = """
+            <html><head><meta property="og:site_name" content="Quay News"><meta name="author" content="quay news"></head>
+            <body><article><p>\(p[0])</p><p>&nbsp;</p><h3>More stories</h3><ul><li><a href="/a">Library opens</a></li>
+            <li><a href="/b">Choir wins</a></li></ul><p>\(p[1])</p><h3>Tags</h3><ul class="tags"><li><a href="/t/pier">pier</a></li></ul>
+            </article></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == [p[0], p[1]])
+        #expect(article.metadata.byline == nil)
+        #expect(article.metadata.site == "Quay News")
+    }
+
+    @Test("a page of short paragraphs gives them all, but not its links")
+    func nothingScores() throws {
+        let page = """
+            <html><body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div><p>Pier to be rebuilt.</p><p>Work starts in spring.</p></div></body></html>
+            """
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(Self.paragraphs(article) == ["Pier to be rebuilt.", "Work starts in spring."])
+    }
+}
