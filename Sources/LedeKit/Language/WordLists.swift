@@ -112,4 +112,7 @@ enum WordLists {
 
     /// Short words a title leaves in lower case (`Tales from the Crypt`).
     static let titleSmallWords = file.set("titleSmallWords")
+
+    /// Days of the week, never part of a person's name.
+    static let weekdays = file.set("weekdays")
 }

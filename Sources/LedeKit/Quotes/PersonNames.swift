@@ -21,7 +21,8 @@ struct PersonNames: Sendable {
     /// text order; a paragraph always starts one.
     private let sentenceStarts: [Int]
     /// The gender the titles and nouns written beside a name give its person (`Mrs.`,
-    /// `spokeswoman`), for names where they all agree.
+    /// `spokeswoman`), for names where they all agree, else the first `he` or `she` that
+    /// refers to them.
     private let gendersByName: [String: Gender]
     /// Names written after a personal title (`Sen. Warren`): people, whatever their gender.
     private let titledNames: Set<String>
@@ -91,8 +92,7 @@ struct PersonNames: Sendable {
             for role in run.roles { holders[role, default: []].insert(name) }
         }
         holdersByRole = holders
-        let knownGenders = genders.compactMapValues { $0.count == 1 ? $0.first : nil }
-        gendersByName = knownGenders
+        var knownGenders = genders.compactMapValues { $0.count == 1 ? $0.first : nil }
         titledNames = titled
         var mentions: [PersonMention] = []
         for (run, name) in zip(runs, names) {
@@ -105,14 +105,19 @@ struct PersonNames: Sendable {
             guard let pronoun = run.pronoun else { continue }
             var tally = SalienceTally()
             for earlier in Self.window(mentions, fromSentence: run.sentence - SalienceTally.sentencesBack, before: run.position)
-            where Self.gender(of: earlier.name, known: knownGenders).map({ $0 == pronoun }) ?? titled.contains(earlier.name) {
+            where Self.gender(of: earlier.name, known: knownGenders).map({ $0 == pronoun })
+                ?? (titled.contains(earlier.name) || Self.isSubjectBefore(earlier, pronounIn: run.sentence))
+            {
                 tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
             }
-            if let antecedent = tally.mostSalient {
-                mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
-            }
+            guard let antecedent = tally.mostSalient else { continue }
+            mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
+            // The pronoun gives its person the gender the article's words did not
+            // (`Lee Park left, and he …` → Lee Park is male), for every later pronoun.
+            if Self.gender(of: antecedent, known: knownGenders) == nil { knownGenders[antecedent] = pronoun }
         }
         self.mentions = mentions
+        gendersByName = knownGenders
     }
 
     /// A run of capitalised words outside quotations that may name a person.
@@ -242,6 +247,13 @@ struct PersonNames: Sendable {
         Self.gender(of: name, known: gendersByName)
     }
 
+    /// Whether `mention` is the subject of the sentence `sentence`, where a pronoun after it
+    /// stands, and a name of two words or more (`Lee Park`, `Sharpton` for `Al Sharpton`), so
+    /// a person even when nothing gives their gender.
+    private static func isSubjectBefore(_ mention: PersonMention, pronounIn sentence: Int) -> Bool {
+        mention.sentence == sentence && mention.role == .subject && mention.name.contains(" ")
+    }
+
     /// The gender of `name` in `known`, else by its given name.
     private static func gender(of name: String, known: [String: Gender]) -> Gender? {
         if let gender = known[name] { return gender }
@@ -275,13 +287,18 @@ struct PersonNames: Sendable {
         }
     }
 
-    /// The range of capitalised tokens starting at `start`, joined by name particles.
+    /// The range of capitalised tokens starting at `start`, joined by name particles. A
+    /// capitalised small word (`At`, `With`) ends it: that is a headline in title case (`Mayor
+    /// Takes Aim At Dorsey`), and the name, if any, starts after it; so does a day of the
+    /// week (`Ellison Sunday night`).
     static func nameRun(in tokens: [Token], from start: Int) -> Range<Int>? {
         guard tokens[start].isCapitalized else { return nil }
         var end = start + 1
         while end < tokens.count {
             let token = tokens[end]
-            if token.isCapitalized, !isPossessive(tokens[end - 1]) {
+            if token.isCapitalized, !isPossessive(tokens[end - 1]), !WordLists.titleSmallWords.contains(token.lowercased),
+                !WordLists.weekdays.contains(token.lowercased)
+            {
                 end += 1
             } else if ["al", "bin", "de", "van", "von", "da", "del", "la", "le", "ibn"].contains(token.text),
                 end + 1 < tokens.count, tokens[end + 1].isCapitalized

@@ -62,4 +62,22 @@ import Testing
             """)
         #expect(found == ["Okonkwo"])
     }
+
+    @Test func aNameAfterAnOpeningPhraseIsTheSubject() {
+        let found = names("""
+            Mary Costa opened the evening. Two awards went to the singers Keturah Pruitt and Dana Wells.
+            In her speech, Pruitt called for courage: “Change the world,” she said.
+            """)
+        #expect(found == ["Keturah Pruitt"])
+    }
+
+    @Test func aPronounAfterASubjectGivesItsGender() {
+        let found = names("""
+            Glenn Ashby, a reporter, asked about the race. “Who will you back?” Ashby asked.
+
+            Dashiell Whitcombe left no doubt that he would back someone this year. Eight years ago, he backed \
+            Tom Reyes and said, “Reyes is the future.”
+            """)
+        #expect(found == ["Glenn Ashby", "Dashiell Whitcombe"])
+    }
 }
