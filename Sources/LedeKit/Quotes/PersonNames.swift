@@ -12,6 +12,9 @@ struct PersonNames: Sendable {
         var precedingText: String
     }
 
+    /// Prepositions that end a description's head noun phrase (`a spokesman for …`).
+    private static let headLinks: Set<String> = ["of", "for", "at", "from", "with", "by", "in", "on"]
+
     /// Every multi-word name, in text order.
     let occurrences: [Occurrence]
     /// The names outside quotations, in text order: full names, and titles or surnames of
@@ -48,10 +51,13 @@ struct PersonNames: Sendable {
         for tokens in tokens.paragraphs {
             Self.collect(tokens, quotations: quotations, occurrences: &occurrences, runs: &runs, sentenceStarts: &sentenceStarts)
             for (index, token) in tokens.enumerated() where ["a", "an"].contains(token.lowercased) {
-                guard let phrase = NounPhrase.leading(tokens[index...]), phrase.count >= 2, let head = phrase.last,
-                    !head.isCapitalized, !quotations.contains(token.range.lowerBound)
+                // The head is the noun before a preposition (`a spokesman for the company` is a
+                // spokesman, `a copy of the letter` a copy), and the description ends with it.
+                guard let whole = NounPhrase.leading(tokens[index...]),
+                    case let phrase = whole.prefix(while: { !Self.headLinks.contains($0.lowercased) }),
+                    phrase.count >= 2, let head = phrase.last, !head.isCapitalized, !quotations.contains(token.range.lowerBound)
                 else { continue }
-                let range = phrase.first!.range.lowerBound..<head.range.upperBound
+                let range = phrase.first!.range.lowerBound..<whole.last!.range.upperBound
                 descriptions[head.lowercased, default: []].append((range.lowerBound, article[range]))
             }
         }

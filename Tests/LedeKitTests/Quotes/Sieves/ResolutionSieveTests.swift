@@ -41,6 +41,20 @@ import Testing
         #expect(found?.name == "A senior border official")
     }
 
+    @Test func anEarlierDescriptionIsNamedByItsHeadNotByWhatFollows() {
+        let text = "A spokesman for the mill declined to comment. “We will not reopen,” the mill said."
+        let found = SieveProbe.resolution(in: text)
+        #expect(found?.sieve == "as-written")
+        #expect(found?.name == "the mill")
+    }
+
+    @Test func anEarlierDescriptionKeepsWhatFollowsItsHead() {
+        let text = "An organizer at the field office spoke first. “Turnout was strong,” the organizer said."
+        let found = SieveProbe.resolution(in: text)
+        #expect(found?.sieve == "earlier-description")
+        #expect(found?.name == "An organizer at the field office")
+    }
+
     @Test func roleWithAPlaceTakesItsHolder() {
         let text = "Iran’s foreign minister called the talks “useful”.\n\nLater, Iranian foreign minister Mohammad Javad Zarif met the envoy."
         let found = SieveProbe.resolution(in: text)
