@@ -319,9 +319,22 @@ struct PersonNames: Sendable {
 
     /// The words of a run that name a person: leading titles, determiners and words that open
     /// a sentence (`But Mr. Comey`, `If Clinton`) dropped, then the words up to the last title
-    /// among the rest (``afterTitles(_:)``).
+    /// among the rest (``afterTitles(_:)``), then capitalised words before a given name
+    /// (``fromGivenName(_:)``).
     static func nameWords(_ run: ArraySlice<Token>) -> ArraySlice<Token> {
-        afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0.lowercased) })
+        fromGivenName(afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0.lowercased) }))
+    }
+
+    /// A name's words from its first given name on, when words that are no given name stand
+    /// before it and at least one word follows it: a party or a job (`Republican Jane Doe`,
+    /// `Political Editor Jane Doe`) or the rest of a headline in title case (`Why Voters Like
+    /// Jane Doe`), so that one person keeps one name. `Jane Doe` and `Mary Jane Doe` stay whole.
+    static func fromGivenName(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
+        let givenNames = GenderLexicon.bundled.givenNames
+        guard words.count >= 3, givenNames[words.first!.lowercased] == nil,
+            let given = words.dropLast().firstIndex(where: { givenNames[$0.lowercased] != nil })
+        else { return words }
+        return words[given...]
     }
 
     /// Whether a capitalised `word` at a run's start is no part of a name: a title, a
