@@ -80,4 +80,13 @@ import Testing
             """)
         #expect(found == ["Glenn Ashby", "Dashiell Whitcombe"])
     }
+
+    @Test func aGivenNameOfTheListGivesTheGender() {
+        let found = names("""
+            The panel heard from Natalie Okafor, a retired teacher, and from Tom Reyes, who runs the store. Okafor spoke first.
+
+            “We were never asked,” she said.
+            """)
+        #expect(found == ["Natalie Okafor"])
+    }
 }
