@@ -115,4 +115,7 @@ enum WordLists {
 
     /// Days of the week, never part of a person's name.
     static let weekdays = file.set("weekdays")
+
+    /// Verbs of a headline in title case, never part of a person's name.
+    static let headlineVerbs = file.set("headlineVerbs")
 }

@@ -296,15 +296,13 @@ struct PersonNames: Sendable {
     /// The range of capitalised tokens starting at `start`, joined by name particles. A
     /// capitalised small word (`At`, `With`) ends it: that is a headline in title case (`Mayor
     /// Takes Aim At Dorsey`), and the name, if any, starts after it; so does a day of the
-    /// week (`Ellison Sunday night`).
+    /// week (`Ellison Sunday night`) or a headline's verb (`Mayor Says Jane Doe Lied`).
     static func nameRun(in tokens: [Token], from start: Int) -> Range<Int>? {
         guard tokens[start].isCapitalized else { return nil }
         var end = start + 1
         while end < tokens.count {
             let token = tokens[end]
-            if token.isCapitalized, !isPossessive(tokens[end - 1]), !WordLists.titleSmallWords.contains(token.lowercased),
-                !WordLists.weekdays.contains(token.lowercased)
-            {
+            if token.isCapitalized, !isPossessive(tokens[end - 1]), !endsName(token.lowercased) {
                 end += 1
             } else if ["al", "bin", "de", "van", "von", "da", "del", "la", "le", "ibn"].contains(token.text),
                 end + 1 < tokens.count, tokens[end + 1].isCapitalized
@@ -315,6 +313,11 @@ struct PersonNames: Sendable {
             }
         }
         return start..<end
+    }
+
+    /// Whether a capitalised `word` ends a run of a name rather than goes on with it.
+    private static func endsName(_ word: String) -> Bool {
+        WordLists.titleSmallWords.contains(word) || WordLists.weekdays.contains(word) || WordLists.headlineVerbs.contains(word)
     }
 
     /// The words of a run that name a person: leading titles, determiners and words that open

@@ -27,4 +27,13 @@ import Testing
             """)
         #expect(found == ["Keturah Ellison"])
     }
+
+    @Test func aHeadlineVerbIsNoPartOfAName() {
+        let found = names("""
+            Mayor Tells Paul Dorsey: Resign
+
+            The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said.
+            """)
+        #expect(found == ["Paul Dorsey"])
+    }
 }
