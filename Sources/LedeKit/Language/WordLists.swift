@@ -116,6 +116,9 @@ enum WordLists {
     /// Days of the week, never part of a person's name.
     static let weekdays = file.set("weekdays")
 
+    /// Nouns of things that speak as `it` does (`statement`, `company`), never a person.
+    static let speakingThings = file.set("speakingThings")
+
     /// Verbs of a headline in title case, never part of a person's name.
     static let headlineVerbs = file.set("headlineVerbs")
 }
