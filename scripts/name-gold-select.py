@@ -7,7 +7,8 @@ The rule (fixed, written before any annotation, blind to Lede's output): among t
 of one part of scripts/split.py's split of polnear-train.jsonl, keep those with 4 to 12 gold
 quotes, at least one of whose gold `speaker` is a pronoun or a lower-case description (so
 reading beyond the quote's sentence matters), order them by the SHA-1 of their id (hex), and
-take the first 40 (tune) or 20 (aside). The 12-quote cap keeps hand annotation to articles a
+take the first 40 (tune) or 20 (aside); --count N takes the first N of the tune part (the
+tune gold was extended to the next documents in the same order, docs/speaker-names.md). The 12-quote cap keeps hand annotation to articles a
 person can read in a few minutes; it leaves out the longest, quote-heaviest articles.
 
 --show prints each chosen document with its gold quotes numbered in text order and marked
@@ -44,7 +45,7 @@ def eligible(doc):
     return MIN_QUOTES <= len(qs) <= MAX_QUOTES and any(needs_reading(q["speaker"]) for q in qs)
 
 
-def select(quotes_dir, part):
+def select(quotes_dir, part, count=None):
     docs = []
     with open(os.path.join(quotes_dir, "polnear-train.jsonl"), encoding="utf-8") as f:
         for line in f:
@@ -53,7 +54,7 @@ def select(quotes_dir, part):
                 if (part == "aside") == kept_aside(d["id"]) and eligible(d):
                     docs.append(d)
     docs.sort(key=lambda d: hashlib.sha1(d["id"].encode("utf-8")).hexdigest())
-    return docs[:COUNT[part]]
+    return docs[:count or COUNT[part]]
 
 
 def show(doc):
@@ -77,8 +78,11 @@ def main():
     ap.add_argument("quotes_dir")
     ap.add_argument("--split", choices=["tune", "aside"], default="tune")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--count", type=int, help="how many documents (default 40 tune, 20 aside); tune only beyond that")
     args = ap.parse_args()
-    docs = select(args.quotes_dir, args.split)
+    if args.count and args.split == "aside" and args.count != COUNT["aside"]:
+        ap.error("the aside part is only measured: its gold stays at 20 documents")
+    docs = select(args.quotes_dir, args.split, args.count)
     for d in docs:
         if args.show:
             show(d)

@@ -8,7 +8,7 @@ script reuses score.py's loader, overlap rule, greedy matching and normalisation
 is run_lede.py's output, one {"id", "quotes": [{"start","end","speaker","speakerName"}]} a line.
 
 The gold is scripts/name-gold-tune.jsonl and scripts/name-gold-aside.jsonl (docs/speaker-names.md):
-for 40 + 20 documents chosen by a fixed rule (scripts/name-gold-select.py), every gold quote's
+for 50 + 20 documents chosen by a fixed rule (scripts/name-gold-select.py), every gold quote's
 `speaker_name` written by hand as the fullest name the article gives. Those names are merged into
 the full PolNeAR gold of those documents; Lede's quotes are matched to gold quotes as score.py
 does (>= 50 % overlap, greedy one-to-one); only matched quotes whose gold name is not empty count.

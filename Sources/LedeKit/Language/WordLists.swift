@@ -112,4 +112,13 @@ enum WordLists {
 
     /// Short words a title leaves in lower case (`Tales from the Crypt`).
     static let titleSmallWords = file.set("titleSmallWords")
+
+    /// Days of the week, never part of a person's name.
+    static let weekdays = file.set("weekdays")
+
+    /// Nouns of things that speak as `it` does (`statement`, `company`), never a person.
+    static let speakingThings = file.set("speakingThings")
+
+    /// Verbs of a headline in title case, never part of a person's name.
+    static let headlineVerbs = file.set("headlineVerbs")
 }

@@ -29,7 +29,8 @@ enum GrammaticalRole: Int, Hashable, Sendable {
         if PersonNames.isPossessive(tokens[run.upperBound - 1]) { return .possessive }
         // An appositive to a common noun (`his wife, Jane Doe`) is no subject of its own.
         if run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", case let noun = tokens[run.lowerBound - 2],
-            noun.kind == .word, !noun.isCapitalized, noun.text.first?.isLetter == true, !opensClause(noun.lowercased)
+            noun.kind == .word, !noun.isCapitalized, noun.text.first?.isLetter == true, !opensClause(noun.lowercased),
+            !isIntroductoryPhrase(endingAt: run.lowerBound - 2, in: tokens)
         {
             return .object
         }
@@ -41,6 +42,18 @@ enum GrammaticalRole: Int, Hashable, Sendable {
             if !token.isCapitalized, NounPhrase.looksLikeFiniteVerb(token) { return .object }
         }
         return run.lowerBound > 6 ? .object : .subject
+    }
+
+    /// Whether the words ending at `end` are a phrase that opens a sentence with a preposition
+    /// or a subordinator (`In her speech,`, `After the vote,`), so that a name after its comma
+    /// is the sentence's subject, not an appositive.
+    private static func isIntroductoryPhrase(endingAt end: Int, in tokens: [Token]) -> Bool {
+        var start = end
+        while start > 0, end - start < 8, tokens[start - 1].kind == .word { start -= 1 }
+        let opensSentence = start == 0 || [".", "?", "!", ":"].contains(tokens[start - 1].text)
+        let first = tokens[start].lowercased
+        return opensSentence && start < end && tokens[start].isCapitalized
+            && (WordLists.openingPrepositions.contains(first) || WordLists.subordinators.contains(first))
     }
 
     /// Whether `word` opens a clause, so that a name right after it is a subject.

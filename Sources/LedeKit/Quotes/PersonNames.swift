@@ -12,6 +12,9 @@ struct PersonNames: Sendable {
         var precedingText: String
     }
 
+    /// Prepositions that end a description's head noun phrase (`a spokesman for …`).
+    private static let headLinks: Set<String> = ["of", "for", "at", "from", "with", "by", "in", "on"]
+
     /// Every multi-word name, in text order.
     let occurrences: [Occurrence]
     /// The names outside quotations, in text order: full names, and titles or surnames of
@@ -21,7 +24,8 @@ struct PersonNames: Sendable {
     /// text order; a paragraph always starts one.
     private let sentenceStarts: [Int]
     /// The gender the titles and nouns written beside a name give its person (`Mrs.`,
-    /// `spokeswoman`), for names where they all agree.
+    /// `spokeswoman`), for names where they all agree, else the first `he` or `she` that
+    /// refers to them.
     private let gendersByName: [String: Gender]
     /// Names written after a personal title (`Sen. Warren`): people, whatever their gender.
     private let titledNames: Set<String>
@@ -47,10 +51,13 @@ struct PersonNames: Sendable {
         for tokens in tokens.paragraphs {
             Self.collect(tokens, quotations: quotations, occurrences: &occurrences, runs: &runs, sentenceStarts: &sentenceStarts)
             for (index, token) in tokens.enumerated() where ["a", "an"].contains(token.lowercased) {
-                guard let phrase = NounPhrase.leading(tokens[index...]), phrase.count >= 2, let head = phrase.last,
-                    !head.isCapitalized, !quotations.contains(token.range.lowerBound)
+                // The head is the noun before a preposition (`a spokesman for the company` is a
+                // spokesman, `a copy of the letter` a copy), and the description ends with it.
+                guard let whole = NounPhrase.leading(tokens[index...]),
+                    case let phrase = whole.prefix(while: { !Self.headLinks.contains($0.lowercased) }),
+                    phrase.count >= 2, let head = phrase.last, !head.isCapitalized, !quotations.contains(token.range.lowerBound)
                 else { continue }
-                let range = phrase.first!.range.lowerBound..<head.range.upperBound
+                let range = phrase.first!.range.lowerBound..<whole.last!.range.upperBound
                 descriptions[head.lowercased, default: []].append((range.lowerBound, article[range]))
             }
         }
@@ -91,8 +98,7 @@ struct PersonNames: Sendable {
             for role in run.roles { holders[role, default: []].insert(name) }
         }
         holdersByRole = holders
-        let knownGenders = genders.compactMapValues { $0.count == 1 ? $0.first : nil }
-        gendersByName = knownGenders
+        var knownGenders = genders.compactMapValues { $0.count == 1 ? $0.first : nil }
         titledNames = titled
         var mentions: [PersonMention] = []
         for (run, name) in zip(runs, names) {
@@ -105,14 +111,19 @@ struct PersonNames: Sendable {
             guard let pronoun = run.pronoun else { continue }
             var tally = SalienceTally()
             for earlier in Self.window(mentions, fromSentence: run.sentence - SalienceTally.sentencesBack, before: run.position)
-            where Self.gender(of: earlier.name, known: knownGenders).map({ $0 == pronoun }) ?? titled.contains(earlier.name) {
+            where Self.gender(of: earlier.name, known: knownGenders).map({ $0 == pronoun })
+                ?? (titled.contains(earlier.name) || Self.isSubjectBefore(earlier, pronounIn: run.sentence))
+            {
                 tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
             }
-            if let antecedent = tally.mostSalient {
-                mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
-            }
+            guard let antecedent = tally.mostSalient else { continue }
+            mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
+            // The pronoun gives its person the gender the article's words did not
+            // (`Lee Park left, and he …` → Lee Park is male), for every later pronoun.
+            if Self.gender(of: antecedent, known: knownGenders) == nil { knownGenders[antecedent] = pronoun }
         }
         self.mentions = mentions
+        gendersByName = knownGenders
     }
 
     /// A run of capitalised words outside quotations that may name a person.
@@ -242,6 +253,13 @@ struct PersonNames: Sendable {
         Self.gender(of: name, known: gendersByName)
     }
 
+    /// Whether `mention` is the subject of the sentence `sentence`, where a pronoun after it
+    /// stands, and a name of two words or more (`Lee Park`, `Sharpton` for `Al Sharpton`), so
+    /// a person even when nothing gives their gender.
+    private static func isSubjectBefore(_ mention: PersonMention, pronounIn sentence: Int) -> Bool {
+        mention.sentence == sentence && mention.role == .subject && mention.name.contains(" ")
+    }
+
     /// The gender of `name` in `known`, else by its given name.
     private static func gender(of name: String, known: [String: Gender]) -> Gender? {
         if let gender = known[name] { return gender }
@@ -275,13 +293,16 @@ struct PersonNames: Sendable {
         }
     }
 
-    /// The range of capitalised tokens starting at `start`, joined by name particles.
+    /// The range of capitalised tokens starting at `start`, joined by name particles. A
+    /// capitalised small word (`At`, `With`) ends it: that is a headline in title case (`Mayor
+    /// Takes Aim At Dorsey`), and the name, if any, starts after it; so does a day of the
+    /// week (`Ellison Sunday night`) or a headline's verb (`Mayor Says Jane Doe Lied`).
     static func nameRun(in tokens: [Token], from start: Int) -> Range<Int>? {
         guard tokens[start].isCapitalized else { return nil }
         var end = start + 1
         while end < tokens.count {
             let token = tokens[end]
-            if token.isCapitalized, !isPossessive(tokens[end - 1]) {
+            if token.isCapitalized, !isPossessive(tokens[end - 1]), !endsName(token.lowercased) {
                 end += 1
             } else if ["al", "bin", "de", "van", "von", "da", "del", "la", "le", "ibn"].contains(token.text),
                 end + 1 < tokens.count, tokens[end + 1].isCapitalized
@@ -294,11 +315,29 @@ struct PersonNames: Sendable {
         return start..<end
     }
 
+    /// Whether a capitalised `word` ends a run of a name rather than goes on with it.
+    private static func endsName(_ word: String) -> Bool {
+        WordLists.titleSmallWords.contains(word) || WordLists.weekdays.contains(word) || WordLists.headlineVerbs.contains(word)
+    }
+
     /// The words of a run that name a person: leading titles, determiners and words that open
     /// a sentence (`But Mr. Comey`, `If Clinton`) dropped, then the words up to the last title
-    /// among the rest (``afterTitles(_:)``).
+    /// among the rest (``afterTitles(_:)``), then capitalised words before a given name
+    /// (``fromGivenName(_:)``).
     static func nameWords(_ run: ArraySlice<Token>) -> ArraySlice<Token> {
-        afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0.lowercased) })
+        fromGivenName(afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0.lowercased) }))
+    }
+
+    /// A name's words from its first given name on, when words that are no given name stand
+    /// before it and at least one word follows it: a party or a job (`Republican Jane Doe`,
+    /// `Political Editor Jane Doe`) or the rest of a headline in title case (`Why Voters Like
+    /// Jane Doe`), so that one person keeps one name. `Jane Doe` and `Mary Jane Doe` stay whole.
+    static func fromGivenName(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
+        let givenNames = GenderLexicon.bundled.givenNames
+        guard words.count >= 3, givenNames[words.first!.lowercased] == nil,
+            let given = words.dropLast().firstIndex(where: { givenNames[$0.lowercased] != nil })
+        else { return words }
+        return words[given...]
     }
 
     /// Whether a capitalised `word` at a run's start is no part of a name: a title, a

@@ -17,4 +17,17 @@ import Testing
         let found = names("Anna Ruiz testified first. “Nothing was hidden,” Though Ruiz said later.")
         #expect(found.first == "Anna Ruiz")
     }
+
+    @Test func aPartyOrJobBeforeAGivenNameIsDropped() {
+        let found = names("""
+            Democrat Maria Alvarez and Pastor Kevin Walsh met on Monday. “We agree,” Alvarez said. “On most things,” Walsh said.
+            """)
+        #expect(found == ["Maria Alvarez", "Kevin Walsh"])
+    }
+
+    @Test func aNameThatOpensWithAGivenNameStaysWhole() {
+        let found = names("Mary Jane Rourke spoke first. “We agree,” Rourke said.")
+        #expect(found == ["Mary Jane Rourke"])
+    }
 }
+

@@ -62,4 +62,31 @@ import Testing
             """)
         #expect(found == ["Okonkwo"])
     }
+
+    @Test func aNameAfterAnOpeningPhraseIsTheSubject() {
+        let found = names("""
+            Mary Costa opened the evening. Two awards went to the singers Keturah Pruitt and Dana Wells.
+            In her speech, Pruitt called for courage: “Change the world,” she said.
+            """)
+        #expect(found == ["Keturah Pruitt"])
+    }
+
+    @Test func aPronounAfterASubjectGivesItsGender() {
+        let found = names("""
+            Glenn Ashby, a reporter, asked about the race. “Who will you back?” Ashby asked.
+
+            Dashiell Whitcombe left no doubt that he would back someone this year. Eight years ago, he backed \
+            Tom Reyes and said, “Reyes is the future.”
+            """)
+        #expect(found == ["Glenn Ashby", "Dashiell Whitcombe"])
+    }
+
+    @Test func aGivenNameOfTheListGivesTheGender() {
+        let found = names("""
+            The panel heard from Natalie Okafor, a retired teacher, and from Tom Reyes, who runs the store. Okafor spoke first.
+
+            “We were never asked,” she said.
+            """)
+        #expect(found == ["Natalie Okafor"])
+    }
 }

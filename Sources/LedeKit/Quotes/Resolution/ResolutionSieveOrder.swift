@@ -3,7 +3,7 @@
 enum ResolutionSieveOrder {
     /// The sieves, in order.
     static let sieves: [any ResolutionSieve] = [
-        PronounAgreementSieve(), RelativePronounSieve(), PronounAsWrittenSieve(), PersonNameSieve(),
+        PronounAgreementSieve(), RelativePronounSieve(), ThingPronounSieve(), PronounAsWrittenSieve(), PersonNameSieve(),
         TitleHolderSieve(), SameRoleEarlierSieve(), EarlierDescriptionSieve(), RoleHolderSieve(), AsWrittenSieve(),
     ]
 }

@@ -41,6 +41,34 @@ import Testing
         #expect(found?.name == "A senior border official")
     }
 
+    @Test func itTakesTheDocumentThatSpokeLast() {
+        let text = "“Costs rose by half,” the audit said. “No one checked the invoices,” it added."
+        let found = SieveProbe.resolution(in: text, quotation: 1)
+        #expect(found?.sieve == "thing-pronoun")
+        #expect(found?.name == "the audit")
+    }
+
+    @Test func itAfterAPersonStandsAsWritten() {
+        let text = "“Costs rose by half,” Ana Ruiz said. “No one checked the invoices,” it added."
+        let found = SieveProbe.resolution(in: text, quotation: 1)
+        #expect(found?.sieve == "pronoun-as-written")
+        #expect(found?.name == "it")
+    }
+
+    @Test func anEarlierDescriptionIsNamedByItsHeadNotByWhatFollows() {
+        let text = "A spokesman for the mill declined to comment. “We will not reopen,” the mill said."
+        let found = SieveProbe.resolution(in: text)
+        #expect(found?.sieve == "as-written")
+        #expect(found?.name == "the mill")
+    }
+
+    @Test func anEarlierDescriptionKeepsWhatFollowsItsHead() {
+        let text = "An organizer at the field office spoke first. “Turnout was strong,” the organizer said."
+        let found = SieveProbe.resolution(in: text)
+        #expect(found?.sieve == "earlier-description")
+        #expect(found?.name == "An organizer at the field office")
+    }
+
     @Test func roleWithAPlaceTakesItsHolder() {
         let text = "Iran’s foreign minister called the talks “useful”.\n\nLater, Iranian foreign minister Mohammad Javad Zarif met the envoy."
         let found = SieveProbe.resolution(in: text)
