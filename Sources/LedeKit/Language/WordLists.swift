@@ -82,6 +82,9 @@ enum WordLists {
     /// Possessive pronouns that can stand for a speaker (`his call for “…”`).
     static let possessivePronouns = file.set("possessivePronouns")
 
+    /// Words before a quotation that mark it as a term or a title (`the so-called “deal”`).
+    static let termMarkers = file.set("termMarkers")
+
     /// Personal pronouns that can stand as a speaker.
     static let pronouns = file.set("pronouns")
 

@@ -4,7 +4,9 @@ import Algorithms
 /// proposed it, where it stands (before or after the quotation, how far), its role beside a
 /// speech verb, what kind of phrase it is (a name, a pronoun, a description) and how it was
 /// resolved. A partial quotation's features are also given again under a `partial&` prefix,
-/// so the two kinds weigh them apart.
+/// so the two kinds weigh them apart, and every quotation's again under the name of the sieve
+/// that decided it (`preceding-verb&mention`), so a feature can weigh apart where each sieve
+/// errs.
 struct CandidateFeatures: Sendable {
     /// The quotation.
     let quotation: QuotationContext
@@ -49,11 +51,13 @@ struct CandidateFeatures: Sendable {
         let pronouns = Set(pronounKinds.values).sorted().map { "pronoun:\($0)" }
         let choices = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "rules-choice:\($0)" }
         let base = plainNames + sieves + choices + resolutions + pronouns
-        return base + base.map { "partial&\($0)" }
+        let deciders = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted() + ["none"]
+        return base + base.map { "partial&\($0)" } + deciders.flatMap { decider in base.map { "\(decider)&\($0)" } }
     }()
 
-    /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision.
-    func values(of candidate: SpeakerCandidate, rulesChoice: Bool) -> [String: Double] {
+    /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision, which
+    /// `decidingSieve` made (nil when no sieve decided the quotation).
+    func values(of candidate: SpeakerCandidate, rulesChoice: Bool, decidingSieve: String?) -> [String: Double] {
         var values: [String: Double] = [:]
         if rulesChoice {
             values["rules-choice"] = 1
@@ -75,8 +79,11 @@ struct CandidateFeatures: Sendable {
             if quotation.opensParagraph { values["carried&opens-paragraph"] = 1 }
             if quotation.previousQuote?.paragraphIndex == quotation.span.paragraphIndex { values["carried&same-paragraph"] = 1 }
         }
-        guard quotation.kind == .partial else { return values }
-        for (name, value) in values { values["partial&\(name)"] = value }
+        let decider = decidingSieve ?? "none"
+        for (name, value) in values {
+            values["\(decider)&\(name)"] = value
+            if quotation.kind == .partial { values["partial&\(name)"] = value }
+        }
         return values
     }
 

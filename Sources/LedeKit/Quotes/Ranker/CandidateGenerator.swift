@@ -35,7 +35,8 @@ struct CandidateGenerator: Sendable {
         for phrase in mentions(in: quotation) { add(.speaker(SpeakerCue(speaker: phrase, cue: ""), sentence: quotation.sentence), vote: nil) }
         let features = CandidateFeatures(quotation: quotation)
         for index in candidates.indices {
-            candidates[index].features = features.values(of: candidates[index], rulesChoice: index == 0 && findings.first?.finding.namesASpeaker == true)
+            candidates[index].features = features.values(
+                of: candidates[index], rulesChoice: index == 0 && findings.first?.finding.namesASpeaker == true, decidingSieve: findings.first?.sieve)
         }
         return candidates
     }
