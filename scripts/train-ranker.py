@@ -42,7 +42,7 @@ from split import kept_aside  # noqa: E402
 DEFAULT_OUT = os.path.join(HERE, "..", "Sources", "LedeKit", "Resources", "speaker-ranker.json")
 SEED = 20160101
 EPOCHS = 12
-PENALTIES = [1e-4, 1e-3, 1e-2]
+PENALTIES = [1e-3, 1e-2, 3e-2, 1e-1]
 MARGINS = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0]
 SILENCE_MARGINS = [-1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0, 100.0]
 ATTRIBUTION_MARGINS = [0.0, 0.5, 1.0, 2.0, 3.0, 100.0]

@@ -74,7 +74,7 @@ public struct QuoteExtractor: Sendable {
                         quote.unattributedBy = nil
                     case .nobody:
                         quote.attribution = nil
-                        quote.unattributedBy = SpeakerRanker.sieveName
+                        quote.unattributedBy = SpeakerRanker.silenceName
                     }
                 }
                 if explaining {

@@ -43,6 +43,20 @@ import Testing
         #expect(inner["nobody&inner-punctuation"] == 1 && inner["nobody&colon-before"] == 1)
     }
 
+    @Test func wordsOfASpokenClauseAreTold() {
+        let spoken = features("Notes\n\nShe said “we don’t know yet” on Monday.")
+        #expect(spoken["nobody&person-words"] == 1 && spoken["nobody&verb-words"] == 1)
+        let term = features("Notes\n\nShe called it “a frankly unbelievable mess” on Monday.")
+        #expect(term["nobody&person-words"] == nil && term["nobody&verb-words"] == nil)
+    }
+
+    @Test func featuresAreGivenAgainUnderTheDecidingSieve() {
+        let found = features("Notes\n\n“We will win this race,” Jane Miller said.")
+        #expect(found["nobody&subject-then-verb&ends-comma"] == 1 && found["nobody&subject-then-verb&person-words"] == 1)
+        #expect(found["nobody&subject-then-verb&rules:subject-then-verb"] == nil)
+        #expect(found["nobody&none&ends-comma"] == nil)
+    }
+
     @Test func everyFeatureIsNamedInTheTable() {
         let names = Set(QuotationFeatures.names)
         for text in [

@@ -100,7 +100,7 @@ import Testing
         let article = ArticleParser.parse(sentence)
         let silencing = SpeakerRanker(weights: ["nobody&ends-comma": 5], margin: 0, silenceMargin: 1)
         let quotes = QuoteExtractor(matcher: matcher, ranker: silencing).explainedQuotes(in: article)
-        #expect(quotes[0].attribution == nil && quotes[0].unattributedBy == SpeakerRanker.sieveName)
+        #expect(quotes[0].attribution == nil && quotes[0].unattributedBy == "ranker-nobody")
     }
 
     @Test func theExtractorGivesASpeakerTheRulesLeftOut() {

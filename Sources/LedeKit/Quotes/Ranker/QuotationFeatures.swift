@@ -1,9 +1,10 @@
 /// The features of the ranker's option to give a quotation no speaker: what the quotation
 /// looks like (how long, in title case or capitals, how it ends), where it stands in its
 /// sentence, whether a speech verb or a word marking a term (`so-called`) stands beside it,
-/// and which rule sieve decided it. A partial quotation's features are also given again under
-/// a `partial&` prefix, so the two kinds weigh them apart. Every name starts with `nobody`,
-/// so no feature of a speaker candidate is shared.
+/// whether it holds words of a spoken clause (`we`, `is`), and which rule sieve decided it. A
+/// partial quotation's features are also given again under a `partial&` prefix, and every
+/// quotation's again under the deciding sieve's name, so each weighs them apart. Every name
+/// starts with `nobody`, so no feature of a speaker candidate is shared.
 struct QuotationFeatures: Sendable {
     /// The quotation.
     let quotation: QuotationContext
@@ -17,7 +18,7 @@ struct QuotationFeatures: Sendable {
     static let plainNames = [
         "title-case", "capitals", "lower-start", "ends-stop", "ends-comma", "inner-punctuation", "unclosed",
         "opens-paragraph", "opens-sentence", "ends-sentence", "colon-before", "cue-before", "cue-after", "determiner-before",
-        "speaker-candidates",
+        "speaker-candidates", "person-words", "verb-words",
     ]
 
     /// Every feature the option can have.
@@ -25,7 +26,9 @@ struct QuotationFeatures: Sendable {
         let sieves = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted() + ["none"]
         let base = plainNames + lengthBuckets.map { "words:\($0.name)" } + sieves.map { "rules:\($0)" }
             + WordLists.termMarkers.sorted().map { "before:\($0)" }
-        return ["nobody"] + (base + base.map { "partial&\($0)" }).map { "nobody&\($0)" }
+        let shape = plainNames + lengthBuckets.map { "words:\($0.name)" } + WordLists.termMarkers.sorted().map { "before:\($0)" }
+        let bySieve = sieves.flatMap { sieve in shape.map { "\(sieve)&\($0)" } }
+        return ["nobody"] + (base + base.map { "partial&\($0)" } + bySieve).map { "nobody&\($0)" }
     }()
 
     /// The features of giving the quotation no speaker, when `decidingSieve` decided it (nil
@@ -36,10 +39,12 @@ struct QuotationFeatures: Sendable {
         placeValues(into: &found)
         found["rules:\(decidingSieve ?? "none")"] = 1
         found["speaker-candidates"] = min(Double(speakerCandidates), 10) / 10
+        let decider = decidingSieve ?? "none"
         var values: [String: Double] = ["nobody": 1]
         for (name, value) in found {
             values["nobody&\(name)"] = value
             if quotation.kind == .partial { values["nobody&partial&\(name)"] = value }
+            if !name.hasPrefix("rules:") { values["nobody&\(decider)&\(name)"] = value }
         }
         return values
     }
@@ -50,8 +55,15 @@ struct QuotationFeatures: Sendable {
         let scalars = quotation.article.scalars
         var words = 0, capitalised = 0, lowercase = 0, firstLower = false, inWord = false
         var last: Unicode.Scalar = " ", innerPunctuation = false
+        var letters = "", personWords = false, verbWords = false
         for index in quotation.span.content {
             let scalar = scalars[index]
+            if scalar.properties.isAlphabetic {
+                if letters.unicodeScalars.count < Self.longestSpokenWord + 1 { letters.unicodeScalars.append(scalar) }
+            } else if !letters.isEmpty {
+                Self.note(letters, person: &personWords, verb: &verbWords)
+                letters = ""
+            }
             if scalar.properties.isWhitespace {
                 inWord = false
                 continue
@@ -69,7 +81,10 @@ struct QuotationFeatures: Sendable {
             if last != " ", [".", ",", ";", ":", "?", "!"].contains(last) { innerPunctuation = true }
             last = scalar
         }
+        Self.note(letters, person: &personWords, verb: &verbWords)
         guard words > 0 else { return }
+        if personWords { values["person-words"] = 1 }
+        if verbWords { values["verb-words"] = 1 }
         let bucket = Self.lengthBuckets.first { words <= $0.upTo }!
         values["words:\(bucket.name)"] = 1
         if lowercase == 0, capitalised > 0 { values["title-case"] = 1 }
@@ -78,6 +93,19 @@ struct QuotationFeatures: Sendable {
         if [".", "?", "!"].contains(last) { values["ends-stop"] = 1 }
         if last == "," { values["ends-comma"] = 1 }
         if innerPunctuation { values["inner-punctuation"] = 1 }
+    }
+
+    /// The length of the longest word that marks a quotation as spoken; longer runs of
+    /// letters are not looked up.
+    static let longestSpokenWord = (WordLists.spokenPersonWords.union(WordLists.spokenVerbWords)).map(\.count).max() ?? 0
+
+    /// Notes whether `letters`, a run of letters in the quotation, is a first- or second-person
+    /// word or an auxiliary.
+    private static func note(_ letters: String, person: inout Bool, verb: inout Bool) {
+        guard !letters.isEmpty, letters.unicodeScalars.count <= longestSpokenWord else { return }
+        let word = letters.lowercased()
+        if WordLists.spokenPersonWords.contains(word) { person = true }
+        if WordLists.spokenVerbWords.contains(word) { verb = true }
     }
 
     /// Whether the word starting at `index` is one a title leaves in lower case.

@@ -25,9 +25,11 @@ struct SpeakerRanker: Sendable, Decodable {
     /// rules left without one.
     let attributionMargin: Double
 
-    /// The sieve name of an attribution the ranker chose over the rules', and of a quotation
-    /// it left without a speaker the rules had given.
+    /// The sieve name of an attribution the ranker chose over the rules'.
     static let sieveName = "ranker"
+
+    /// The sieve name of a quotation the ranker left without the speaker the rules gave it.
+    static let silenceName = "ranker-nobody"
 
     /// The bundled weights' file name.
     static let resourceName = "speaker-ranker.json"
