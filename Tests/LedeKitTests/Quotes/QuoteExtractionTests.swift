@@ -313,7 +313,8 @@ import Testing
 
     @Test func aPresentTenseVerbBeforeAPartialQuoteEndsTheSubject() {
         // (A quoted title would be nobody's words: TitleSieveTests.)
-        let found = quotes("The county sheriff likes “a quiet valley,” and little else.")
+        // The rules' finding; the shipped ranker may take it away again, as a scare quote.
+        let found = quotes("The county sheriff likes “a quiet valley,” and little else.", ranking: false)
         #expect(found.first?.speaker == "The county sheriff")
     }
 

@@ -34,9 +34,9 @@ import Testing
         #expect(miller["after"] == 1 && miller["adjacent"] == 1 && miller["cue-after"] == 1 && miller["capitalised"] == 1)
         #expect(miller["before"] == nil && miller["mention"] == nil)
         #expect(miller["resolution:person-name"] == 1)
-        // Given again under the deciding sieve's name, for every candidate.
-        #expect(miller["subject-then-verb&after"] == 1 && miller["subject-then-verb&rules-choice"] == 1)
-        #expect(found[1].features["subject-then-verb&calendar"] == 1 && found[1].features["subject-then-verb&rules-choice"] == nil)
+        // Tuesday is the nearest mention no sieve proposed; no two candidates name one person.
+        #expect(found[1].features["nearest-mention"] == 1 && found[2].features["nearest-mention"] == nil)
+        #expect(!found.contains { $0.features["shared-name"] != nil })
         // `Jane Miller said on Tuesday, while he`: four words, then six, stand between.
         #expect(found[1].features["calendar"] == 1 && found[1].features["cue-before"] == nil)
         #expect(found[1].features["distance"] == 4.0 / 40)
@@ -49,6 +49,12 @@ import Testing
         let found = candidates("Notes\n\nJane Miller called the plan “a disaster” on Tuesday.")
         let miller = try #require(found.first { $0.attribution.speaker == "Jane Miller" })
         #expect(miller.features["before"] == 1 && miller.features["partial&before"] == 1)
+    }
+
+    @Test func candidatesNamingOnePersonAreMarked() {
+        let found = candidates("Notes\n\n“We will win,” Jane Miller said, and Miller smiled.")
+        let miller = found.filter { $0.attribution.speakerName == "Jane Miller" }
+        #expect(miller.count == 2 && miller.allSatisfy { $0.features["shared-name"] == 1 })
     }
 
     @Test func everyFeatureIsNamedInTheTable() {

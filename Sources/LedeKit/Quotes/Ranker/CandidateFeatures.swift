@@ -4,9 +4,7 @@ import Algorithms
 /// proposed it, where it stands (before or after the quotation, how far), its role beside a
 /// speech verb, what kind of phrase it is (a name, a pronoun, a description) and how it was
 /// resolved. A partial quotation's features are also given again under a `partial&` prefix,
-/// so the two kinds weigh them apart, and every quotation's again under the name of the sieve
-/// that decided it (`preceding-verb&mention`), so a feature can weigh apart where each sieve
-/// errs.
+/// so the two kinds weigh them apart.
 struct CandidateFeatures: Sendable {
     /// The quotation.
     let quotation: QuotationContext
@@ -41,7 +39,7 @@ struct CandidateFeatures: Sendable {
         "rules-choice", "votes", "mention", "carried", "before", "after", "elsewhere", "distance", "adjacent", "near", "calendar",
         "capitalised",
         "determiner", "possessive", "cue-after", "cue-before", "according-to", "clause-initial", "same-as-previous",
-        "earlier-head", "actor", "length", "carried&opens-paragraph", "carried&same-paragraph",
+        "earlier-head", "actor", "length", "carried&opens-paragraph", "carried&same-paragraph", "shared-name", "nearest-mention",
     ]
 
     /// Every feature a candidate can have.
@@ -51,14 +49,16 @@ struct CandidateFeatures: Sendable {
         let pronouns = Set(pronounKinds.values).sorted().map { "pronoun:\($0)" }
         let choices = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "rules-choice:\($0)" }
         let base = plainNames + sieves + choices + resolutions + pronouns
-        let deciders = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted() + ["none"]
-        return base + base.map { "partial&\($0)" } + deciders.flatMap { decider in base.map { "\(decider)&\($0)" } }
+        return base + base.map { "partial&\($0)" }
     }()
 
-    /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision, which
-    /// `decidingSieve` made (nil when no sieve decided the quotation).
-    func values(of candidate: SpeakerCandidate, rulesChoice: Bool, decidingSieve: String?) -> [String: Double] {
+    /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision;
+    /// `sharedName` when another candidate names the same person; `nearestMention` when it is
+    /// the nearest person the sentence mentions that no sieve proposed.
+    func values(of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false) -> [String: Double] {
         var values: [String: Double] = [:]
+        if sharedName { values["shared-name"] = 1 }
+        if nearestMention { values["nearest-mention"] = 1 }
         if rulesChoice {
             values["rules-choice"] = 1
             values["rules-choice:\(candidate.votes[0])"] = 1
@@ -79,11 +79,8 @@ struct CandidateFeatures: Sendable {
             if quotation.opensParagraph { values["carried&opens-paragraph"] = 1 }
             if quotation.previousQuote?.paragraphIndex == quotation.span.paragraphIndex { values["carried&same-paragraph"] = 1 }
         }
-        let decider = decidingSieve ?? "none"
-        for (name, value) in values {
-            values["\(decider)&\(name)"] = value
-            if quotation.kind == .partial { values["partial&\(name)"] = value }
-        }
+        guard quotation.kind == .partial else { return values }
+        for (name, value) in values { values["partial&\(name)"] = value }
         return values
     }
 

@@ -54,8 +54,9 @@ struct SpeakerRanker: Sendable, Decodable {
 
     /// The score of a candidate with `features`.
     func score(_ features: [String: Double]) -> Double {
-        // Summed in the features' order, so the same features always give the same score.
-        features.keys.sorted().reduce(0) { $0 + (weights[$1] ?? 0) * features[$1]! }
+        // Summed in the weighed features' order, so the same features always give the same score.
+        features.compactMap { feature in weights[feature.key].map { (feature.key, $0 * feature.value) } }
+            .sorted { $0.0 < $1.0 }.reduce(0) { $0 + $1.1 }
     }
 
     /// What to attribute the quotation to, when `rulesAttributed` tells whether the rules
