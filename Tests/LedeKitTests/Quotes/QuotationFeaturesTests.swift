@@ -57,6 +57,14 @@ import Testing
         #expect(found["nobody&none&ends-comma"] == nil)
     }
 
+    @Test func aLongQuotationIsReadOnItsStartAndItsEnd() {
+        let long = Array(repeating: "the plan will cost more than anyone thought", count: 30).joined(separator: " and ")
+        #expect(long.unicodeScalars.count > QuotationFeatures.readLength)
+        let found = features("Notes\n\n“\(long) today.” Jane Miller said.")
+        #expect(found["nobody&words:13-"] == 1 && found["nobody&ends-stop"] == 1 && found["nobody&verb-words"] == 1)
+        #expect(found["nobody&ends-comma"] == nil)
+    }
+
     @Test func everyFeatureIsNamedInTheTable() {
         let names = Set(QuotationFeatures.names)
         for text in [

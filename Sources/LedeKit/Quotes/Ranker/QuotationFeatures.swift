@@ -49,14 +49,20 @@ struct QuotationFeatures: Sendable {
         return values
     }
 
-    /// What the quoted words look like, read on their scalars: how many words, their case,
-    /// their punctuation.
+    /// How many scalars of a quotation are read for its shape, so a quotation costs the same
+    /// however long it runs (an unclosed one runs to its paragraph's end).
+    static let readLength = 600
+
+    /// What the quoted words look like, read on their first ``readLength`` scalars (and their
+    /// last mark): how many words, their case, their punctuation.
     private func shapeValues(into values: inout [String: Double]) {
         let scalars = quotation.article.scalars
+        let content = quotation.span.content
+        let read = content.lowerBound..<min(content.upperBound, content.lowerBound + Self.readLength)
         var words = 0, capitalised = 0, lowercase = 0, firstLower = false, inWord = false
         var last: Unicode.Scalar = " ", innerPunctuation = false
         var letters = "", personWords = false, verbWords = false
-        for index in quotation.span.content {
+        for index in read {
             let scalar = scalars[index]
             if scalar.properties.isAlphabetic {
                 if letters.unicodeScalars.count < Self.longestSpokenWord + 1 { letters.unicodeScalars.append(scalar) }
@@ -75,7 +81,7 @@ struct QuotationFeatures: Sendable {
                 if scalar.properties.isLowercase {
                     if words == 1 { firstLower = true }
                     // Small words a title leaves in lower case do not break its title case.
-                    if !Self.startsSmallWord(scalars, at: index, in: quotation.span.content) { lowercase += 1 }
+                    if !Self.startsSmallWord(scalars, at: index, in: read) { lowercase += 1 }
                 }
             }
             if last != " ", [".", ",", ";", ":", "?", "!"].contains(last) { innerPunctuation = true }
@@ -89,9 +95,12 @@ struct QuotationFeatures: Sendable {
         values["words:\(bucket.name)"] = 1
         if lowercase == 0, capitalised > 0 { values["title-case"] = 1 }
         if firstLower { values["lower-start"] = 1 }
-        if Self.isInCapitals(scalars[quotation.span.content]) { values["capitals"] = 1 }
-        if [".", "?", "!"].contains(last) { values["ends-stop"] = 1 }
-        if last == "," { values["ends-comma"] = 1 }
+        if Self.isInCapitals(scalars[read]) { values["capitals"] = 1 }
+        // The quotation's own last mark, however long it runs: read back over blanks.
+        var end = content.upperBound - 1
+        while end > max(content.lowerBound, content.upperBound - Self.readLength), scalars[end].properties.isWhitespace { end -= 1 }
+        if [".", "?", "!"].contains(scalars[end]) { values["ends-stop"] = 1 }
+        if scalars[end] == "," { values["ends-comma"] = 1 }
         if innerPunctuation { values["inner-punctuation"] = 1 }
     }
 
