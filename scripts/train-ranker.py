@@ -5,17 +5,23 @@
 
 Runs `LEDE analyze --format json --explain --rules-only` over the tuning documents of
 EVAL_QUOTES_DIR/polnear-train.jsonl (scripts/split.py; the documents kept aside are never
-read), so the features are exactly those Lede computes (CandidateFeatures.swift), for the
-attributions of the rule sieves alone. Each quote that the rules attributed and that
-matches a gold quote (the set's own scorer, score.py) is one example: its candidate
-speakers, each labelled by score.py's speaker rule.
+read), so the features are exactly those Lede computes (CandidateFeatures.swift for the
+speakers, QuotationFeatures.swift for the option of none), for the attributions of the rule
+sieves alone. Each quote found that matches a gold quote (the set's own scorer, score.py) is
+one example: its candidate speakers, each labelled by score.py's speaker rule, and the
+option of no speaker, labelled wrong. Each quote found on a segment of
+polnear-train.unattributed.jsonl (a scare quote or title no annotator attributed, counted as
+scripts/scare-quotes.py does) is one example whose only right choice is no speaker.
 
-The model is a conditional logit (a softmax over a quote's candidates, one weight per
-feature) fitted by stochastic gradient descent with an L2 penalty, in a fixed order drawn
-from a fixed seed. The penalty and the margin by which a candidate must outscore the
-rules' choice are chosen by cross-validation over the tuning documents (N folds by
-document); the final model is refitted on all of them. Weights are rounded to 6 decimals
-and written with sorted keys, so a re-run writes the same bytes.
+The model is a conditional logit (a softmax over a quote's candidates and no speaker, one
+weight per feature) fitted by stochastic gradient descent with an L2 penalty, in a fixed
+order drawn from a fixed seed. The penalty and the three margins of SpeakerRanker.swift (by
+which another speaker, or none, must outscore the rules' choice, and a speaker must outscore
+none on a quote the rules left unattributed) are chosen by cross-validation over the tuning
+documents (N folds by document): the most speakers right among the choices that give at most
+SCARE_SHARE of the scare quotes a speaker. The curve printed shows what each silence margin
+trades. The final model is refitted on all of them. Weights are rounded to 6 decimals and
+written with sorted keys, so a re-run writes the same bytes.
 
 --out FILE   where to write (default Sources/LedeKit/Resources/speaker-ranker.json)
 --check      retrain and compare with FILE; exit 1 if they differ
@@ -36,24 +42,39 @@ from split import kept_aside  # noqa: E402
 DEFAULT_OUT = os.path.join(HERE, "..", "Sources", "LedeKit", "Resources", "speaker-ranker.json")
 SEED = 20160101
 EPOCHS = 12
-PENALTIES = [1e-4, 1e-3, 1e-2]
+PENALTIES = [1e-3, 1e-2, 3e-2, 1e-1]
 MARGINS = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0]
+SILENCE_MARGINS = [-1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0, 100.0]
+ATTRIBUTION_MARGINS = [0.0, 0.5, 1.0, 2.0, 3.0, 100.0]
+SCARE_SHARE = 0.28
 
 
-def examples(score, docs, results):
-    """Per document, the list of examples: (candidates as [(feature, value)], labels)."""
+def examples(score, docs, results, unattributed):
+    """Per document, the list of examples (candidates as [(feature, value)], labels, whether
+    the rules gave a speaker, whether the quote is a scare quote). The last candidate is the
+    option of no speaker (its features start with `nobody`)."""
     by_doc = []
     for doc, result in zip(docs, results):
         found = []
         predicted = result["quotes"]
-        for i, j in score.greedy(doc["quotes"], predicted):
-            gold, quote = doc["quotes"][i], predicted[j]
-            if not quote.get("sieve") or not quote.get("candidates"):
-                continue
+        matched = dict((j, i) for i, j in score.greedy(doc["quotes"], predicted))
+        segments = unattributed.get(doc["id"], {}).get("segments", [])
+        for j, quote in enumerate(predicted):
+            if not quote.get("candidates"):
+                continue  # a transcript turn, which the ranker does not weigh
             candidates = [sorted(c["features"].items()) for c in quote["candidates"]]
-            labels = [score.speaker_match(gold, {"speaker": c["speaker"], "speakerName": c["speakerName"]})
-                      for c in quote["candidates"]]
-            found.append((candidates, labels))
+            assert "nobody" in quote["candidates"][-1]["features"], "the last candidate is no speaker"
+            if j in matched:
+                gold = doc["quotes"][matched[j]]
+                labels = [score.speaker_match(gold, {"speaker": c["speaker"], "speakerName": c["speakerName"]})
+                          for c in quote["candidates"][:-1]] + [False]
+                scare = False
+            elif any(score.overlaps(quote, s) for s in segments) and not any(score.overlaps(quote, g) for g in doc["quotes"]):
+                labels = [False] * (len(candidates) - 1) + [True]
+                scare = True
+            else:
+                continue
+            found.append((candidates, labels, bool(quote.get("speaker")), scare))
         by_doc.append(found)
     return by_doc
 
@@ -68,7 +89,7 @@ def fit(data, penalty):
     for epoch in range(EPOCHS):
         rng.shuffle(order)
         for k in order:
-            candidates, labels = teaching[k]
+            candidates, labels = teaching[k][:2]
             scores = [sum(weights.get(f, 0.0) * v for f, v in c) for c in candidates]
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
@@ -88,14 +109,44 @@ def fit(data, penalty):
     return weights
 
 
-def decide(weights, candidates, margin):
-    scores = [sum(weights.get(f, 0.0) * v for f, v in c) for c in candidates]
-    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-    return best if scores[best] > scores[0] + margin else 0
+def summaries(weights, data):
+    """What a decision needs of each example, scored once: the rules' speaker's score and
+    label, the best candidate's, and no speaker's."""
+    out = []
+    for candidates, labels, attributed, scare in data:
+        scores = [sum(weights.get(f, 0.0) * v for f, v in c) for c in candidates]
+        speakers = scores[:-1]
+        best = max(range(len(speakers)), key=lambda i: (speakers[i], -i)) if speakers else None
+        out.append((attributed, scare, speakers[0] if speakers else None, labels[0] if speakers else False,
+                    None if best is None else speakers[best], best is not None and labels[best], scores[-1]))
+    return out
 
 
-def accuracy(weights, data, margin):
-    return sum(labels[decide(weights, candidates, margin)] for candidates, labels in data)
+def decide(summary, margins):
+    """Whether the choice (SpeakerRanker.choice) gives a speaker, and whether it is right."""
+    margin, silence_margin, attribution_margin = margins
+    attributed, _, first, first_right, best, best_right, silence = summary
+    if not attributed:
+        if best is not None and best > silence + attribution_margin:
+            return True, best_right
+        return False, False
+    if best is None or (silence > first + silence_margin and silence > best):
+        return False, False
+    if best > first + margin:
+        return True, best_right
+    return True, first_right
+
+
+def tally(summaries_, margins):
+    """(speakers right on gold quotes, scare quotes given a speaker)."""
+    right = scared = 0
+    for summary in summaries_:
+        speaks, correct = decide(summary, margins)
+        if summary[1]:
+            scared += speaks
+        else:
+            right += correct
+    return right, scared
 
 
 def main():
@@ -110,32 +161,52 @@ def main():
     import score  # the set's own scorer: its matching and speaker rules
 
     gold = score.load(os.path.join(args.quotes_dir, "polnear-train.jsonl"))
+    unattributed = score.load(os.path.join(args.quotes_dir, "polnear-train.unattributed.jsonl"))
     docs = [doc for doc in gold.values() if not kept_aside(doc["id"])]
-    by_doc = examples(score, docs, analyze(args.lede, docs, "--explain", "--rules-only"))
+    by_doc = examples(score, docs, analyze(args.lede, docs, "--explain", "--rules-only"), unattributed)
     everything = [e for found in by_doc for e in found]
-    rules = sum(labels[0] for _, labels in everything)
-    print(f"{len(docs)} tuning documents, {len(everything)} attributed quotes, rules right on {rules}", file=sys.stderr)
+    quotes = sum(not e[3] for e in everything)
+    scares = sum(e[3] for e in everything)
+    rules = sum(e[2] and e[1][0] for e in everything if not e[3])
+    rules_scared = sum(e[2] for e in everything if e[3])
+    print(f"{len(docs)} tuning documents: {quotes} gold quotes found, rules right on {rules} ({rules / quotes:.3f}); "
+          f"{scares} scare quotes found, rules give {rules_scared} a speaker ({rules_scared / scares:.1%})", file=sys.stderr)
 
     folds = [[e for n, found in enumerate(by_doc) if n % args.folds == k for e in found] for k in range(args.folds)]
-    gains = {}
+    grid = [(m, s, a) for m in MARGINS for s in SILENCE_MARGINS for a in ATTRIBUTION_MARGINS]
+    totals = {}
     for penalty in PENALTIES:
+        held_out = []
         for k in range(args.folds):
             train = [e for j, fold in enumerate(folds) if j != k for e in fold]
-            weights = fit(train, penalty)
-            for margin in MARGINS:
-                gains[penalty, margin] = gains.get((penalty, margin), 0) + accuracy(weights, folds[k], margin) \
-                    - sum(labels[0] for _, labels in folds[k])
-        print(f"  penalty {penalty:g}: cross-validated gain over the rules by margin "
-              + ", ".join(f"{m:g}: {gains[penalty, m]:+d}" for m in MARGINS), file=sys.stderr)
-    penalty, margin = max(gains, key=lambda key: (gains[key], key[1], -key[0]))
+            held_out += summaries(fit(train, penalty), folds[k])
+        for margins in grid:
+            totals[penalty, margins] = tally(held_out, margins)
+    # The operating point: the most speakers right among those that give at most
+    # SCARE_SHARE of the scare quotes a speaker; the curve shows what each silence margin
+    # trades.
+    allowed = [key for key in totals if totals[key][1] <= SCARE_SHARE * scares] or list(totals)
+    penalty, margins = max(allowed, key=lambda key: (totals[key][0], -totals[key][1], key[1], -key[0]))
+    print(f"  cross-validated, penalty {penalty:g}: speaker accuracy and scare quotes given a speaker by silence margin",
+          file=sys.stderr)
+    for silence in SILENCE_MARGINS:
+        right, scared = max((totals[penalty, m] for m in grid if m[1] == silence), key=lambda t: (t[0], -t[1]))
+        print(f"    silence margin {silence:g}: accuracy {right / quotes:.4f} ({right}), "
+              f"scare {scared / scares:.1%} ({scared})", file=sys.stderr)
+    right, scared = totals[penalty, margins]
+    print(f"chosen penalty {penalty:g}, margins {margins}: cross-validated accuracy {right / quotes:.4f}, "
+          f"scare {scared / scares:.1%}", file=sys.stderr)
     weights = fit(everything, penalty)
-    print(f"chosen penalty {penalty:g}, margin {margin:g}; refitted on all: right on "
-          f"{accuracy(weights, everything, margin)} of {len(everything)} (rules {rules})", file=sys.stderr)
+    right, scared = tally(summaries(weights, everything), margins)
+    print(f"refitted on all: accuracy {right / quotes:.4f}, scare {scared / scares:.1%}", file=sys.stderr)
 
+    margin, silence_margin, attribution_margin = margins
     model = {
         "trainedOn": "polnear-train tuning split (scripts/split.py), scripts/train-ranker.py",
         "penalty": penalty,
         "margin": margin,
+        "silenceMargin": silence_margin,
+        "attributionMargin": attribution_margin,
         "weights": {f: round(w, 6) for f, w in sorted(weights.items()) if round(w, 6) != 0},
     }
     text = json.dumps(model, indent=1, sort_keys=True) + "\n"

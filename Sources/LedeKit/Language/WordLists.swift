@@ -82,6 +82,15 @@ enum WordLists {
     /// Possessive pronouns that can stand for a speaker (`his call for “…”`).
     static let possessivePronouns = file.set("possessivePronouns")
 
+    /// Words before a quotation that mark it as a term or a title (`the so-called “deal”`).
+    static let termMarkers = file.set("termMarkers")
+
+    /// First- and second-person words, which mark a quotation as someone's words (`“we will”`).
+    static let spokenPersonWords = file.set("spokenPersonWords")
+
+    /// Auxiliaries and negations, which mark a quotation as a clause (`“it is not”`).
+    static let spokenVerbWords = file.set("spokenVerbWords")
+
     /// Personal pronouns that can stand as a speaker.
     static let pronouns = file.set("pronouns")
 

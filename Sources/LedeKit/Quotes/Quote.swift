@@ -18,7 +18,8 @@ public struct Quote: Hashable, Sendable {
     public var paragraphIndex: Int
     /// The attribution, when one was found.
     public var attribution: Attribution?
-    /// The sieve that decided the quotation is nobody's words (`title`), when one did.
+    /// The sieve that decided the quotation is nobody's words (`title`, or `ranker-nobody` when
+    /// the ranker took away the rules' speaker), when one did.
     public var unattributedBy: String?
     /// Every quote sieve that applied, in the order tried (the first decided); filled only
     /// when the extractor is asked to explain.

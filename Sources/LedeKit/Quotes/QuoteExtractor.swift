@@ -24,8 +24,9 @@ public struct QuoteExtractor: Sendable {
     ///
     /// Each quotation is offered to the sieves of ``QuoteSieveOrder`` for its kind; the first
     /// that finds a speaker decides, and the ``ResolutionSieveOrder`` sieves work out who the
-    /// speaker is — unless the ``SpeakerRanker`` ranks another candidate well above it.
-    /// Quotations no sieve attributes (scare quotes, titles) keep a `nil` attribution.
+    /// speaker is — unless the ``SpeakerRanker`` ranks another candidate, or giving no
+    /// speaker, well above it. Quotations left without a speaker (scare quotes, titles) keep
+    /// a `nil` attribution.
     public func quotes(in article: Article) -> [Quote] {
         run(on: article, explaining: false)
     }
@@ -61,17 +62,28 @@ public struct QuoteExtractor: Sendable {
                 quote.attribution = Self.attribution(for: first.finding, by: first.sieve, resolver: resolver, in: article, history: history)
                 if quote.attribution == nil { quote.unattributedBy = first.sieve }
             }
-            if explaining || (ranker != nil && quote.attribution != nil) {
+            if explaining || ranker != nil {
                 let candidates = generator.candidates(for: quotation, findings: findings)
-                if let ranker, quote.attribution != nil, case let choice = ranker.choice(among: candidates), choice > 0 {
-                    quote.attribution = candidates[choice].attribution
+                let nobody = QuotationFeatures(quotation: quotation).values(decidingSieve: findings.first?.sieve, speakerCandidates: candidates.count)
+                if let ranker {
+                    let rules: SpeakerRanker.Choice = quote.attribution == nil ? .nobody : .speaker(0)
+                    switch ranker.choice(among: candidates, nobody: nobody, rulesAttributed: quote.attribution != nil) {
+                    case rules: break
+                    case .speaker(let index):
+                        quote.attribution = candidates[index].attribution
+                        quote.unattributedBy = nil
+                    case .nobody:
+                        quote.attribution = nil
+                        quote.unattributedBy = SpeakerRanker.silenceName
+                    }
                 }
                 if explaining {
+                    let scorer = ranker ?? .shipped
                     quote.candidates = candidates.map {
                         RankedCandidate(
                             speaker: $0.attribution.speaker, speakerName: $0.attribution.speakerName,
-                            score: (ranker ?? .shipped).score($0.features), features: $0.features)
-                    }
+                            score: scorer.score($0.features), features: $0.features)
+                    } + [RankedCandidate(speaker: "", speakerName: "", score: scorer.score(nobody), features: nobody)]
                 }
             }
             if explaining {

@@ -4,8 +4,10 @@ import Testing
 /// Quotation patterns, one short article of our own per pattern.
 @Suite struct QuoteExtractionTests {
     /// The quotes of `body` (under a title line), as (text, kind, speaker, speakerName, cue).
-    func quotes(_ body: String, title: String = "Headline") -> [(text: String, kind: Quote.Kind, speaker: String?, name: String?, cue: String?)] {
-        let analysis = Analyzer().analyze(bytes: Array("\(title)\n\n\(body)".utf8))
+    func quotes(
+        _ body: String, title: String = "Headline", ranking: Bool = true
+    ) -> [(text: String, kind: Quote.Kind, speaker: String?, name: String?, cue: String?)] {
+        let analysis = Analyzer(ranking: ranking).analyze(bytes: Array("\(title)\n\n\(body)".utf8))
         return analysis.quotes.map { quote in
             (analysis.article[quote.range], quote.kind, quote.attribution?.speaker, quote.attribution?.speakerName,
              quote.attribution?.cue)
@@ -268,7 +270,8 @@ import Testing
     }
 
     @Test func aPartialQuoteBelongsToAnUncapitalisedSubjectWithAPresentTenseVerb() {
-        let found = quotes("The new ad targets a “rigged system” in the capital.")
+        // The rules' finding; the shipped ranker may take it away again, as a scare quote.
+        let found = quotes("The new ad targets a “rigged system” in the capital.", ranking: false)
         #expect(found.first?.speaker == "The new ad")
     }
 
@@ -310,7 +313,8 @@ import Testing
 
     @Test func aPresentTenseVerbBeforeAPartialQuoteEndsTheSubject() {
         // (A quoted title would be nobody's words: TitleSieveTests.)
-        let found = quotes("The county sheriff likes “a quiet valley,” and little else.")
+        // The rules' finding; the shipped ranker may take it away again, as a scare quote.
+        let found = quotes("The county sheriff likes “a quiet valley,” and little else.", ranking: false)
         #expect(found.first?.speaker == "The county sheriff")
     }
 
@@ -322,8 +326,10 @@ import Testing
     }
 
     @Test func aQuotationParagraphGoesOnWithTheSpeakerQuotedJustBefore() {
-        let found = quotes("“We are ready,” said Ada Nolan.\n\nThe crowd of farmers cheered for a long time.\n\n“Nobody expected this turnout.”")
-        #expect(found.last?.name == "Ada Nolan")
+        // The rules' finding (`recent-speaker`); the shipped ranker, which has seen that sieve
+        // decide only 12 tune quotations, may take it away (docs/evaluation.md).
+        let text = "“We are ready,” said Ada Nolan.\n\nThe crowd of farmers cheered for a long time.\n\n“Nobody expected this turnout.”"
+        #expect(quotes(text, ranking: false).last?.name == "Ada Nolan")
     }
 
     @Test func whoWithAPhraseBeforeItsSpeechVerbIsTheSpeaker() {

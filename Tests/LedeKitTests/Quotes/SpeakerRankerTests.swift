@@ -34,6 +34,9 @@ import Testing
         #expect(miller["after"] == 1 && miller["adjacent"] == 1 && miller["cue-after"] == 1 && miller["capitalised"] == 1)
         #expect(miller["before"] == nil && miller["mention"] == nil)
         #expect(miller["resolution:person-name"] == 1)
+        // Tuesday is the nearest mention no sieve proposed; no two candidates name one person.
+        #expect(found[1].features["nearest-mention"] == 1 && found[2].features["nearest-mention"] == nil)
+        #expect(!found.contains { $0.features["shared-name"] != nil })
         // `Jane Miller said on Tuesday, while he`: four words, then six, stand between.
         #expect(found[1].features["calendar"] == 1 && found[1].features["cue-before"] == nil)
         #expect(found[1].features["distance"] == 4.0 / 40)
@@ -48,6 +51,12 @@ import Testing
         #expect(miller.features["before"] == 1 && miller.features["partial&before"] == 1)
     }
 
+    @Test func candidatesNamingOnePersonAreMarked() {
+        let found = candidates("Notes\n\n“We will win,” Jane Miller said, and Miller smiled.")
+        let miller = found.filter { $0.attribution.speakerName == "Jane Miller" }
+        #expect(miller.count == 2 && miller.allSatisfy { $0.features["shared-name"] == 1 })
+    }
+
     @Test func everyFeatureIsNamedInTheTable() {
         let names = Set(CandidateFeatures.names)
         for candidate in candidates(sentence) + candidates("Notes\n\nShe called the plan “a disaster,” Miller's aide said.") {
@@ -57,10 +66,29 @@ import Testing
 
     @Test func theRankerOverrulesTheRulesOnlyByMoreThanItsMargin() {
         let found = candidates(sentence)
-        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 1).choice(among: found) == 1)
-        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 2).choice(among: found) == 0)
-        #expect(SpeakerRanker(weights: ["rules-choice": 1, "pronoun:he-she": 3], margin: 0).choice(among: found) == 2)
+        let none = ["nobody": 1.0]
+        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 1).choice(among: found, nobody: none, rulesAttributed: true) == .speaker(1))
+        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 2).choice(among: found, nobody: none, rulesAttributed: true) == .speaker(0))
+        let pronoun = SpeakerRanker(weights: ["rules-choice": 1, "pronoun:he-she": 3], margin: 0)
+        #expect(pronoun.choice(among: found, nobody: none, rulesAttributed: true) == .speaker(2))
         #expect(SpeakerRanker(weights: ["mention": 0.5, "capitalised": -1], margin: 0).score(found[1].features) == -0.5)
+    }
+
+    @Test func theRankerTakesAwayOrGivesASpeakerOnlyByMoreThanThoseMargins() {
+        let found = candidates(sentence)
+        let none = ["nobody": 1.0]
+        // No speaker scores 3 against the rules' 1 and the best other's 1.
+        let silencing = ["nobody": 3.0, "rules-choice": 1, "mention": 1]
+        #expect(SpeakerRanker(weights: silencing, margin: 0, silenceMargin: 1.5).choice(among: found, nobody: none, rulesAttributed: true) == .nobody)
+        #expect(SpeakerRanker(weights: silencing, margin: 0, silenceMargin: 2).choice(among: found, nobody: none, rulesAttributed: true) == .speaker(0))
+        // No speaker must also beat the best other candidate, which then wins on its margin.
+        let other = ["nobody": 3.0, "calendar": 4]
+        #expect(SpeakerRanker(weights: other, margin: 0, silenceMargin: 0).choice(among: found, nobody: none, rulesAttributed: true) == .speaker(1))
+        // Unattributed by the rules: the best candidate (Tuesday, 2) must beat no speaker (1) by the margin.
+        let giving = ["nobody": 1.0, "calendar": 2]
+        #expect(SpeakerRanker(weights: giving, margin: 0, attributionMargin: 0.5).choice(among: found, nobody: none, rulesAttributed: false) == .speaker(1))
+        #expect(SpeakerRanker(weights: giving, margin: 0, attributionMargin: 1).choice(among: found, nobody: none, rulesAttributed: false) == .nobody)
+        #expect(SpeakerRanker(weights: giving, margin: 0).choice(among: [], nobody: none, rulesAttributed: false) == .nobody)
     }
 
     @Test func theExtractorAttributesTheRankersChoice() {
@@ -69,13 +97,33 @@ import Testing
         #expect(ranked[0].attribution?.speaker == "Tuesday" && ranked[0].attribution?.sieve == SpeakerRanker.sieveName)
         let rules = QuoteExtractor(matcher: matcher, ranking: false).explainedQuotes(in: article)
         #expect(rules[0].attribution?.speaker == "Jane Miller" && rules[0].attribution?.sieve == "subject-then-verb")
-        #expect(rules[0].candidates.map(\.speaker) == ["Jane Miller", "Tuesday", "he"])
+        // The last candidate is the option of no speaker.
+        #expect(rules[0].candidates.map(\.speaker) == ["Jane Miller", "Tuesday", "he", ""])
+        #expect(rules[0].candidates.last?.features["nobody"] == 1)
+    }
+
+    @Test func theExtractorTakesAwayTheSpeakerWhenTheRankerGivesNone() {
+        let article = ArticleParser.parse(sentence)
+        let silencing = SpeakerRanker(weights: ["nobody&ends-comma": 5], margin: 0, silenceMargin: 1)
+        let quotes = QuoteExtractor(matcher: matcher, ranker: silencing).explainedQuotes(in: article)
+        #expect(quotes[0].attribution == nil && quotes[0].unattributedBy == "ranker-nobody")
+    }
+
+    @Test func theExtractorGivesASpeakerTheRulesLeftOut() {
+        // No rule sieve attributes a bare title in a sentence with a name in it.
+        let article = ArticleParser.parse("Notes\n\nJane Miller and the “Red Dawn” remake.")
+        let rules = QuoteExtractor(matcher: matcher, ranking: false).quotes(in: article)
+        #expect(rules[0].attribution == nil)
+        let giving = SpeakerRanker(weights: ["capitalised": 2], margin: 0, attributionMargin: 1)
+        let ranked = QuoteExtractor(matcher: matcher, ranker: giving).quotes(in: article)
+        #expect(ranked[0].attribution?.speaker == "Jane Miller" && ranked[0].attribution?.sieve == SpeakerRanker.sieveName)
     }
 
     @Test func theShippedWeightsNameOnlyFeaturesTheGeneratorMakes() {
         let shipped = SpeakerRanker.shipped
         #expect(!shipped.weights.isEmpty && shipped.margin >= 0)
-        #expect(Set(shipped.weights.keys).isSubset(of: Set(CandidateFeatures.names)))
+        #expect(Set(shipped.weights.keys).isSubset(of: Set(CandidateFeatures.names + QuotationFeatures.names)))
+        #expect(shipped.silenceMargin.isFinite && shipped.attributionMargin.isFinite)
         #expect(shipped.weights.values.allSatisfy { $0.isFinite })
         // The rules' choice weighs for itself: trained, it keeps most of their decisions.
         #expect(shipped.weights["rules-choice", default: 0] > 0)

@@ -39,7 +39,7 @@ struct CandidateFeatures: Sendable {
         "rules-choice", "votes", "mention", "carried", "before", "after", "elsewhere", "distance", "adjacent", "near", "calendar",
         "capitalised",
         "determiner", "possessive", "cue-after", "cue-before", "according-to", "clause-initial", "same-as-previous",
-        "earlier-head", "actor", "length", "carried&opens-paragraph", "carried&same-paragraph",
+        "earlier-head", "actor", "length", "carried&opens-paragraph", "carried&same-paragraph", "shared-name", "nearest-mention",
     ]
 
     /// Every feature a candidate can have.
@@ -52,9 +52,13 @@ struct CandidateFeatures: Sendable {
         return base + base.map { "partial&\($0)" }
     }()
 
-    /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision.
-    func values(of candidate: SpeakerCandidate, rulesChoice: Bool) -> [String: Double] {
+    /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision;
+    /// `sharedName` when another candidate names the same person; `nearestMention` when it is
+    /// the nearest person the sentence mentions that no sieve proposed.
+    func values(of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false) -> [String: Double] {
         var values: [String: Double] = [:]
+        if sharedName { values["shared-name"] = 1 }
+        if nearestMention { values["nearest-mention"] = 1 }
         if rulesChoice {
             values["rules-choice"] = 1
             values["rules-choice:\(candidate.votes[0])"] = 1

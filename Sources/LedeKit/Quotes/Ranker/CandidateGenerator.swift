@@ -34,8 +34,13 @@ struct CandidateGenerator: Sendable {
         if let previous = quotation.history.last { add(.carried(previous), vote: nil) }
         for phrase in mentions(in: quotation) { add(.speaker(SpeakerCue(speaker: phrase, cue: ""), sentence: quotation.sentence), vote: nil) }
         let features = CandidateFeatures(quotation: quotation)
+        var namings: [String: Int] = [:]
+        for candidate in candidates { namings[candidate.attribution.speakerName, default: 0] += 1 }
+        let nearestMention = candidates.firstIndex { $0.votes.isEmpty && $0.cue != nil }
         for index in candidates.indices {
-            candidates[index].features = features.values(of: candidates[index], rulesChoice: index == 0 && findings.first?.finding.namesASpeaker == true)
+            candidates[index].features = features.values(
+                of: candidates[index], rulesChoice: index == 0 && findings.first?.finding.namesASpeaker == true,
+                sharedName: namings[candidates[index].attribution.speakerName, default: 0] > 1, nearestMention: index == nearestMention)
         }
         return candidates
     }

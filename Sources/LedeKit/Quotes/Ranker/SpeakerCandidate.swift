@@ -17,7 +17,8 @@ struct SpeakerCandidate: Sendable {
     }
 }
 
-/// A candidate as `lede analyze --explain` shows it: who, and how the ranker scored them.
+/// A candidate as `lede analyze --explain` shows it: who, and how the ranker scored them. The
+/// last of a quotation's candidates, with an empty speaker, is the option of giving it none.
 public struct RankedCandidate: Hashable, Sendable {
     /// The words naming the speaker, or the name carried from an earlier quotation.
     public var speaker: String

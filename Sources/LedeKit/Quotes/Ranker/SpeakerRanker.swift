@@ -1,18 +1,35 @@
 import Foundation
 
-/// A linear model that ranks a quotation's candidate speakers (``CandidateGenerator``) and
-/// overrules the rule sieves when another candidate outscores their choice by ``margin``.
+/// A linear model that ranks a quotation's candidate speakers (``CandidateGenerator``) and the
+/// option of giving it none (``QuotationFeatures``), and overrules the rule sieves when
+/// another choice outscores theirs by a margin.
 ///
 /// Its weights are trained on the tuning split by `scripts/train-ranker.py` and ship as the
 /// resource ``resourceName``; scoring is one sparse dot product per candidate.
 struct SpeakerRanker: Sendable, Decodable {
+    /// What the ranker decides for a quotation.
+    enum Choice: Equatable, Sendable {
+        /// The candidate at this index.
+        case speaker(Int)
+        /// No speaker: the quotation is nobody's words (a scare quote, a title).
+        case nobody
+    }
+
     /// The weight of each feature; a feature with none weighs nothing.
     let weights: [String: Double]
-    /// How much a candidate must outscore the rules' choice to replace it.
+    /// How much another candidate must outscore the rules' choice to replace it.
     let margin: Double
+    /// How much giving no speaker must outscore the rules' choice to take the speaker away.
+    let silenceMargin: Double
+    /// How much a candidate must outscore giving no speaker to attribute a quotation the
+    /// rules left without one.
+    let attributionMargin: Double
 
     /// The sieve name of an attribution the ranker chose over the rules'.
     static let sieveName = "ranker"
+
+    /// The sieve name of a quotation the ranker left without the speaker the rules gave it.
+    static let silenceName = "ranker-nobody"
 
     /// The bundled weights' file name.
     static let resourceName = "speaker-ranker.json"
@@ -26,17 +43,41 @@ struct SpeakerRanker: Sendable, Decodable {
         }
     }()
 
-    /// The score of a candidate with `features`.
-    func score(_ features: [String: Double]) -> Double {
-        // Summed in the features' order, so the same features always give the same score.
-        features.keys.sorted().reduce(0) { $0 + (weights[$1] ?? 0) * features[$1]! }
+    /// A ranker with `weights` that never gives or takes away a speaker unless its margins
+    /// for doing so are given.
+    init(weights: [String: Double], margin: Double, silenceMargin: Double = .infinity, attributionMargin: Double = .infinity) {
+        self.weights = weights
+        self.margin = margin
+        self.silenceMargin = silenceMargin
+        self.attributionMargin = attributionMargin
     }
 
-    /// The index of the candidate to attribute the quotation to: the best scored, when it
-    /// beats the first candidate (the rules' choice) by more than ``margin``; else the first.
-    func choice(among candidates: [SpeakerCandidate]) -> Int {
+    /// The score of a candidate with `features`.
+    func score(_ features: [String: Double]) -> Double {
+        // Summed in the weighed features' order, so the same features always give the same score.
+        features.compactMap { feature in weights[feature.key].map { (feature.key, $0 * feature.value) } }
+            .sorted { $0.0 < $1.0 }.reduce(0) { $0 + $1.1 }
+    }
+
+    /// What to attribute the quotation to, when `rulesAttributed` tells whether the rules
+    /// chose the first of `candidates` or no speaker, and `nobody` holds the features of
+    /// giving none.
+    ///
+    /// The rules' speaker gives way to no speaker when that outscores it by more than
+    /// ``silenceMargin`` and the best other candidate; else to that candidate when it
+    /// outscores the rules' by more than ``margin``. A quotation the rules left without a
+    /// speaker gets the best candidate when it outscores no speaker by more than
+    /// ``attributionMargin``.
+    func choice(among candidates: [SpeakerCandidate], nobody: [String: Double], rulesAttributed: Bool) -> Choice {
         let scores = candidates.map { score($0.features) }
-        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > scores[0] + margin else { return 0 }
-        return best
+        let silence = score(nobody)
+        let best = scores.indices.max { scores[$0] < scores[$1] }
+        guard rulesAttributed else {
+            guard let best, scores[best] > silence + attributionMargin else { return .nobody }
+            return .speaker(best)
+        }
+        guard let best else { return .nobody }
+        if silence > scores[0] + silenceMargin, silence > scores[best] { return .nobody }
+        return scores[best] > scores[0] + margin ? .speaker(best) : .speaker(0)
     }
 }

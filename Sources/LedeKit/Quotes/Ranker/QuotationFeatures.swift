@@ -1,0 +1,159 @@
+/// The features of the ranker's option to give a quotation no speaker: what the quotation
+/// looks like (how long, in title case or capitals, how it ends), where it stands in its
+/// sentence, whether a speech verb or a word marking a term (`so-called`) stands beside it,
+/// whether it holds words of a spoken clause (`we`, `is`), and which rule sieve decided it. A
+/// partial quotation's features are also given again under a `partial&` prefix, and every
+/// quotation's again under the deciding sieve's name, so each weighs them apart. Every name
+/// starts with `nobody`, so no feature of a speaker candidate is shared.
+struct QuotationFeatures: Sendable {
+    /// The quotation.
+    let quotation: QuotationContext
+
+    /// The upper bounds of the word-count buckets (`words:1`, `words:2`, … `words:13-`).
+    static let lengthBuckets: [(upTo: Int, name: String)] = [
+        (1, "1"), (2, "2"), (3, "3"), (6, "4-6"), (12, "7-12"), (Int.max, "13-"),
+    ]
+
+    /// The features that do not name a sieve, a length or a word.
+    static let plainNames = [
+        "title-case", "capitals", "lower-start", "ends-stop", "ends-comma", "inner-punctuation", "unclosed",
+        "opens-paragraph", "opens-sentence", "ends-sentence", "colon-before", "cue-before", "cue-after", "determiner-before",
+        "speaker-candidates", "person-words", "verb-words",
+    ]
+
+    /// Every feature the option can have.
+    static let names: [String] = {
+        let sieves = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted() + ["none"]
+        let base = plainNames + lengthBuckets.map { "words:\($0.name)" } + sieves.map { "rules:\($0)" }
+            + WordLists.termMarkers.sorted().map { "before:\($0)" }
+        let shape = plainNames + lengthBuckets.map { "words:\($0.name)" } + WordLists.termMarkers.sorted().map { "before:\($0)" }
+        let bySieve = sieves.flatMap { sieve in shape.map { "\(sieve)&\($0)" } }
+        return ["nobody"] + (base + base.map { "partial&\($0)" } + bySieve).map { "nobody&\($0)" }
+    }()
+
+    /// The features of giving the quotation no speaker, when `decidingSieve` decided it (nil
+    /// when no sieve did) and `speakerCandidates` other candidates stand against it.
+    func values(decidingSieve: String?, speakerCandidates: Int) -> [String: Double] {
+        var found: [String: Double] = [:]
+        shapeValues(into: &found)
+        placeValues(into: &found)
+        found["rules:\(decidingSieve ?? "none")"] = 1
+        found["speaker-candidates"] = min(Double(speakerCandidates), 10) / 10
+        let decider = decidingSieve ?? "none"
+        var values: [String: Double] = ["nobody": 1]
+        for (name, value) in found {
+            values["nobody&\(name)"] = value
+            if quotation.kind == .partial { values["nobody&partial&\(name)"] = value }
+            if !name.hasPrefix("rules:") { values["nobody&\(decider)&\(name)"] = value }
+        }
+        return values
+    }
+
+    /// How many scalars of a quotation are read for its shape, so a quotation costs the same
+    /// however long it runs (an unclosed one runs to its paragraph's end).
+    static let readLength = 600
+
+    /// What the quoted words look like, read on their first ``readLength`` scalars (and their
+    /// last mark): how many words, their case, their punctuation.
+    private func shapeValues(into values: inout [String: Double]) {
+        let scalars = quotation.article.scalars
+        let content = quotation.span.content
+        let read = content.lowerBound..<min(content.upperBound, content.lowerBound + Self.readLength)
+        var words = 0, capitalised = 0, lowercase = 0, firstLower = false, inWord = false
+        var last: Unicode.Scalar = " ", innerPunctuation = false
+        var letters = "", personWords = false, verbWords = false
+        for index in read {
+            let scalar = scalars[index]
+            if scalar.properties.isAlphabetic {
+                if letters.unicodeScalars.count < Self.longestSpokenWord + 1 { letters.unicodeScalars.append(scalar) }
+            } else if !letters.isEmpty {
+                Self.note(letters, person: &personWords, verb: &verbWords)
+                letters = ""
+            }
+            if scalar.properties.isWhitespace {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                inWord = true
+                words += 1
+                if scalar.properties.isUppercase { capitalised += 1 }
+                if scalar.properties.isLowercase {
+                    if words == 1 { firstLower = true }
+                    // Small words a title leaves in lower case do not break its title case.
+                    if !Self.startsSmallWord(scalars, at: index, in: read) { lowercase += 1 }
+                }
+            }
+            if last != " ", [".", ",", ";", ":", "?", "!"].contains(last) { innerPunctuation = true }
+            last = scalar
+        }
+        Self.note(letters, person: &personWords, verb: &verbWords)
+        guard words > 0 else { return }
+        if personWords { values["person-words"] = 1 }
+        if verbWords { values["verb-words"] = 1 }
+        let bucket = Self.lengthBuckets.first { words <= $0.upTo }!
+        values["words:\(bucket.name)"] = 1
+        if lowercase == 0, capitalised > 0 { values["title-case"] = 1 }
+        if firstLower { values["lower-start"] = 1 }
+        if Self.isInCapitals(scalars[read]) { values["capitals"] = 1 }
+        // The quotation's own last mark, however long it runs: read back over blanks.
+        var end = content.upperBound - 1
+        while end > max(content.lowerBound, content.upperBound - Self.readLength), scalars[end].properties.isWhitespace { end -= 1 }
+        if [".", "?", "!"].contains(scalars[end]) { values["ends-stop"] = 1 }
+        if scalars[end] == "," { values["ends-comma"] = 1 }
+        if innerPunctuation { values["inner-punctuation"] = 1 }
+    }
+
+    /// The length of the longest word that marks a quotation as spoken; longer runs of
+    /// letters are not looked up.
+    static let longestSpokenWord = (WordLists.spokenPersonWords.union(WordLists.spokenVerbWords)).map(\.count).max() ?? 0
+
+    /// Notes whether `letters`, a run of letters in the quotation, is a first- or second-person
+    /// word or an auxiliary.
+    private static func note(_ letters: String, person: inout Bool, verb: inout Bool) {
+        guard !letters.isEmpty, letters.unicodeScalars.count <= longestSpokenWord else { return }
+        let word = letters.lowercased()
+        if WordLists.spokenPersonWords.contains(word) { person = true }
+        if WordLists.spokenVerbWords.contains(word) { verb = true }
+    }
+
+    /// Whether the word starting at `index` is one a title leaves in lower case.
+    private static func startsSmallWord(_ scalars: [Unicode.Scalar], at index: Int, in range: Range<Int>) -> Bool {
+        var end = index
+        while end < range.upperBound, scalars[end].properties.isAlphabetic { end += 1 }
+        guard end - index <= 4 else { return false }
+        return WordLists.titleSmallWords.contains(String(String.UnicodeScalarView(scalars[index..<end])))
+    }
+
+    /// Whether the letters of `scalars` are at least two and all capitals.
+    private static func isInCapitals(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = 0
+        for scalar in scalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Where the quotation stands: opening its paragraph or sentence, ending it, and the
+    /// words beside it.
+    private func placeValues(into values: inout [String: Double]) {
+        if quotation.span.closing == nil { values["unclosed"] = 1 }
+        if quotation.opensParagraph { values["opens-paragraph"] = 1 }
+        let before = CueGrammar.clause(quotation.before)
+        let previous = before.last { !$0.isDoubleQuotationMark }
+        if !before.contains(where: { $0.kind == .word }) { values["opens-sentence"] = 1 }
+        if !quotation.tail.contains(where: { $0.kind == .word }) { values["ends-sentence"] = 1 }
+        if let previous {
+            if previous.text == ":" { values["colon-before"] = 1 }
+            if previous.kind == .word {
+                let word = previous.lowercased
+                if WordLists.speechVerbs.contains(word) { values["cue-before"] = 1 }
+                if WordLists.determiners.contains(word) { values["determiner-before"] = 1 }
+                if WordLists.termMarkers.contains(word) { values["before:\(word)"] = 1 }
+            }
+        }
+        let tail = quotation.tail.prefix(4)
+        if tail.indices.contains(where: { CueGrammar.isCue(tail, at: $0) }) { values["cue-after"] = 1 }
+    }
+}
