@@ -107,7 +107,7 @@ public struct MentionMatcher: Sendable {
 
     /// Whether `scalars[position...]` reads ` X.` followed by a space: a middle initial.
     private static func middleInitial(in scalars: [Unicode.Scalar], at position: Int, limit: Int) -> Bool {
-        position + 3 < limit && scalars[position] == " " && scalars[position + 1].properties.isUppercase
+        position + 3 < limit && scalars[position] == " " && scalars[position + 1].isUppercaseLetter
             && scalars[position + 2] == "." && scalars[position + 3] == " "
     }
 

@@ -46,7 +46,7 @@ enum PersonName {
 
     private static func isInitial(_ token: Token) -> Bool {
         let scalars = Array(token.text.unicodeScalars)
-        return scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == "."
+        return scalars.count == 2 && scalars[0].isUppercaseLetter && scalars[1] == "."
     }
 
     static func isPossessive(_ token: Token) -> Bool {

@@ -1,13 +1,25 @@
 /// Character classes the analysis needs, on Unicode scalars.
 extension Unicode.Scalar {
     /// Whether this is a letter or a digit.
+    ///
+    /// ASCII is answered by comparison; only other scalars look up their Unicode properties.
     var isWordCharacter: Bool {
-        properties.isAlphabetic || properties.numericType != nil
+        if value < 0x80 {
+            return (0x61...0x7A).contains(value | 0x20) || (0x30...0x39).contains(value)
+        }
+        return properties.isAlphabetic || properties.numericType != nil
     }
 
     /// Whether this is white space (including no-break spaces and line ends).
     var isSpace: Bool {
-        properties.isWhitespace
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
+    }
+
+    /// Whether this is an upper-case letter (Unicode's `Uppercase` property).
+    var isUppercaseLetter: Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) }
+        return properties.isUppercase
     }
 
     /// Whether this is an apostrophe, straight or curly.

@@ -25,7 +25,7 @@ public struct Token: Hashable, Sendable {
     /// Whether the token is a word whose first letter is upper case.
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUppercaseLetter
     }
 
     /// Whether the token is a double quotation mark: `“`, `”`, `"`, `«`, `»`, `„`, or a
