@@ -44,12 +44,14 @@ extension Unicode.Scalar {
 
     /// The scalar in lower case when that is a single scalar, else itself: keeps offsets aligned.
     var lowercasedScalar: Unicode.Scalar {
+        if value < 0x80 { return (0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value) | 0x20) : self }
         let mapping = properties.lowercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first! : self
     }
 
     /// The scalar in upper case when that is a single scalar, else itself.
     var uppercasedScalar: Unicode.Scalar {
+        if value < 0x80 { return (0x61...0x7A).contains(value) ? Unicode.Scalar(UInt8(value) & ~0x20) : self }
         let mapping = properties.uppercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first! : self
     }

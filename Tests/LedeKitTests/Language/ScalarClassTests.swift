@@ -25,6 +25,15 @@ import Testing
         }
     }
 
+    @Test func caseMappingsAreUnicodesSingleScalarOnes() {
+        for scalar in Self.sample {
+            let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+            let upper = Array(scalar.properties.uppercaseMapping.unicodeScalars)
+            #expect(scalar.lowercasedScalar == (lower.count == 1 ? lower[0] : scalar), "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.uppercasedScalar == (upper.count == 1 ? upper[0] : scalar), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test func stringOfScalarsKeepsEveryScalar() {
         let words = ["", "a", "Minister", "naïve café", "Ærø’s “fjord”", "東京 🌍 emoji", "a longer sentence than fifteen bytes"]
         for word in words {
