@@ -14,8 +14,32 @@ public struct MentionMatcher: Sendable {
 
     /// The lexicon searched for.
     public let lexicon: ActorLexicon
-    private let patternsByFirstScalar: [Unicode.Scalar: [Pattern]]
-    private let placementPatterns: [Unicode.Scalar: [Pattern]]
+    private let patternsByFirstScalar: PatternIndex
+    private let placementPatterns: PatternIndex
+
+    /// Patterns by their first scalar in upper case: ASCII ones in a table read by the
+    /// scalar's value, the others hashed, so the scan looks each word start up cheaply.
+    private struct PatternIndex: Sendable {
+        private var ascii: [[Pattern]] = Array(repeating: [], count: 0x80)
+        private var others: [Unicode.Scalar: [Pattern]] = [:]
+
+        init(_ patterns: [Pattern]) {
+            for pattern in patterns where !pattern.scalars.isEmpty {
+                let key = pattern.scalars[0].uppercasedScalar
+                if key.value < 0x80 {
+                    ascii[Int(key.value)].append(pattern)
+                } else {
+                    others[key, default: []].append(pattern)
+                }
+            }
+        }
+
+        /// The patterns whose first scalar is `scalar` in upper case, in the order given.
+        subscript(scalar: Unicode.Scalar) -> [Pattern] {
+            let key = scalar.uppercasedScalar
+            return key.value < 0x80 ? ascii[Int(key.value)] : others[key] ?? []
+        }
+    }
 
     /// Prepares a matcher for `lexicon`.
     public init(lexicon: ActorLexicon) {
@@ -36,8 +60,8 @@ public struct MentionMatcher: Sendable {
                 placement.append(Self.pattern(term, actorID: actor.id, flexible: true))
             }
         }
-        patternsByFirstScalar = Self.index(highlight)
-        placementPatterns = Self.index(highlight + placement)
+        patternsByFirstScalar = PatternIndex(highlight)
+        placementPatterns = PatternIndex(highlight + placement)
     }
 
     /// The actor mentions in `scalars[range]` (the whole text by default), in text order;
@@ -54,15 +78,16 @@ public struct MentionMatcher: Sendable {
         return scan(scalars, range: 0..<scalars.count, patterns: placementPatterns).first?.actorID
     }
 
-    private func scan(_ scalars: [Unicode.Scalar], range: Range<Int>, patterns: [Unicode.Scalar: [Pattern]]) -> [Mention] {
+    private func scan(_ scalars: [Unicode.Scalar], range: Range<Int>, patterns: PatternIndex) -> [Mention] {
         var mentions: [Mention] = []
         var index = range.lowerBound
         while index < range.upperBound {
             let atWordStart = index == range.lowerBound || !scalars[index - 1].isWordCharacter
-            guard atWordStart, let candidates = patterns[Self.key(scalars[index])] else {
+            guard atWordStart else {
                 index += 1
                 continue
             }
+            let candidates = patterns[scalars[index]]
             var best: (end: Int, actorID: String?)?
             for pattern in candidates {
                 if let end = match(pattern, in: scalars, at: index, limit: range.upperBound), end > (best?.end ?? index) {
@@ -122,13 +147,5 @@ public struct MentionMatcher: Sendable {
         return Pattern(
             scalars: scalars, capitals: flexible && capitals.count == scalars.count ? capitals : nil,
             actorID: actorID, allowsPlural: flexible && endsWithLetter)
-    }
-
-    private static func index(_ patterns: [Pattern]) -> [Unicode.Scalar: [Pattern]] {
-        Dictionary(grouping: patterns.filter { !$0.scalars.isEmpty }) { key($0.scalars[0]) }
-    }
-
-    private static func key(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        scalar.uppercasedScalar
     }
 }

@@ -40,7 +40,7 @@ enum PersonName {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         if particles.contains(token.text) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
-        return token.isCapitalized && token.text.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+        return token.isCapitalized && token.text.unicodeScalars.dropFirst().contains { $0.isLowercaseLetter }
             || isInitial(token)
     }
 

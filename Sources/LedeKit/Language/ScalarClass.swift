@@ -16,6 +16,12 @@ extension Unicode.Scalar {
         return properties.isWhitespace
     }
 
+    /// Whether this is a lower-case letter (Unicode's `Lowercase` property).
+    var isLowercaseLetter: Bool {
+        if value < 0x80 { return (0x61...0x7A).contains(value) }
+        return properties.isLowercase
+    }
+
     /// Whether this is an upper-case letter (Unicode's `Uppercase` property).
     var isUppercaseLetter: Bool {
         if value < 0x80 { return (0x41...0x5A).contains(value) }

@@ -22,6 +22,7 @@ import Testing
     @Test func upperCaseLettersAreUnicodeUpperCase() {
         for scalar in Self.sample {
             #expect(scalar.isUppercaseLetter == scalar.properties.isUppercase, "U+\(String(scalar.value, radix: 16))")
+            #expect(scalar.isLowercaseLetter == scalar.properties.isLowercase, "U+\(String(scalar.value, radix: 16))")
         }
     }
 
