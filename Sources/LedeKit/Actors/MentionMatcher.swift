@@ -109,25 +109,32 @@ public struct MentionMatcher: Sendable {
     /// The end of `pattern` matched at `start`, when it matches on word boundaries. A middle
     /// initial in the text may stand where a flexible alias has a space (`Vladimir V. Putin`).
     private func match(_ pattern: Pattern, in scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
-        let matches = { (expected: [Unicode.Scalar]) -> Int? in
-            var position = start
-            for scalar in expected {
-                if scalar == " ", pattern.capitals != nil, Self.middleInitial(in: scalars, at: position, limit: limit) {
-                    position += 3
-                }
-                guard position < limit, Self.same(scalars[position], scalar) else { return nil }
-                position += 1
-            }
-            return position
-        }
-        let found = matches(pattern.scalars).map { ($0, Unicode.Scalar("s")) }
-            ?? pattern.capitals.flatMap(matches).map { ($0, Unicode.Scalar("S")) }
+        let flexible = pattern.capitals != nil
+        let found = Self.end(of: pattern.scalars, flexible: flexible, in: scalars, at: start, limit: limit).map { ($0, Unicode.Scalar("s")) }
+            ?? pattern.capitals.flatMap { Self.end(of: $0, flexible: flexible, in: scalars, at: start, limit: limit) }
+            .map { ($0, Unicode.Scalar("S")) }
         guard let (end, plural) = found else { return nil }
         if end == limit || !scalars[end].isWordCharacter { return end }
         if pattern.allowsPlural, scalars[end] == plural, end + 1 == limit || !scalars[end + 1].isWordCharacter {
             return end + 1
         }
         return nil
+    }
+
+    /// Where `expected` ends when `scalars` read it from `start`, a middle initial standing
+    /// for a space when `flexible`.
+    private static func end(
+        of expected: [Unicode.Scalar], flexible: Bool, in scalars: [Unicode.Scalar], at start: Int, limit: Int
+    ) -> Int? {
+        var position = start
+        for scalar in expected {
+            if scalar == " ", flexible, middleInitial(in: scalars, at: position, limit: limit) {
+                position += 3
+            }
+            guard position < limit, same(scalars[position], scalar) else { return nil }
+            position += 1
+        }
+        return position
     }
 
     /// Whether `scalars[position...]` reads ` X.` followed by a space: a middle initial.
