@@ -20,24 +20,67 @@ public struct MentionMatcher: Sendable {
     /// Patterns by their first scalar in upper case: ASCII ones in a table read by the
     /// scalar's value, the others hashed, so the scan looks each word start up cheaply.
     private struct PatternIndex: Sendable {
-        private var ascii: [[Pattern]] = Array(repeating: [], count: 0x80)
-        private var others: [Unicode.Scalar: [Pattern]] = [:]
+        private var ascii: [Group] = Array(repeating: Group(), count: 0x80)
+        private var others: [Unicode.Scalar: Group] = [:]
 
         init(_ patterns: [Pattern]) {
             for pattern in patterns where !pattern.scalars.isEmpty {
                 let key = pattern.scalars[0].uppercasedScalar
                 if key.value < 0x80 {
-                    ascii[Int(key.value)].append(pattern)
+                    ascii[Int(key.value)].add(pattern)
                 } else {
-                    others[key, default: []].append(pattern)
+                    others[key, default: Group()].add(pattern)
                 }
             }
         }
 
-        /// The patterns whose first scalar is `scalar` in upper case, in the order given.
-        subscript(scalar: Unicode.Scalar) -> [Pattern] {
-            let key = scalar.uppercasedScalar
-            return key.value < 0x80 ? ascii[Int(key.value)] : others[key] ?? []
+        /// The patterns that may match where `first` is followed by `second` (`nil` at the end
+        /// of the range): those whose first scalar is `first` in upper case, in the order given,
+        /// or none when `second` can go on none of them.
+        func patterns(startingWith first: Unicode.Scalar, then second: Unicode.Scalar?) -> [Pattern] {
+            let key = first.uppercasedScalar
+            guard let group = key.value < 0x80 ? ascii[Int(key.value)] : others[key], group.mayGoOn(with: second) else {
+                return []
+            }
+            return group.patterns
+        }
+    }
+
+    /// The patterns of one first scalar, and which second scalars they can go on with, so that
+    /// a word start whose next scalar none of them has is passed over without trying each.
+    private struct Group: Sendable {
+        /// The patterns, in the order given.
+        private(set) var patterns: [Pattern] = []
+        /// A bit for each ASCII scalar, in upper case, that is some pattern's second.
+        private var asciiSeconds: (low: UInt64, high: UInt64) = (0, 0)
+        /// Whether every word start must try the patterns: one is a single scalar, or has a
+        /// second scalar outside ASCII or an apostrophe (either form matches either).
+        private var triesEverySecond = false
+
+        mutating func add(_ pattern: Pattern) {
+            patterns.append(pattern)
+            guard pattern.scalars.count >= 2 else {
+                triesEverySecond = true
+                return
+            }
+            for second in [pattern.scalars[1]] + (pattern.capitals.map { [$0[1]] } ?? []) {
+                let upper = second.uppercasedScalar.value
+                if second.isApostrophe || upper >= 0x80 {
+                    triesEverySecond = true
+                } else if upper < 0x40 {
+                    asciiSeconds.low |= 1 << UInt64(upper)
+                } else {
+                    asciiSeconds.high |= 1 << UInt64(upper - 0x40)
+                }
+            }
+        }
+
+        /// Whether a pattern may match where its first scalar is followed by `second`: a match
+        /// needs `second` to equal the pattern's second scalar (or its capital).
+        func mayGoOn(with second: Unicode.Scalar?) -> Bool {
+            if triesEverySecond { return true }
+            guard let upper = second?.uppercasedScalar.value, upper < 0x80 else { return false }
+            return upper < 0x40 ? asciiSeconds.low & (1 << UInt64(upper)) != 0 : asciiSeconds.high & (1 << UInt64(upper - 0x40)) != 0
         }
     }
 
@@ -87,7 +130,8 @@ public struct MentionMatcher: Sendable {
                 index += 1
                 continue
             }
-            let candidates = patterns[scalars[index]]
+            let candidates = patterns.patterns(
+                startingWith: scalars[index], then: index + 1 < range.upperBound ? scalars[index + 1] : nil)
             var best: (end: Int, actorID: String?)?
             for pattern in candidates {
                 if let end = match(pattern, in: scalars, at: index, limit: range.upperBound), end > (best?.end ?? index) {
