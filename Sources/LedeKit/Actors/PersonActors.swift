@@ -18,7 +18,12 @@ public struct PersonActors: Sendable {
 
     /// The people of a text (`scalars`) whose actor mentions are `named`, in text order.
     public init(scalars: [Unicode.Scalar], named: [Mention]) {
-        let tokens = Tokenizer.tokens(in: scalars)
+        self.init(tokens: Tokenizer.tokens(in: scalars), named: named)
+    }
+
+    /// The people of a text already tokenized (`tokens`, in text order) whose actor mentions
+    /// are `named`, in text order.
+    init(tokens: [Token], named: [Mention]) {
         var actorByName: [String: String] = [:]
         var introducedAt: [String: Int] = [:]
         let namedRanges = SortedRanges(named.map(\.range))
@@ -37,10 +42,15 @@ public struct PersonActors: Sendable {
         var mentions: [Mention] = []
         var index = 0
         while index < tokens.count {
+            // Only a capitalised word can start a mention; any other moves on by one token.
+            guard tokens[index].isCapitalized else {
+                index += 1
+                continue
+            }
             let name = PersonName.run(in: tokens, from: index) ?? []
             let words = name.isEmpty ? PersonName.withoutPossessive([tokens[index]]) : name
             let key = words.map(\.text).joined(separator: " ")
-            if tokens[index].isCapitalized, let actorID = actorByName[key], let start = words.first?.range.lowerBound,
+            if let actorID = actorByName[key], let start = words.first?.range.lowerBound,
                 start >= introducedAt[key]!
             {
                 mentions.append(Mention(actorID: actorID, range: start..<words.last!.range.upperBound))

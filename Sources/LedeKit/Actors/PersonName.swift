@@ -40,13 +40,13 @@ enum PersonName {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         if particles.contains(token.text) { return index + 1 < tokens.count && tokens[index + 1].isCapitalized }
-        return token.isCapitalized && token.text.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+        return token.isCapitalized && token.text.unicodeScalars.dropFirst().contains { $0.isLowercaseLetter }
             || isInitial(token)
     }
 
     private static func isInitial(_ token: Token) -> Bool {
         let scalars = Array(token.text.unicodeScalars)
-        return scalars.count == 2 && scalars[0].properties.isUppercase && scalars[1] == "."
+        return scalars.count == 2 && scalars[0].isUppercaseLetter && scalars[1] == "."
     }
 
     static func isPossessive(_ token: Token) -> Bool {

@@ -17,8 +17,10 @@ public struct Analyzer: Sendable {
         let clean = TextCleaner.clean(bytes)
         let article = ArticleParser.parse(clean.text)
         let named = matcher.mentions(in: article.scalars)
-        let people = PersonActors(scalars: article.scalars, named: named)
-        let quotes = explaining ? extractor.explainedQuotes(in: article) : extractor.quotes(in: article)
+        // Paragraphs are separated by white space only, so their tokens are the whole text's.
+        let tokens = ArticleTokens(article: article)
+        let people = PersonActors(tokens: Array(tokens.paragraphs.joined()), named: named)
+        let quotes = extractor.quotes(in: article, tokens: tokens, explaining: explaining)
         return Analysis(
             article: article, encoding: clean.encoding, repairs: clean.repairs, lexicon: matcher.lexicon,
             mentions: people.adding(to: named), quotes: Self.placing(quotes, with: people), people: people)

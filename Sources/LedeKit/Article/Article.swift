@@ -26,7 +26,7 @@ public struct Article: Sendable {
 
     /// The text of the scalars in `range`.
     public subscript(range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// The index of the paragraph containing the scalar offset `offset`, if any.

@@ -11,21 +11,27 @@ public struct Token: Hashable, Sendable {
     /// The token's kind.
     public var kind: Kind
     /// The token's text.
-    public var text: String
+    public var text: String {
+        didSet { lowercased = Self.lowercase(text) }
+    }
     /// Unicode scalar offsets of the token in the text it came from.
     public var range: Range<Int>
+    /// The token's text in lower case, made once: the sieves compare words in lower case
+    /// many times over.
+    public private(set) var lowercased: String
 
     /// Creates a token.
     public init(kind: Kind, text: String, range: Range<Int>) {
         self.kind = kind
         self.text = text
         self.range = range
+        lowercased = Self.lowercase(text)
     }
 
     /// Whether the token is a word whose first letter is upper case.
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUppercaseLetter
     }
 
     /// Whether the token is a double quotation mark: `“`, `”`, `"`, `«`, `»`, `„`, or a
@@ -34,6 +40,22 @@ public struct Token: Hashable, Sendable {
         kind == .punctuation && (text.unicodeScalars.first!.isDoubleQuoteMark || ["''", "‘‘", "’’", "``"].contains(text))
     }
 
-    /// The token's text in lower case.
-    public var lowercased: String { text.lowercased() }
+    public static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.text == b.text && a.range == b.range
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(text)
+        hasher.combine(range)
+    }
+
+    /// `text.lowercased()`; text without capitals in ASCII is its own lower case.
+    private static func lowercase(_ text: String) -> String {
+        let utf8 = text.utf8
+        let hasCapitalOrNonASCII = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) }
+        } ?? true
+        return hasCapitalOrNonASCII ? text.lowercased() : text
+    }
 }

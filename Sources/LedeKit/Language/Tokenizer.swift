@@ -18,7 +18,7 @@ public enum Tokenizer {
                 // A doubled mark (`''`, `‘‘`, `’’`, ``` `` ```) is one token: a double quotation mark.
                 let doubled = "'‘’`".unicodeScalars.contains(scalar) && index + 1 < bounds.upperBound && scalars[index + 1] == scalar
                 let length = doubled ? 2 : 1
-                tokens.append(Token(kind: .punctuation, text: String(String.UnicodeScalarView(scalars[index..<index + length])), range: index..<index + length))
+                tokens.append(Token(kind: .punctuation, text: String(scalars: scalars[index..<index + length]), range: index..<index + length))
                 index += length
                 continue
             }
@@ -41,7 +41,7 @@ public enum Tokenizer {
             {
                 end += 1
             }
-            tokens.append(Token(kind: .word, text: String(String.UnicodeScalarView(scalars[index..<end])), range: index..<end))
+            tokens.append(Token(kind: .word, text: String(scalars: scalars[index..<end]), range: index..<end))
             index = end
         }
         return tokens
@@ -49,14 +49,14 @@ public enum Tokenizer {
 
     /// Whether the word is an abbreviated title written with a full stop (`Mr`, `Sen`, `Gov`).
     private static func isTitleAbbreviation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = scalars.first, first.properties.isUppercase, scalars.count <= 5 else { return false }
-        return WordLists.titleAbbreviations.contains(String(String.UnicodeScalarView(scalars)).lowercased())
+        guard let first = scalars.first, first.isUppercaseLetter, scalars.count <= 5 else { return false }
+        return WordLists.titleAbbreviations.contains(String(scalars: scalars).lowercased())
     }
 
     /// Whether the word is an initial (`F` in `John F. Kerry`) or letters joined by dots
     /// (`U.S`), so that the full stop after it belongs to it.
     private static func isInitialism(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        if scalars.count == 1 { return scalars.first!.properties.isUppercase }
+        if scalars.count == 1 { return scalars.first!.isUppercaseLetter }
         var sawDot = false
         var previousWasLetter = false
         for scalar in scalars {
@@ -65,7 +65,7 @@ public enum Tokenizer {
                 sawDot = true
                 previousWasLetter = false
             } else {
-                guard !previousWasLetter, scalar.properties.isUppercase else { return false }
+                guard !previousWasLetter, scalar.isUppercaseLetter else { return false }
                 previousWasLetter = true
             }
         }

@@ -28,23 +28,29 @@ public struct QuoteExtractor: Sendable {
     /// speaker, well above it. Quotations left without a speaker (scare quotes, titles) keep
     /// a `nil` attribution.
     public func quotes(in article: Article) -> [Quote] {
-        run(on: article, explaining: false)
+        run(on: AnnotatedArticle(article: article), explaining: false)
     }
 
     /// The quotations of `article` as ``quotes(in:)`` finds them, each attribution also
     /// listing every sieve that applied (``Quote/votes``) and each quotation its candidate
     /// speakers with their features (``Quote/candidates``).
     public func explainedQuotes(in article: Article) -> [Quote] {
-        run(on: article, explaining: true)
+        run(on: AnnotatedArticle(article: article), explaining: true)
+    }
+
+    /// The quotations of `article`, whose paragraphs' `tokens` are already made, as
+    /// ``quotes(in:)`` or, when `explaining`, ``explainedQuotes(in:)`` finds them.
+    func quotes(in article: Article, tokens: ArticleTokens, explaining: Bool) -> [Quote] {
+        run(on: AnnotatedArticle(article: article, tokens: tokens), explaining: explaining)
     }
 
     /// The sieve named on transcript turns (`NAME: words`).
     static let transcriptSieve = "transcript-turn"
 
-    /// Attributes every quotation of `article`, collecting every sieve's vote when
+    /// Attributes every quotation of `document`, collecting every sieve's vote when
     /// `explaining`.
-    private func run(on article: Article, explaining: Bool) -> [Quote] {
-        let document = AnnotatedArticle(article: article)
+    private func run(on document: AnnotatedArticle, explaining: Bool) -> [Quote] {
+        let article = document.article
         let resolver = SpeakerResolver(matcher: matcher, names: document.names)
         let generator = CandidateGenerator(resolver: resolver)
         var quotes: [Quote] = []

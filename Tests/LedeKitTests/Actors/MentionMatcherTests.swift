@@ -67,4 +67,19 @@ import Testing
         #expect(mentions("the United States of America and the Revolutionary Guard Corps")
             == ["us:United States of America", "iran:Revolutionary Guard Corps"])
     }
+
+    /// Aliases whose second scalar is an apostrophe, a space, a letter outside ASCII, or
+    /// none, which the scan's filter on the scalar after a word start must all let through.
+    @Test func aliasesOfEverySecondScalarMatch() {
+        let lexicon = ActorLexicon(actors: [
+            Actor(id: "obrien", name: "O'Brien", aliases: ["O'Brien", "Ó Súilleabháin"], exactAliases: ["Q"]),
+            Actor(id: "ab", name: "A B", aliases: ["A Bee"]),
+            Actor(id: "cafe", name: "Cafe", aliases: ["Caf\u{E9}s Union"]),
+        ])
+        let matcher = MentionMatcher(lexicon: lexicon)
+        let text = "O’Brien met O'BRIEN, Ó Súilleabháin, Q and A X. Bee at the CAFÉS UNION; Qs, Ob and Ax stay out."
+        let scalars = Array(text.unicodeScalars)
+        let found = matcher.mentions(in: scalars).map { "\($0.actorID):\(String(String.UnicodeScalarView(scalars[$0.range])))" }
+        #expect(found == ["obrien:O’Brien", "obrien:O'BRIEN", "obrien:Ó Súilleabháin", "obrien:Q", "ab:A X. Bee", "cafe:CAFÉS UNION"])
+    }
 }

@@ -14,10 +14,14 @@ struct AnnotatedArticle: Sendable {
 
     /// Annotates `article`.
     init(article: Article) {
+        self.init(article: article, tokens: ArticleTokens(article: article))
+    }
+
+    /// Annotates `article`, whose paragraphs' `tokens` are already made.
+    init(article: Article, tokens: ArticleTokens) {
         self.article = article
         let spans = QuotationMarks.spans(in: article)
         self.spans = spans
-        let tokens = ArticleTokens(article: article)
         self.tokens = tokens
         names = PersonNames(article: article, tokens: tokens, quotations: SortedRanges(spans.map(\.extent)))
         let extentsByParagraph = Dictionary(grouping: spans, by: \.paragraphIndex).mapValues { SortedRanges($0.map(\.extent)) }
