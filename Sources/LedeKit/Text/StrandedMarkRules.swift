@@ -35,8 +35,12 @@ enum StrandedMarkRules {
     ) -> MarkReplacement? {
         let previous = context.previous, next = context.next
         if let byte = context.survivingByte {
-            // A byte survived after the mark: the pair, not the context, names the character.
-            return StrandedMark.replacement(pairedWith: byte, after: previous)
+            // A byte survived after the mark: the pair, not the context, names the character. Two
+            // that survived make a whole sequence; a pair that names none that articles use stands
+            // for a character that is lost (≥ leaves "â¥").
+            let isWhole = context.after.dropFirst().first.map(StrandedMark.isSurvivingByte) == true
+            return (isWhole ? nil : StrandedMark.replacement(pairedWith: byte, after: previous))
+                ?? Latin1Sequence.replacement(lead: StrandedMark.scalar, followedBy: context.after)
         }
         if Context.isDigit(previous) && Context.isDigit(next) {
             return enDash
