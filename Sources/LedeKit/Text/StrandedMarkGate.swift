@@ -62,7 +62,14 @@ enum StrandedMarkGate {
         if let byte = context.survivingByte {
             return StrandedMark.replacement(pairedWith: byte, after: previous) != nil
         }
-        if Context.isBlank(previous) && Context.isBlank(next) || Context.isDigit(previous) && Context.isDigit(next) {
+        let startsWord = previous == nil || Context.isBlank(previous)
+        let endsWord = next == nil || Context.isBlank(next)
+        // A mark standing alone (`â at last`, a line opening `â The`), after a figure (`2016â
+        // Colorado`) or before a lone "s" (`NPR âs`): no word of any language is written so.
+        if startsWord && endsWord || Context.isDigit(previous) && (endsWord || Context.isDigit(next)) {
+            return true
+        }
+        if startsWord && context.followingWord == "s" && !Context.isLetter(context.after.dropFirst().first) {
             return true
         }
         // A closing mark after a sentence's punctuation (`genocide.â`, `name,â Clinton`), and an

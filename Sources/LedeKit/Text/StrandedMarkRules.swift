@@ -6,8 +6,12 @@ enum StrandedMarkRules {
     /// Assad’s, I’d, they’re, we’ve, she’ll, I’m, don’t.
     private static let contractionEndings: Set<String> = ["s", "d", "re", "ve", "ll", "m", "t"]
 
-    /// Words that take a leading apostrophe: ’em, ’tis, ’twas, ’cause.
-    private static let elidedWords: Set<String> = ["em", "tis", "twas", "cause"]
+    /// Words that take a leading apostrophe: ’em, ’tis, ’twas, ’cause, and a possessive set
+    /// apart from its noun (NPR ’s).
+    private static let elidedWords: Set<String> = ["em", "tis", "twas", "cause", "s"]
+
+    /// Letters that an eliding word's apostrophe comes before (l’homme, dell’anno).
+    private static let vowels = Set("aeiouhàâèéêìíòóùú".unicodeScalars)
 
     /// Punctuation that ends a phrase, before which a mark after a blank is a dash (the Mexicans —.).
     private static let phraseEnds: Set<Unicode.Scalar> = [".", ",", ";"]
@@ -61,6 +65,10 @@ enum StrandedMarkRules {
         if atWordStart && (elidesYear || elidedWords.contains(context.followingWord)) {
             return apostrophe
         }
+        if Context.isBlank(previous) && next == nil {
+            // A closing mark set apart at the paragraph's end (`with that. ”`), else a dash.
+            return quotes.closeAll() ?? quotes.close() ?? spacedDash
+        }
         if previous == nil && Context.isBlank(next) || Context.isBlank(previous) && next.map(phraseEnds.contains) == true {
             // A dash that opens a list item or subhead, or ends a phrase before its punctuation.
             return spacedDash
@@ -87,7 +95,7 @@ enum StrandedMarkRules {
             return runsOn ? emDash : quotes.unmatchedClosing
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
-            return followsShortName(context) ? apostrophe : emDash
+            return followsShortName(context) || elides(context) ? apostrophe : emDash
         }
         return nil
     }
@@ -104,6 +112,16 @@ enum StrandedMarkRules {
     /// sentence (the Governors’ meeting, ISIS’ leaders): it follows "s" or "S", a blank follows.
     private static func endsPluralPossessive(_ context: StrandedMarkContext) -> Bool {
         (context.previous == "s" || context.previous == "S") && Context.isBlank(context.next)
+    }
+
+    /// Whether the mark in `context` is the apostrophe of a French or Italian word that drops its
+    /// last vowel before a vowel (l’homme, c’est, qu’il, dell’anno): an eliding word in lower case before it.
+    private static func elides(_ context: StrandedMarkContext) -> Bool {
+        let word = context.precedingWord
+        guard let next = context.next, vowels.contains(next), word.first?.properties.isLowercase == true else {
+            return false
+        }
+        return WordLists.elidingWords.contains(String(String.UnicodeScalarView(word)))
     }
 
     /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,

@@ -154,6 +154,25 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// French and Italian words that drop their last vowel take an apostrophe before a vowel;
+    /// English words joined so keep the dash, "all" among them.
+    @Test(arguments: [
+        "C\u{2019}est l\u{2019}ora dell\u{2019}anno, qu\u{2019}il dit, and it\u{2019}s late.",
+        "After all\u{2014}and it\u{2019}s true\u{2014}the bill\u{2014}a law now\u{2014}stands.",
+    ])
+    func elidingWordsTakeAnApostropheBeforeAVowel(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A possessive set apart from its noun, and a closing mark set apart at a paragraph's end;
+    /// with no quotation open, a mark there is a dash.
+    @Test(arguments: [
+        "The agency \u{2019}s chief said \u{201C}we are done here. \u{201D}\nThe talks ran late \u{2014}\nIt\u{2019}s over.",
+    ])
+    func marksSetApartAtAWordsStartOrAParagraphsEnd(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// The pass that strands the marks turns a no-break space into "Â" and U+00A0 and "é" into
     /// "Ã©": such a pair next to a mark counts as the character it stood for.
     @Test(arguments: [
