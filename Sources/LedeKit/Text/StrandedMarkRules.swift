@@ -74,7 +74,7 @@ enum StrandedMarkRules {
             return spacedDash
         }
         if atWordStart || previous.map(openingContext.contains) == true, next != nil, !Context.isBlank(next) {
-            return quotes.open()
+            return quotes.open(inCapitals: context.opensInCapitals)
         }
         if let glued = GluedMark.replacement(in: context, quotes: &quotes) {
             return glued

@@ -164,6 +164,16 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A subhead set in capitals within the body quotes in single marks, as a headline does; an
+    /// abbreviation after a subhead in capitals opens a quotation in double marks.
+    @Test(arguments: [
+        "It\u{2019}s late.\nFRIDAY\u{2019}S \u{2018}BEST READS\u{2019} - links for you.\nHOW \u{2018}SMALL STEPS\u{2019} WIN RACES",
+        "THE LAST WORD \u{201C}UN delegates,\u{201D} it\u{2019}s said, \u{201C}left.\u{201D}",
+    ])
+    func subheadsInCapitalsQuoteInSingleMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// A possessive set apart from its noun, and a closing mark set apart at a paragraph's end;
     /// with no quotation open, a mark there is a dash.
     @Test(arguments: [
