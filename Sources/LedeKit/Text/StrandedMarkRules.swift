@@ -80,7 +80,7 @@ enum StrandedMarkRules {
             return glued
         }
         if closesQuotation(context) {
-            if endsPluralPossessive(context) && quotes.isOpen && context.nextMarkEndsQuotedSentence {
+            if endsPluralPossessive(context) || dropsFinalG(context), quotes.isOpen, context.nextMarkEndsQuotedSentence {
                 return apostrophe
             }
             if next == nil, let outermost = quotes.closeAll() {
@@ -122,6 +122,13 @@ enum StrandedMarkRules {
             return false
         }
         return WordLists.elidingWords.contains(String(String.UnicodeScalarView(word)))
+    }
+
+    /// Whether the mark in `context` may be the apostrophe of a word that drops its final "g"
+    /// inside a sentence (Takin’ It to the Streets, nothin’ more): it follows "in", a blank follows.
+    private static func dropsFinalG(_ context: StrandedMarkContext) -> Bool {
+        context.precedingWord.count > 3 && context.precedingWord.suffix(2).elementsEqual(["i", "n"])
+            && Context.isBlank(context.next)
     }
 
     /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,

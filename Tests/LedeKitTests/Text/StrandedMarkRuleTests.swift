@@ -164,6 +164,16 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// Inside a quotation that ends later on the line, a mark after "in" before a blank is the
+    /// apostrophe of a dropped "g"; one that the quotation ends at closes it.
+    @Test(arguments: [
+        "They played \u{201C}Rollin\u{2019} Down the River.\u{201D} It\u{2019}s old.",
+        "She said \u{201C}we begin\u{201D} and \u{201C}we end.\u{201D} It\u{2019}s done.",
+    ])
+    func aMarkAfterInInsideAQuotationDropsAG(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// A subhead set in capitals within the body quotes in single marks, as a headline does; an
     /// abbreviation after a subhead in capitals opens a quotation in double marks.
     @Test(arguments: [
