@@ -28,6 +28,9 @@ enum StrandedMarkRules {
         "\u{2030}", "\u{2032}", "\u{2033}", "\u{2122}",
     ]
 
+    /// Punctuation that a dash does not follow, so that a mark set apart after it quotes.
+    private static let quotingPunctuation: Set<Unicode.Scalar> = [",", ":"]
+
     private static let apostrophe = MarkReplacement("\u{2019}", .apostrophe)
     private static let enDash = MarkReplacement("\u{2013}", .dash)
     private static let emDash = MarkReplacement("\u{2014}", .dash)
@@ -50,7 +53,9 @@ enum StrandedMarkRules {
             return enDash
         }
         if Context.isBlank(previous) && Context.isBlank(next) {
-            return spacedDash
+            // After a comma or a colon, a mark set apart quotes: no dash follows them.
+            guard context.before.dropLast().last.map(quotingPunctuation.contains) == true else { return spacedDash }
+            return quotes.close() ?? quotes.open()
         }
         if Context.isLetter(previous) && contractionEndings.contains(context.followingWord) {
             return apostrophe

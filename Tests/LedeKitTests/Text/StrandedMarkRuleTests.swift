@@ -164,6 +164,16 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A mark set apart by spaces after a comma or a colon quotes, opening or closing; elsewhere
+    /// it is a dash.
+    @Test(arguments: [
+        "The ad shows him saying, \u{201C} we will win \u{2014} and soon,\u{201D} to cheers.",
+        "\u{201C}It is over for now, \u{201D} the mayor said. It\u{2019}s late.",
+    ])
+    func aMarkSetApartAfterACommaQuotes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// Inside a quotation that ends later on the line, a mark after "in" before a blank is the
     /// apostrophe of a dropped "g"; one that the quotation ends at closes it.
     @Test(arguments: [
