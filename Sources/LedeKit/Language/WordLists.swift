@@ -8,6 +8,9 @@ enum WordLists {
     /// since ’12), where a quotation of a figure opens with a mark (taking “54 times more”).
     static let elidedYearLeads = file.set("elidedYearLeads")
 
+    /// French and Italian words that elide their last vowel before a vowel (l’homme, qu’il, dell’anno).
+    static let elidingWords = file.set("elidingWords")
+
     /// Verb forms that introduce or attribute speech, including verbs of reported evaluation
     /// that frame a partial quote (`slammed … as “counterproductive”`). Base forms and forms
     /// that are more often nouns (`states`, `calls`, `reports`) are left out: they would end a

@@ -11,14 +11,15 @@ struct QuoteNesting {
         isHeadline = headline
     }
 
-    /// Opens a quotation: ‘ inside an open “, otherwise “ (the other way round in a headline).
-    mutating func open() -> MarkReplacement {
+    /// Opens a quotation: ‘ inside an open “, otherwise “ (the other way round in a headline, and
+    /// `inCapitals`, in a subhead set in capitals within the body: HOW ‘MAKING IT SMALLER’ WORKS).
+    mutating func open(inCapitals: Bool = false) -> MarkReplacement {
         let single = MarkReplacement("\u{2018}", .openingSingleQuote)
         let double = MarkReplacement("\u{201C}", .openingDoubleQuote)
         let mark: MarkReplacement = switch openMarks.last {
         case .openingDoubleQuote: single
         case .openingSingleQuote: double
-        default: isHeadline ? single : double
+        default: isHeadline || inCapitals ? single : double
         }
         openMarks.append(mark.kind)
         return mark

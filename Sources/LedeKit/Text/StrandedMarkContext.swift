@@ -84,6 +84,22 @@ struct StrandedMarkContext {
         return String(word).lowercased()
     }
 
+    /// Whether the mark opens a quotation within words set in capitals, as a subhead is: the word
+    /// before the blank before it (MONDAY’S) holds two or more letters and the word after it
+    /// three or more (not an abbreviation such as VR), all capitals.
+    var opensInCapitals: Bool {
+        guard Self.isBlank(before.last) else { return false }
+        let previousWord = before.dropLast().suffix { !Self.isBlank($0) && $0 != "\n" }
+        let nextWord = after.prefix { Self.isLetter($0) }
+        return Self.isCapitals(previousWord, least: 2) && Self.isCapitals(nextWord, least: 3)
+    }
+
+    /// Whether `word` holds `least` letters or more and all of them are capitals.
+    private static func isCapitals(_ word: ArraySlice<Unicode.Scalar>, least: Int) -> Bool {
+        let letters = word.filter(isLetter)
+        return letters.count >= least && letters.allSatisfy(\.properties.isUppercase)
+    }
+
     /// Whether `scalar` is a letter; the stranded mark does not count as one.
     static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar, scalar != StrandedMark.scalar else { return false }

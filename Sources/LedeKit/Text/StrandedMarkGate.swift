@@ -27,7 +27,8 @@ enum StrandedMarkGate {
     }
 
     /// Whether every scalar beyond ASCII is a stranded mark, a byte surviving right after one,
-    /// or part of a two-byte sequence read as Latin-1 whose second byte survived.
+    /// part of a two-byte sequence read as Latin-1 whose second byte survived, or of a longer one,
+    /// whole or cut short by the damage (``Latin1Sequence``).
     ///
     /// UTF-8 read as Latin-1 turns a no-break space (C2 A0) into "Â" and U+00A0, and "é"
     /// (C3 A9) into "Ã©", in the same pass that strands the marks: an article with a no-break
@@ -38,39 +39,21 @@ enum StrandedMarkGate {
             defer { previous = scalar }
             if scalar.isASCII || scalar == StrandedMark.scalar { continue }
             if previous == StrandedMark.scalar, StrandedMark.isSurvivingByte(scalar) { continue }
-            if isContinuation(scalar), let previous,
-                isTwoByteLead(previous) || isThreeByteLead(previous) || isContinuation(previous)
+            if StrandedMark.isSurvivingByte(scalar), let previous,
+                Latin1Sequence.isTwoByteLead(previous) || Latin1Sequence.isThreeByteLead(previous)
+                    || previous == Latin1Sequence.fourByteLead || StrandedMark.isSurvivingByte(previous)
             {
                 continue
             }
             // A capital Latin-1 letter stands for a lead byte even when the byte after it was a
             // C1 control and is gone ("ą", C4 85, leaves "Ä"); small accented letters, which
             // real French or Turkish text has, keep the gate shut.
-            if isTwoByteLead(scalar) { continue }
-            if isThreeByteLead(scalar), index + 2 < scalars.count, isContinuation(scalars[index + 1]),
-                isContinuation(scalars[index + 2])
-            {
-                continue
-            }
+            if Latin1Sequence.isTwoByteLead(scalar) { continue }
+            // A longer sequence, whole or cut short ("ï»¿", "ð", "ï¸").
+            if Latin1Sequence.replacement(lead: scalar, followedBy: scalars[(index + 1)...]) != nil { continue }
             return false
         }
         return true
-    }
-
-    /// Whether `scalar` is the first byte of a two-byte UTF-8 sequence read as Latin-1 (Â–ß).
-    private static func isTwoByteLead(_ scalar: Unicode.Scalar) -> Bool {
-        (0xC2...0xDF).contains(scalar.value)
-    }
-
-    /// Whether `scalar` is the first byte of a three-byte UTF-8 sequence read as Latin-1 (à–ï).
-    private static func isThreeByteLead(_ scalar: Unicode.Scalar) -> Bool {
-        (0xE0...0xEF).contains(scalar.value)
-    }
-
-    /// Whether `scalar` is a continuation byte that survives a Latin-1 reading with the C1
-    /// controls dropped (0xA0–0xBF).
-    private static func isContinuation(_ scalar: Unicode.Scalar) -> Bool {
-        (0xA0...0xBF).contains(scalar.value)
     }
 
     /// Whether the mark in `context` can only be damage.
@@ -79,7 +62,14 @@ enum StrandedMarkGate {
         if let byte = context.survivingByte {
             return StrandedMark.replacement(pairedWith: byte, after: previous) != nil
         }
-        if Context.isBlank(previous) && Context.isBlank(next) || Context.isDigit(previous) && Context.isDigit(next) {
+        let startsWord = previous == nil || Context.isBlank(previous)
+        let endsWord = next == nil || Context.isBlank(next)
+        // A mark standing alone (`â at last`, a line opening `â The`), after a figure (`2016â
+        // Colorado`) or before a lone "s" (`NPR âs`): no word of any language is written so.
+        if startsWord && endsWord || Context.isDigit(previous) && (endsWord || Context.isDigit(next)) {
+            return true
+        }
+        if startsWord && context.followingWord == "s" && !Context.isLetter(context.after.dropFirst().first) {
             return true
         }
         // A closing mark after a sentence's punctuation (`genocide.â`, `name,â Clinton`), and an

@@ -8,7 +8,8 @@ public enum StrandedMarkRepair {
     /// Repairs the stranded marks in `text`, returning the repaired text and each replacement.
     ///
     /// Quotation state resets at every line end: each line is a paragraph. When the gate admits a
-    /// damaged text and every mark in it is repaired, `damage(repair(text).text)` gives `text` back.
+    /// damaged text, every mark in it is repaired and no longer sequence was cut short,
+    /// `damage(repair(text).text)` gives `text` back.
     public static func repair(_ text: String) -> RepairedText {
         let input = Array(text.unicodeScalars)
         guard StrandedMarkGate.admits(input) else { return RepairedText(text: text, repairs: []) }
@@ -23,11 +24,11 @@ public enum StrandedMarkRepair {
             if scalar == "\n" { quotes = QuoteNesting() }
             if scalar == "'" { passStraightQuote(before: output[...], after: input[(index + 1)...], quotes: &quotes) }
             if scalar == "\"" { quotes.passStraightDoubleQuote(opening: output.last.map(StrandedMarkContext.isBlank) ?? true) }
-            guard scalar == StrandedMark.scalar,
-                let replacement = replacement(
-                    before: output[...], after: input[(index + 1)...], spacedDash: spacedDash, quotes: &quotes
-                )
-            else {
+            let following = input[(index + 1)...]
+            let found = scalar == StrandedMark.scalar
+                ? replacement(before: output[...], after: following, spacedDash: spacedDash, quotes: &quotes)
+                : Latin1Sequence.replacement(lead: scalar, followedBy: following)
+            guard let replacement = found else {
                 output.append(scalar)
                 index += 1
                 continue

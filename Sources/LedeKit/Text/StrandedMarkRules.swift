@@ -6,8 +6,12 @@ enum StrandedMarkRules {
     /// Assad’s, I’d, they’re, we’ve, she’ll, I’m, don’t.
     private static let contractionEndings: Set<String> = ["s", "d", "re", "ve", "ll", "m", "t"]
 
-    /// Words that take a leading apostrophe: ’em, ’tis, ’twas, ’cause.
-    private static let elidedWords: Set<String> = ["em", "tis", "twas", "cause"]
+    /// Words that take a leading apostrophe: ’em, ’tis, ’twas, ’cause, and a possessive set
+    /// apart from its noun (NPR ’s).
+    private static let elidedWords: Set<String> = ["em", "tis", "twas", "cause", "s"]
+
+    /// Letters that an eliding word's apostrophe comes before (l’homme, dell’anno).
+    private static let vowels = Set("aeiouhàâèéêìíòóùú".unicodeScalars)
 
     /// Punctuation that ends a phrase, before which a mark after a blank is a dash (the Mexicans —.).
     private static let phraseEnds: Set<Unicode.Scalar> = [".", ",", ";"]
@@ -24,6 +28,9 @@ enum StrandedMarkRules {
         "\u{2030}", "\u{2032}", "\u{2033}", "\u{2122}",
     ]
 
+    /// Punctuation that a dash does not follow, so that a mark set apart after it quotes.
+    private static let quotingPunctuation: Set<Unicode.Scalar> = [",", ":"]
+
     private static let apostrophe = MarkReplacement("\u{2019}", .apostrophe)
     private static let enDash = MarkReplacement("\u{2013}", .dash)
     private static let emDash = MarkReplacement("\u{2014}", .dash)
@@ -35,14 +42,20 @@ enum StrandedMarkRules {
     ) -> MarkReplacement? {
         let previous = context.previous, next = context.next
         if let byte = context.survivingByte {
-            // A byte survived after the mark: the pair, not the context, names the character.
-            return StrandedMark.replacement(pairedWith: byte, after: previous)
+            // A byte survived after the mark: the pair, not the context, names the character. Two
+            // that survived make a whole sequence; a pair that names none that articles use stands
+            // for a character that is lost (≥ leaves "â¥").
+            let isWhole = context.after.dropFirst().first.map(StrandedMark.isSurvivingByte) == true
+            return (isWhole ? nil : StrandedMark.replacement(pairedWith: byte, after: previous))
+                ?? Latin1Sequence.replacement(lead: StrandedMark.scalar, followedBy: context.after)
         }
         if Context.isDigit(previous) && Context.isDigit(next) {
             return enDash
         }
         if Context.isBlank(previous) && Context.isBlank(next) {
-            return spacedDash
+            // After a comma or a colon, a mark set apart quotes: no dash follows them.
+            guard context.before.dropLast().last.map(quotingPunctuation.contains) == true else { return spacedDash }
+            return quotes.close() ?? quotes.open()
         }
         if Context.isLetter(previous) && contractionEndings.contains(context.followingWord) {
             return apostrophe
@@ -57,18 +70,22 @@ enum StrandedMarkRules {
         if atWordStart && (elidesYear || elidedWords.contains(context.followingWord)) {
             return apostrophe
         }
+        if Context.isBlank(previous) && next == nil {
+            // A closing mark set apart at the paragraph's end (`with that. ”`), else a dash.
+            return quotes.closeAll() ?? quotes.close() ?? spacedDash
+        }
         if previous == nil && Context.isBlank(next) || Context.isBlank(previous) && next.map(phraseEnds.contains) == true {
             // A dash that opens a list item or subhead, or ends a phrase before its punctuation.
             return spacedDash
         }
         if atWordStart || previous.map(openingContext.contains) == true, next != nil, !Context.isBlank(next) {
-            return quotes.open()
+            return quotes.open(inCapitals: context.opensInCapitals)
         }
         if let glued = GluedMark.replacement(in: context, quotes: &quotes) {
             return glued
         }
         if closesQuotation(context) {
-            if endsPluralPossessive(context) && quotes.isOpen && context.nextMarkEndsQuotedSentence {
+            if endsPluralPossessive(context) || dropsFinalG(context), quotes.isOpen, context.nextMarkEndsQuotedSentence {
                 return apostrophe
             }
             if next == nil, let outermost = quotes.closeAll() {
@@ -83,7 +100,7 @@ enum StrandedMarkRules {
             return runsOn ? emDash : quotes.unmatchedClosing
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
-            return followsShortName(context) ? apostrophe : emDash
+            return followsShortName(context) || elides(context) ? apostrophe : emDash
         }
         return nil
     }
@@ -100,6 +117,23 @@ enum StrandedMarkRules {
     /// sentence (the Governors’ meeting, ISIS’ leaders): it follows "s" or "S", a blank follows.
     private static func endsPluralPossessive(_ context: StrandedMarkContext) -> Bool {
         (context.previous == "s" || context.previous == "S") && Context.isBlank(context.next)
+    }
+
+    /// Whether the mark in `context` is the apostrophe of a French or Italian word that drops its
+    /// last vowel before a vowel (l’homme, c’est, qu’il, dell’anno): an eliding word in lower case before it.
+    private static func elides(_ context: StrandedMarkContext) -> Bool {
+        let word = context.precedingWord
+        guard let next = context.next, vowels.contains(next), word.first?.properties.isLowercase == true else {
+            return false
+        }
+        return WordLists.elidingWords.contains(String(String.UnicodeScalarView(word)))
+    }
+
+    /// Whether the mark in `context` may be the apostrophe of a word that drops its final "g"
+    /// inside a sentence (Takin’ It to the Streets, nothin’ more): it follows "in", a blank follows.
+    private static func dropsFinalG(_ context: StrandedMarkContext) -> Bool {
+        context.precedingWord.count > 3 && context.precedingWord.suffix(2).elementsEqual(["i", "n"])
+            && Context.isBlank(context.next)
     }
 
     /// Whether letters joined by the mark read as a name with an apostrophe (O’Brien, Qur’an, Shi’ite,

@@ -67,6 +67,17 @@ struct StrandedMarkGateTests {
         #expect(Array(StrandedMarkRepair.repair(damaged).text.unicodeScalars) == Array(expected.unicodeScalars))
     }
 
+    /// A mark alone at a line's start, after a figure before a blank, or before a lone "s" is
+    /// damage too, each enough to admit a document.
+    @Test(arguments: [
+        ("\u{E2} The mayor spoke first", "\u{2014} The mayor spoke first"),
+        ("Sales grew until 2019\u{E2} then fell.", "Sales grew until 2019\u{2014} then fell."),
+        ("The agency \u{E2}s chief resigned.", "The agency \u{2019}s chief resigned."),
+    ])
+    func marksAloneOrAfterFiguresShowTheDamage(damaged: String, expected: String) {
+        #expect(Array(StrandedMarkRepair.repair(damaged).text.unicodeScalars) == Array(expected.unicodeScalars))
+    }
+
     /// A headline quotes in single marks, as news style writes it; the body in double ones.
     @Test func aHeadlineQuotesInSingleMarks() {
         let damaged = "Senator Calls Plan \u{E2}A Disaster\u{E2}\n\nThe senator said the plan was \u{E2}a disaster\u{E2} and it isn\u{E2}t over."

@@ -154,6 +154,55 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// French and Italian words that drop their last vowel take an apostrophe before a vowel;
+    /// English words joined so keep the dash, "all" among them.
+    @Test(arguments: [
+        "C\u{2019}est l\u{2019}ora dell\u{2019}anno, qu\u{2019}il dit, and it\u{2019}s late.",
+        "After all\u{2014}and it\u{2019}s true\u{2014}the bill\u{2014}a law now\u{2014}stands.",
+    ])
+    func elidingWordsTakeAnApostropheBeforeAVowel(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A mark set apart by spaces after a comma or a colon quotes, opening or closing; elsewhere
+    /// it is a dash.
+    @Test(arguments: [
+        "The ad shows him saying, \u{201C} we will win \u{2014} and soon,\u{201D} to cheers.",
+        "\u{201C}It is over for now, \u{201D} the mayor said. It\u{2019}s late.",
+    ])
+    func aMarkSetApartAfterACommaQuotes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// Inside a quotation that ends later on the line, a mark after "in" before a blank is the
+    /// apostrophe of a dropped "g"; one that the quotation ends at closes it.
+    @Test(arguments: [
+        "They played \u{201C}Rollin\u{2019} Down the River.\u{201D} It\u{2019}s old.",
+        "She said \u{201C}we begin\u{201D} and \u{201C}we end.\u{201D} It\u{2019}s done.",
+    ])
+    func aMarkAfterInInsideAQuotationDropsAG(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A subhead set in capitals within the body quotes in single marks, as a headline does; an
+    /// abbreviation after a subhead in capitals opens a quotation in double marks.
+    @Test(arguments: [
+        "It\u{2019}s late.\nFRIDAY\u{2019}S \u{2018}BEST READS\u{2019} - links for you.\nHOW \u{2018}SMALL STEPS\u{2019} WIN RACES",
+        "THE LAST WORD \u{201C}UN delegates,\u{201D} it\u{2019}s said, \u{201C}left.\u{201D}",
+    ])
+    func subheadsInCapitalsQuoteInSingleMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A possessive set apart from its noun, and a closing mark set apart at a paragraph's end;
+    /// with no quotation open, a mark there is a dash.
+    @Test(arguments: [
+        "The agency \u{2019}s chief said \u{201C}we are done here. \u{201D}\nThe talks ran late \u{2014}\nIt\u{2019}s over.",
+    ])
+    func marksSetApartAtAWordsStartOrAParagraphsEnd(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// The pass that strands the marks turns a no-break space into "Â" and U+00A0 and "é" into
     /// "Ã©": such a pair next to a mark counts as the character it stood for.
     @Test(arguments: [
