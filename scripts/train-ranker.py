@@ -17,7 +17,8 @@ The model is a conditional logit (a softmax over a quote's candidates and no spe
 weight per feature) fitted by stochastic gradient descent with an L2 penalty, in a fixed
 order drawn from a fixed seed. The penalty and the three margins of SpeakerRanker.swift (by
 which another speaker, or none, must outscore the rules' choice, and a speaker must outscore
-none on a quote the rules left unattributed) are chosen by cross-validation over the tuning
+none on a quote no rule decided; a quote a rule found to be nobody's words, such as a title,
+stays so) are chosen by cross-validation over the tuning
 documents (N folds by document): the most speakers right among the choices that give at most
 SCARE_SHARE of the scare quotes a speaker. The curve printed shows what each silence margin
 trades. The final model is refitted on all of them. Weights are rounded to 6 decimals and
@@ -50,8 +51,8 @@ SCARE_SHARE = 0.28
 
 
 def examples(score, docs, results, unattributed):
-    """Per document, the list of examples (candidates as [(feature, value)], labels, whether
-    the rules gave a speaker, whether the quote is a scare quote). The last candidate is the
+    """Per document, the list of examples (candidates as [(feature, value)], labels, what the
+    rules decided, whether the quote is a scare quote). The last candidate is the
     option of no speaker (its features start with `nobody`)."""
     by_doc = []
     for doc, result in zip(docs, results):
@@ -74,7 +75,10 @@ def examples(score, docs, results, unattributed):
                 scare = True
             else:
                 continue
-            found.append((candidates, labels, bool(quote.get("speaker")), scare))
+            # What the rules decided: a speaker, that it is nobody's words (a sieve such as
+            # `title`; the ranker keeps that), or nothing (the ranker may give a speaker).
+            rules = "speaker" if quote.get("speaker") else "nobody" if quote.get("sieve") else "nothing"
+            found.append((candidates, labels, rules, scare))
         by_doc.append(found)
     return by_doc
 
@@ -113,11 +117,11 @@ def summaries(weights, data):
     """What a decision needs of each example, scored once: the rules' speaker's score and
     label, the best candidate's, and no speaker's."""
     out = []
-    for candidates, labels, attributed, scare in data:
+    for candidates, labels, rules, scare in data:
         scores = [sum(weights.get(f, 0.0) * v for f, v in c) for c in candidates]
         speakers = scores[:-1]
         best = max(range(len(speakers)), key=lambda i: (speakers[i], -i)) if speakers else None
-        out.append((attributed, scare, speakers[0] if speakers else None, labels[0] if speakers else False,
+        out.append((rules, scare, speakers[0] if speakers else None, labels[0] if speakers else False,
                     None if best is None else speakers[best], best is not None and labels[best], scores[-1]))
     return out
 
@@ -125,8 +129,10 @@ def summaries(weights, data):
 def decide(summary, margins):
     """Whether the choice (SpeakerRanker.choice) gives a speaker, and whether it is right."""
     margin, silence_margin, attribution_margin = margins
-    attributed, _, first, first_right, best, best_right, silence = summary
-    if not attributed:
+    rules, _, first, first_right, best, best_right, silence = summary
+    if rules == "nobody":
+        return False, False
+    if rules == "nothing":
         if best is not None and best > silence + attribution_margin:
             return True, best_right
         return False, False
@@ -167,8 +173,8 @@ def main():
     everything = [e for found in by_doc for e in found]
     quotes = sum(not e[3] for e in everything)
     scares = sum(e[3] for e in everything)
-    rules = sum(e[2] and e[1][0] for e in everything if not e[3])
-    rules_scared = sum(e[2] for e in everything if e[3])
+    rules = sum(e[2] == "speaker" and e[1][0] for e in everything if not e[3])
+    rules_scared = sum(e[2] == "speaker" for e in everything if e[3])
     print(f"{len(docs)} tuning documents: {quotes} gold quotes found, rules right on {rules} ({rules / quotes:.3f}); "
           f"{scares} scare quotes found, rules give {rules_scared} a speaker ({rules_scared / scares:.1%})", file=sys.stderr)
 

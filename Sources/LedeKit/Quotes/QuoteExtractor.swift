@@ -73,7 +73,8 @@ public struct QuoteExtractor: Sendable {
                 let nobody = QuotationFeatures(quotation: quotation).values(decidingSieve: findings.first?.sieve, speakerCandidates: candidates.count)
                 if let ranker {
                     let rules: SpeakerRanker.Choice = quote.attribution == nil ? .nobody : .speaker(0)
-                    switch ranker.choice(among: candidates, nobody: nobody, rulesAttributed: quote.attribution != nil) {
+                    let decided: SpeakerRanker.RulesDecision = quote.attribution != nil ? .speaker : findings.isEmpty ? .nothing : .nobody
+                    switch ranker.choice(among: candidates, nobody: nobody, rules: decided) {
                     case rules: break
                     case .speaker(let index):
                         quote.attribution = candidates[index].attribution

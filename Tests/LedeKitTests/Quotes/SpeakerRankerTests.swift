@@ -67,10 +67,10 @@ import Testing
     @Test func theRankerOverrulesTheRulesOnlyByMoreThanItsMargin() {
         let found = candidates(sentence)
         let none = ["nobody": 1.0]
-        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 1).choice(among: found, nobody: none, rulesAttributed: true) == .speaker(1))
-        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 2).choice(among: found, nobody: none, rulesAttributed: true) == .speaker(0))
+        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 1).choice(among: found, nobody: none, rules: .speaker) == .speaker(1))
+        #expect(SpeakerRanker(weights: ["calendar": 2], margin: 2).choice(among: found, nobody: none, rules: .speaker) == .speaker(0))
         let pronoun = SpeakerRanker(weights: ["rules-choice": 1, "pronoun:he-she": 3], margin: 0)
-        #expect(pronoun.choice(among: found, nobody: none, rulesAttributed: true) == .speaker(2))
+        #expect(pronoun.choice(among: found, nobody: none, rules: .speaker) == .speaker(2))
         #expect(SpeakerRanker(weights: ["mention": 0.5, "capitalised": -1], margin: 0).score(found[1].features) == -0.5)
     }
 
@@ -79,16 +79,18 @@ import Testing
         let none = ["nobody": 1.0]
         // No speaker scores 3 against the rules' 1 and the best other's 1.
         let silencing = ["nobody": 3.0, "rules-choice": 1, "mention": 1]
-        #expect(SpeakerRanker(weights: silencing, margin: 0, silenceMargin: 1.5).choice(among: found, nobody: none, rulesAttributed: true) == .nobody)
-        #expect(SpeakerRanker(weights: silencing, margin: 0, silenceMargin: 2).choice(among: found, nobody: none, rulesAttributed: true) == .speaker(0))
+        #expect(SpeakerRanker(weights: silencing, margin: 0, silenceMargin: 1.5).choice(among: found, nobody: none, rules: .speaker) == .nobody)
+        #expect(SpeakerRanker(weights: silencing, margin: 0, silenceMargin: 2).choice(among: found, nobody: none, rules: .speaker) == .speaker(0))
         // No speaker must also beat the best other candidate, which then wins on its margin.
         let other = ["nobody": 3.0, "calendar": 4]
-        #expect(SpeakerRanker(weights: other, margin: 0, silenceMargin: 0).choice(among: found, nobody: none, rulesAttributed: true) == .speaker(1))
+        #expect(SpeakerRanker(weights: other, margin: 0, silenceMargin: 0).choice(among: found, nobody: none, rules: .speaker) == .speaker(1))
         // Unattributed by the rules: the best candidate (Tuesday, 2) must beat no speaker (1) by the margin.
         let giving = ["nobody": 1.0, "calendar": 2]
-        #expect(SpeakerRanker(weights: giving, margin: 0, attributionMargin: 0.5).choice(among: found, nobody: none, rulesAttributed: false) == .speaker(1))
-        #expect(SpeakerRanker(weights: giving, margin: 0, attributionMargin: 1).choice(among: found, nobody: none, rulesAttributed: false) == .nobody)
-        #expect(SpeakerRanker(weights: giving, margin: 0).choice(among: [], nobody: none, rulesAttributed: false) == .nobody)
+        #expect(SpeakerRanker(weights: giving, margin: 0, attributionMargin: 0.5).choice(among: found, nobody: none, rules: .nothing) == .speaker(1))
+        #expect(SpeakerRanker(weights: giving, margin: 0, attributionMargin: 1).choice(among: found, nobody: none, rules: .nothing) == .nobody)
+        #expect(SpeakerRanker(weights: giving, margin: 0).choice(among: [], nobody: none, rules: .nothing) == .nobody)
+        // A rule found the quotation to be nobody's words (a title): however well a candidate scores, that stands.
+        #expect(SpeakerRanker(weights: giving, margin: 0, attributionMargin: 0.5).choice(among: found, nobody: none, rules: .nobody) == .nobody)
     }
 
     @Test func theExtractorAttributesTheRankersChoice() {

@@ -59,20 +59,30 @@ struct SpeakerRanker: Sendable, Decodable {
             .sorted { $0.0 < $1.0 }.reduce(0) { $0 + $1.1 }
     }
 
-    /// What to attribute the quotation to, when `rulesAttributed` tells whether the rules
-    /// chose the first of `candidates` or no speaker, and `nobody` holds the features of
-    /// giving none.
+    /// What the rule sieves decided for a quotation, before the ranker weighs it.
+    enum RulesDecision: Sendable {
+        /// A speaker: the first of the candidates.
+        case speaker
+        /// A sieve found the quotation to be nobody's words (a title, a figure); that stands.
+        case nobody
+        /// No sieve decided anything.
+        case nothing
+    }
+
+    /// What to attribute the quotation to, when `rules` tells what the rule sieves decided,
+    /// and `nobody` holds the features of giving no speaker.
     ///
     /// The rules' speaker gives way to no speaker when that outscores it by more than
     /// ``silenceMargin`` and the best other candidate; else to that candidate when it
-    /// outscores the rules' by more than ``margin``. A quotation the rules left without a
-    /// speaker gets the best candidate when it outscores no speaker by more than
-    /// ``attributionMargin``.
-    func choice(among candidates: [SpeakerCandidate], nobody: [String: Double], rulesAttributed: Bool) -> Choice {
+    /// outscores the rules' by more than ``margin``. A quotation no rule decided gets the best
+    /// candidate when it outscores no speaker by more than ``attributionMargin``; one a rule
+    /// found to be nobody's words keeps no speaker.
+    func choice(among candidates: [SpeakerCandidate], nobody: [String: Double], rules: RulesDecision) -> Choice {
+        if case .nobody = rules { return .nobody }
         let scores = candidates.map { score($0.features) }
         let silence = score(nobody)
         let best = scores.indices.max { scores[$0] < scores[$1] }
-        guard rulesAttributed else {
+        guard case .speaker = rules else {
             guard let best, scores[best] > silence + attributionMargin else { return .nobody }
             return .speaker(best)
         }
