@@ -104,6 +104,15 @@ import Testing
         #expect(rules[0].candidates.last?.features["nobody"] == 1)
     }
 
+    @Test func theExtractorLeavesATitleNobodys() {
+        // The title sieve decides a show's name is nobody's words; a candidate that outscores
+        // no speaker does not change that.
+        let article = ArticleParser.parse("Notes\n\nJane Miller was a guest on “Morning Desk” this week.")
+        let giving = SpeakerRanker(weights: ["capitalised": 5], margin: 0, attributionMargin: 0)
+        let ranked = QuoteExtractor(matcher: matcher, ranker: giving).quotes(in: article)
+        #expect(ranked[0].attribution == nil && ranked[0].unattributedBy == "title")
+    }
+
     @Test func theExtractorTakesAwayTheSpeakerWhenTheRankerGivesNone() {
         let article = ArticleParser.parse(sentence)
         let silencing = SpeakerRanker(weights: ["nobody&ends-comma": 5], margin: 0, silenceMargin: 1)
@@ -112,11 +121,11 @@ import Testing
     }
 
     @Test func theExtractorGivesASpeakerTheRulesLeftOut() {
-        // No rule sieve attributes a bare title in a sentence with a name in it.
-        let article = ArticleParser.parse("Notes\n\nJane Miller and the “Red Dawn” remake.")
+        // No rule sieve decides anything about a quotation whose sentence names someone after it.
+        let article = ArticleParser.parse("Notes\n\nThe “quiet valley” turned loud for Jane Miller.")
         let rules = QuoteExtractor(matcher: matcher, ranking: false).quotes(in: article)
-        #expect(rules[0].attribution == nil)
-        let giving = SpeakerRanker(weights: ["capitalised": 2], margin: 0, attributionMargin: 1)
+        #expect(rules[0].attribution == nil && rules[0].unattributedBy == nil)
+        let giving = SpeakerRanker(weights: ["after": 2], margin: 0, attributionMargin: 1)
         let ranked = QuoteExtractor(matcher: matcher, ranker: giving).quotes(in: article)
         #expect(ranked[0].attribution?.speaker == "Jane Miller" && ranked[0].attribution?.sieve == SpeakerRanker.sieveName)
     }
