@@ -70,8 +70,12 @@ struct ReaderJourneyTests {
             try session.send("l")
             try session.type("okafor")
             try session.send("Enter")
-            let filtered = try await session.waitFor("the filter") { $0.text.contains("Quotes of okafor") }
-            #expect(!filtered.quotesLines.joined().contains("Ana Ruiz"), "\(filtered)")
+            // Waits for the whole filtered pane: a capture can land while ncurses is still
+            // drawing it, with the new title above the old entries.
+            try await session.waitFor("the pane to list only Okafor's quotes") {
+                $0.text.contains("Quotes of okafor") && $0.quotesLines.joined().contains("Tom Okafor")
+                    && !$0.quotesLines.joined().contains("Ana Ruiz")
+            }
 
             // A copy of the current quote.
             try session.send("]")
