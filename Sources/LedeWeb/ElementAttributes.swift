@@ -11,6 +11,10 @@ struct ElementAttributes {
     var key: String?
     /// A `<meta>`'s `content`.
     var content: String?
+    /// Whether a `<link>` is `rel="canonical"`.
+    var isCanonical = false
+    /// A `<link>`'s `href`.
+    var href: String?
     /// Whether a `<script>` holds JSON-LD.
     var isLinkedData = false
 
@@ -41,6 +45,10 @@ struct ElementAttributes {
                 if key == nil { key = String(decoding: Self.lowercased(value), as: UTF8.self) }
             case "content":
                 content = String(decoding: value, as: UTF8.self)
+            case "rel":
+                isCanonical = Self.lowercased(value).split(separator: 0x20).contains { Array($0) == Array("canonical".utf8) }
+            case "href":
+                href = String(decoding: value, as: UTF8.self)
             case "type":
                 isLinkedData = Self.lowercased(value) == Array("application/ld+json".utf8)
             default:

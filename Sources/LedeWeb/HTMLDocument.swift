@@ -21,13 +21,14 @@ final class HTMLDocument {
     /// Labels that stand for UTF-8, or say nothing a byte can disagree with.
     static let utf8Labels: Set<String> = ["utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii", "unicode"]
 
-    /// Parses `bytes`: in the charset the page declares when libxml2 knows it; otherwise (no
-    /// declaration, UTF-8, or a byte order mark) as ``TextDecoder`` reads text — UTF-8 when the
-    /// bytes are, UTF-16 by its mark, Windows-1252 else. `nil` only when libxml2 fails outright.
-    init?(bytes: [UInt8]) {
+    /// Parses `bytes`: in the charset the page declares (or else `headerCharset`, the one its
+    /// HTTP header named) when libxml2 knows it; otherwise (no declaration, UTF-8, or a byte
+    /// order mark) as ``TextDecoder`` reads text — UTF-8 when the bytes are, UTF-16 by its mark,
+    /// Windows-1252 else. `nil` only when libxml2 fails outright.
+    init?(bytes: [UInt8], headerCharset: String? = nil) {
         let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0xFE, 0xFF])
-        var declared = hasMark ? nil : HTMLCharset.declared(in: bytes)
+        var declared = hasMark ? nil : HTMLCharset.declared(in: bytes) ?? headerCharset?.lowercased()
         if let label = declared {
             if Self.utf8Labels.contains(label) {
                 declared = nil

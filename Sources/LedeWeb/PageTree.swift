@@ -46,6 +46,8 @@ struct PageTree {
     var title: String?
     /// Each `<meta>`'s `content`, by its `property`, `name` or `itemprop`, lowercased; the first wins.
     var meta: [String: String] = [:]
+    /// The first canonical `<link>`'s `href`.
+    var canonical: String?
     /// The text of each JSON-LD script.
     var linkedData: [[UInt8]] = []
 
@@ -131,6 +133,9 @@ private struct Walker {
             return false
         case .meta:
             if let key = attributes.key, let content = attributes.content, tree.meta[key] == nil { tree.meta[key] = content }
+            return false
+        case .pageLink:
+            if attributes.isCanonical, tree.canonical == nil { tree.canonical = attributes.href }
             return false
         case .script:
             if attributes.isLinkedData { tree.linkedData.append(NodeText.bytes(from: node.pointee.children)) }

@@ -19,6 +19,8 @@ enum TagRole: Sendable {
     case meta
     /// A `<script>`: dropped, but JSON-LD is read for metadata.
     case script
+    /// A `<link>`: dropped, but a canonical one names the page's URL.
+    case pageLink
 
     /// The roles of the elements that have one besides ``container``, by lowercase tag name.
     static let table: [String: TagRole] = {
@@ -26,7 +28,7 @@ enum TagRole: Sendable {
         for name in [
             "style", "noscript", "template", "nav", "header", "footer", "aside", "figure", "figcaption", "iframe",
             "svg", "math", "canvas", "button", "select", "option", "input", "textarea", "label", "object", "embed",
-            "video", "audio", "picture", "img", "map", "menu", "dialog", "address", "fieldset", "link", "base", "source",
+            "video", "audio", "picture", "img", "map", "menu", "dialog", "address", "fieldset", "base", "source",
         ] {
             table[name] = .dropped
         }
@@ -50,6 +52,7 @@ enum TagRole: Sendable {
         table["title"] = .title
         table["meta"] = .meta
         table["script"] = .script
+        table["link"] = .pageLink
         return table
     }()
 

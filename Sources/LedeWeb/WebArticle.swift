@@ -10,8 +10,10 @@ public struct WebArticle: Sendable {
     public var metadata: PageMetadata
 
     /// The article in the page `bytes`, or `nil` when libxml2 cannot read them at all.
-    public init?(page bytes: [UInt8]) {
-        guard let document = HTMLDocument(bytes: bytes) else { return nil }
+    /// `charset` is the one the page's HTTP header named, for a page that declares none;
+    /// `url` is where the page was fetched from (its canonical URL stands in otherwise).
+    public init?(page bytes: [UInt8], charset: String? = nil, url: String? = nil) {
+        guard let document = HTMLDocument(bytes: bytes, headerCharset: charset) else { return nil }
         let tree = PageTree(document)
         let blocks = ArticleFinder(tree: tree).articleBlocks().map { tree.blocks[$0].text }
         let linked = LinkedData(scripts: tree.linkedData)
@@ -30,7 +32,8 @@ public struct WebArticle: Sendable {
             published: Self.first(tree.meta["article:published_time"], linked.published, tree.meta["datepublished"],
                                   tree.meta["pubdate"], tree.meta["publishdate"], tree.meta["dc.date.issued"],
                                   tree.meta["dc.date"], tree.meta["date"], tree.meta["parsely-pub-date"]),
-            site: site)
+            site: site,
+            url: url ?? Self.first(tree.canonical, tree.meta["og:url"]))
         let body = blocks.filter { $0 != title }
         text = ((title.map { [$0] } ?? []) + body).joined(separator: "\n\n")
     }

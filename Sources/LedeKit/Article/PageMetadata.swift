@@ -9,12 +9,16 @@ public struct PageMetadata: Sendable, Hashable {
     public var published: String?
     /// The site's name.
     public var site: String?
+    /// Where the article is: the final URL after redirects for a fetched page, the page's
+    /// canonical URL (`<link rel=canonical>`, `og:url`) for a saved one.
+    public var url: String?
 
     /// Metadata with the given fields.
-    public init(title: String? = nil, byline: String? = nil, published: String? = nil, site: String? = nil) {
+    public init(title: String? = nil, byline: String? = nil, published: String? = nil, site: String? = nil, url: String? = nil) {
         self.title = title
         self.byline = byline
         self.published = published
         self.site = site
+        self.url = url
     }
 }

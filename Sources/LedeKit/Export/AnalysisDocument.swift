@@ -101,6 +101,8 @@ public struct AnalysisDocument: Encodable, Sendable {
     /// When a web page says the article was published, and the page's site; `null` for text.
     public var published: String?
     public var site: String?
+    /// Where the article is: the final URL of a fetched page, a saved page's canonical URL; `null` else.
+    public var url: String?
     public var text: String
     public var encoding: String
     public var paragraphs: [[Int]]
@@ -118,6 +120,7 @@ public struct AnalysisDocument: Encodable, Sendable {
         byline = analysis.page.byline ?? article.paragraphs.first { $0.role == .byline }.map { article[$0.range] }
         published = analysis.page.published
         site = analysis.page.site
+        url = analysis.page.url
         dateline = article.paragraphs.lazy.compactMap(\.dateline).first.map { article[$0] }
         text = article.text
         encoding = analysis.encoding.rawValue
@@ -151,6 +154,7 @@ public struct AnalysisDocument: Encodable, Sendable {
         try container.encode(dateline, forKey: .dateline)
         try container.encode(published, forKey: .published)
         try container.encode(site, forKey: .site)
+        try container.encode(url, forKey: .url)
         try container.encode(text, forKey: .text)
         try container.encode(encoding, forKey: .encoding)
         try container.encode(paragraphs, forKey: .paragraphs)
@@ -161,6 +165,6 @@ public struct AnalysisDocument: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, title, byline, dateline, published, site, text, encoding, paragraphs, actors, mentions, quotes, repairs
+        case file, title, byline, dateline, published, site, url, text, encoding, paragraphs, actors, mentions, quotes, repairs
     }
 }
