@@ -26,12 +26,14 @@ struct Actors: ParsableCommand {
 
     @OptionGroup var inputFormat: InputFormatOption
 
+    @OptionGroup var fetching: FetchOption
+
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())
             var analyses: [Analysis] = []
             for input in ArticleInput.inputs(for: files) {
-                analyses.append(inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize), by: analyzer))
+                analyses.append(inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout), by: analyzer))
             }
             suggest ? printSuggestions(for: analyses) : printCounts(for: analyses)
         } catch {

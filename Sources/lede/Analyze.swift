@@ -15,7 +15,7 @@ struct Analyze: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("Articles to analyse; '-' for standard input.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Articles to analyse: files, http:// or https:// URLs, or '-' for standard input.", valueName: "FILE"))
     var files: [String]
 
     @Option(name: .long, help: "Output format.")
@@ -33,11 +33,13 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var inputFormat: InputFormatOption
 
+    @OptionGroup var fetching: FetchOption
+
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon(), ranking: !rulesOnly)
             for (path, input) in zip(files, ArticleInput.inputs(for: files)) {
-                let analysis = inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize), by: analyzer, explaining: explain)
+                let analysis = inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout), by: analyzer, explaining: explain)
                 let name = path == "-" ? "-" : path
                 switch format {
                 case .json:

@@ -1,10 +1,13 @@
 import Foundation
 import LedeKit
+import LedeWeb
 
-/// Where an article comes from: a file, standard input, or the built-in sample.
+/// Where an article comes from: a file, a web page, standard input, or the built-in sample.
 enum ArticleInput {
     /// A file, named by its path's bytes as given, which need not be UTF-8.
     case file(path: [UInt8])
+    /// A web page, by its `http://` or `https://` address as given.
+    case web(address: String)
     case standardInput
     case sample
 
@@ -13,6 +16,7 @@ enum ArticleInput {
     init(path: String?) {
         switch path {
         case "-": self = .standardInput
+        case let path? where PageFetcher.isWebAddress(path): self = .web(address: path)
         case let path?: self = .file(path: ArgumentBytes.original(of: path))
         case nil: self = isatty(STDIN_FILENO) == 1 ? .sample : .standardInput
         }
@@ -21,7 +25,7 @@ enum ArticleInput {
     /// The inputs for several FILE arguments, in their order.
     static func inputs(for paths: [String]) -> [ArticleInput] {
         zip(paths, ArgumentBytes.originals(of: paths)).map { path, bytes in
-            path == "-" ? .standardInput : .file(path: bytes)
+            path == "-" ? .standardInput : PageFetcher.isWebAddress(path) ? .web(address: path) : .file(path: bytes)
         }
     }
 
@@ -31,6 +35,7 @@ enum ArticleInput {
         case .file(let path):
             let name = path.reversed().drop { $0 == UInt8(ascii: "/") }.prefix { $0 != UInt8(ascii: "/") }.reversed()
             return DisplayEscaping.escaped(bytes: name.isEmpty ? path : Array(name))
+        case .web(let address): return DisplayEscaping.escaped(bytes: ArgumentBytes.original(of: address))
         case .standardInput: return "(standard input)"
         case .sample: return SampleArticle.fileName
         }
@@ -40,24 +45,43 @@ enum ArticleInput {
     var subject: String {
         switch self {
         case .file(let path): "'\(DisplayEscaping.escaped(bytes: path))'"
+        case .web(let address): "'\(DisplayEscaping.escaped(bytes: ArgumentBytes.original(of: address)))'"
         case .standardInput: "standard input"
         case .sample: "the built-in sample"
         }
     }
 
-    /// The article's bytes, no more than `limit`, or a failure that says plainly what is wrong.
-    func read(limit: ByteSize) throws(CommandFailure) -> [UInt8] {
+    /// The article's bytes, no more than `limit`, or a failure that says plainly what is wrong;
+    /// a web page is given `timeout` seconds to answer.
+    func read(limit: ByteSize, timeout: Double = FetchOption.defaultTimeout) throws(CommandFailure) -> InputContent {
         do throws(InputProblem) {
-            return try readBytes(limit: limit)
+            if case .web(let address) = self { return try fetch(address, limit: limit, timeout: timeout) }
+            return InputContent(bytes: try readBytes(limit: limit))
         } catch {
             throw CommandFailure(error.message(about: subject))
         }
+    }
+
+    /// The page at `address`, refused when it looks binary like a file would be.
+    private func fetch(_ address: String, limit: ByteSize, timeout: Double) throws(InputProblem) -> InputContent {
+        let page: FetchedPage
+        do throws(FetchProblem) {
+            page = try PageFetcher(timeout: timeout, limit: limit.bytes).fetch(address)
+        } catch .tooLarge {
+            throw .tooLarge(limit: limit)
+        } catch {
+            throw .fetch(error)
+        }
+        if BinaryContent.looksBinary(page.bytes) { throw .binary }
+        return InputContent(bytes: page.bytes, charset: page.charset, url: page.url, isHTML: page.isHTML)
     }
 
     private func readBytes(limit: ByteSize) throws(InputProblem) -> [UInt8] {
         switch self {
         case .sample:
             return SampleArticle.bytes
+        case .web:
+            preconditionFailure("a web page is fetched, not read")
         case .standardInput:
             return try ArticleInput.read(STDIN_FILENO, limit: limit, failing: .read)
         case .file(let path):

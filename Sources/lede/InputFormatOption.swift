@@ -16,11 +16,16 @@ struct InputFormatOption: ParsableArguments {
         help: ArgumentHelp("What the articles are: html, text, or auto to tell by their first bytes.", valueName: "FORMAT"))
     var format: Format = .auto
 
-    /// The analysis of `bytes`: of the article found in them when they are a web page, with
-    /// what the page says about it; of the text itself otherwise.
-    func analysis(of bytes: [UInt8], by analyzer: Analyzer, explaining: Bool = false) -> Analysis {
-        let isPage = format == .html || (format == .auto && HTMLSniffer.isHTML(bytes))
-        guard isPage, let page = WebArticle(page: bytes) else { return analyzer.analyze(bytes: bytes, explaining: explaining) }
+    /// The analysis of `content`: of the article found in it when it is a web page, with
+    /// what the page says about it; of the text itself otherwise. A fetched page keeps its URL.
+    func analysis(of content: InputContent, by analyzer: Analyzer, explaining: Bool = false) -> Analysis {
+        let bytes = content.bytes
+        let isPage = format == .html || (format == .auto && (content.isHTML == true || HTMLSniffer.isHTML(bytes)))
+        guard isPage, let page = WebArticle(page: bytes, charset: content.charset, url: content.url) else {
+            var analysis = analyzer.analyze(bytes: bytes, explaining: explaining)
+            analysis.page.url = content.url
+            return analysis
+        }
         var analysis = analyzer.analyze(bytes: Array(page.text.utf8), explaining: explaining)
         analysis.page = page.metadata
         return analysis

@@ -1,5 +1,6 @@
 import Foundation
 import LedeKit
+import LedeWeb
 
 /// Why an article could not be read, whatever its source; ``message(about:)`` says it plainly.
 enum InputProblem: Error, Equatable {
@@ -16,6 +17,8 @@ enum InputProblem: Error, Equatable {
     case tooLarge(limit: ByteSize)
     /// The input starts like a binary file (``BinaryContent``).
     case binary
+    /// A web page could not be fetched.
+    case fetch(FetchProblem)
 
     /// The one-line message for this problem with the input called `subject` (an escaped,
     /// quoted file name or `standard input`), without the `lede: ` prefix.
@@ -25,6 +28,7 @@ enum InputProblem: Error, Equatable {
         case .empty: "\(subject) is empty: nothing to read"
         case .tooLarge(let limit): "\(subject) is larger than \(limit); use --max-size to raise the limit"
         case .binary: "\(subject) looks like a binary file, not an article"
+        case .fetch(let problem): "cannot fetch \(subject): \(problem.reason)"
         }
     }
 }

@@ -9,7 +9,7 @@ struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open an article in the reader (the default command).")
 
-    @Argument(help: ArgumentHelp("The article to read; '-' for standard input. Default: the built-in sample.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("The article to read: a file, an http:// or https:// URL, or '-' for standard input. Default: the built-in sample.", valueName: "FILE"))
     var file: String?
 
     @Flag(help: "Read the built-in sample, whatever standard input is (to print it: lede --sample | cat).")
@@ -27,6 +27,8 @@ struct Read: ParsableCommand {
 
     @OptionGroup var inputFormat: InputFormatOption
 
+    @OptionGroup var fetching: FetchOption
+
     func run() throws {
         do {
             try read()
@@ -37,9 +39,9 @@ struct Read: ParsableCommand {
 
     /// The bytes of `input`, refusing an empty one; an empty standard input read for want of
     /// a FILE says how to get the sample instead.
-    private func read(_ input: ArticleInput) throws(CommandFailure) -> [UInt8] {
-        let bytes = try input.read(limit: sizeLimit.maxSize)
-        guard bytes.isEmpty else { return bytes }
+    private func read(_ input: ArticleInput) throws(CommandFailure) -> InputContent {
+        let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
+        guard content.bytes.isEmpty else { return content }
         let hint = file == nil && !sample ? " (lede --sample reads the built-in sample)" : ""
         throw CommandFailure(InputProblem.empty.message(about: input.subject) + hint)
     }
