@@ -156,6 +156,12 @@ import Testing
             let speaker = $0.after.analysis.quotes[$0.state.quotesPane.selection!].attribution?.speakerName ?? "?"
             return $0.copied?.hasSuffix("— " + speaker) == true && $0.status.contains("Copied the quote")
         },
+        Case("show the article's URL; no browser opens", .reading) {
+            $0.state.message?.hasPrefix("No URL") == true && $0.status.contains("No URL")
+        },
+        Case("show the article's URL; no browser opens", .quotes, [.tab], needsPane: true) {
+            $0.state.focus == .quotes && $0.status.contains("No URL")
+        },
         Case("show or hide the quotes pane", .reading) { seen in
             !seen.state.showsQuotesPane && seen.after.geometry.quotes == nil && !seen.text.contains("Quotes (")
         },

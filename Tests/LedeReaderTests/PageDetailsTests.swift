@@ -24,6 +24,23 @@ import Testing
         #expect(frame.text(ofRow: 1).hasPrefix(" Evil␛[2J Site"))
     }
 
+    @Test func oShowsTheURLInTheStatusLine() {
+        var analysis = TestArticles.briefingAnalysis
+        analysis.page = PageMetadata(site: "Harbour Gazette", url: "https://harbour.example/talks-stall")
+        var reader = Reader(analysis: analysis, fileName: "talks-stall", width: 100, height: 16)
+        #expect(reader.update(.key(.character("o"))).isEmpty)
+        #expect(reader.state.message == "https://harbour.example/talks-stall")
+        #expect(reader.render().text(ofRow: 15).contains("https://harbour.example/talks-stall"))
+    }
+
+    @Test func theURLsControlCharactersAreEscaped() {
+        var analysis = TestArticles.briefingAnalysis
+        analysis.page = PageMetadata(url: "https://evil.example/\u{1B}[2J")
+        var reader = Reader(analysis: analysis, fileName: "page.html", width: 100, height: 16)
+        _ = reader.update(.key(.character("o")))
+        #expect(reader.render().text(ofRow: 15).contains("https://evil.example/␛[2J"))
+    }
+
     @Test func textHasNoDetailsLine() {
         let frame = frame(page: PageMetadata())
         // The article pane's part of the row (the quotes pane is to its right).

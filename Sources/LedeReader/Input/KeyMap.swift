@@ -36,6 +36,8 @@ public enum KeyMap {
                    modes: [.reading, .quotes]),
         KeyBinding([[.character("c")]], .command(.copyQuote), help: "copy the current quote and its speaker",
                    modes: [.reading, .quotes]),
+        KeyBinding([[.character("o")]], .command(.showURL), help: "show the article's URL; no browser opens",
+                   modes: [.reading, .quotes]),
         KeyBinding([[.character("A")]], .command(.toggleLegend), help: "show or hide the actors (1–9 there hide one)",
                    modes: [.reading, .quotes, .legend]),
         KeyBinding([[.character("=")]], .command(.nextActor), help: "choose the next actor"),

@@ -64,6 +64,8 @@ public enum Command: Hashable, Sendable {
     case openSelectedQuote
     /// Copy the current quote (or the pane's selection) with its attribution to the clipboard.
     case copyQuote
+    /// Show the article's URL in the status line; no browser is launched.
+    case showURL
     /// Show or hide the legend of actors.
     case toggleLegend
     /// Turn the highlighting of the `n`-th actor (from 1) off or on.

@@ -251,6 +251,9 @@ public struct Reader: Sendable {
                 return []
             }
             return [.copyToClipboard(QuoteCitation.text(of: analysis.quotes[index], in: analysis.article))]
+        case .showURL:
+            state.message = analysis.page.url.map { DisplayEscaping.escaped($0) }
+                ?? "No URL: this article was not fetched from the web, and its page names none"
         case .openSelectedQuote:
             state.focus = .article
             guard let selected = state.quotesPane.selection else { return [] }
