@@ -156,6 +156,20 @@ struct WebAddressTests {
         try expectFailure(["analyze", secure], "cannot fetch '\(secure)': the secure connection (TLS) failed")
     }
 
+    @Test("a redirect to a file: address never reads a file of this machine")
+    func redirectToFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let secret = "The lighthouse keeper hid the spare key under the third step."
+        let file = try directory.write("<html><body><p>\(secret)</p></body></html>", to: "secret.html")
+        let server = try LocalHTTPServer(routes: ["/sneaky": .redirect(to: "file://" + file.path)])
+        defer { server.stop() }
+        let result = try runLede(["analyze", "--format", "json", server.url("/sneaky")])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("lede: cannot fetch '\(server.url("/sneaky"))': "))
+        #expect(!result.stdout.contains("lighthouse") && !result.stderr.contains("lighthouse"))
+    }
+
     @Test("a host that does not resolve, and a port nothing listens on")
     func unreachable() throws {
         try expectFailure(["analyze", "http://lede-test.invalid/page"],

@@ -44,6 +44,29 @@ struct WebArticleTests {
         #expect(article.text == "Привет")
     }
 
+    @Test("the HTTP header's charset reads a page that declares none, and yields to one it declares")
+    func headerCharset() throws {
+        let letters: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
+        let bare = Array("<html><body><p>".utf8) + letters + Array("</p></body></html>".utf8)
+        #expect(try #require(WebArticle(page: bare, charset: "windows-1251")).text == "Привет")
+        #expect(try #require(WebArticle(page: bare)).text == "Ïðèâåò")
+        let declared = Array("<html><head><meta charset=\"windows-1251\"></head><body><p>".utf8) + letters
+            + Array("</p></body></html>".utf8)
+        #expect(try #require(WebArticle(page: declared, charset: "koi8-r")).text == "Привет")
+    }
+
+    @Test("the page's URL: where it was fetched from, else its canonical link, else og:url")
+    func pageURL() throws {
+        let canonical = TestPages.article(head: "<link rel=\"Canonical\" href=\"https://gazette.example/pier\">"
+            + "<meta property=\"og:url\" content=\"https://gazette.example/og\">")
+        #expect(try #require(WebArticle(page: Array(canonical.utf8))).metadata.url == "https://gazette.example/pier")
+        #expect(try #require(WebArticle(page: Array(canonical.utf8), url: "http://127.0.0.1/pier")).metadata.url
+            == "http://127.0.0.1/pier")
+        let openGraph = TestPages.article(head: "<link rel=\"stylesheet\" href=\"/site.css\"><meta property=\"og:url\" content=\"https://gazette.example/og\">")
+        #expect(try #require(WebArticle(page: Array(openGraph.utf8))).metadata.url == "https://gazette.example/og")
+        #expect(try #require(WebArticle(page: Array(TestPages.article().utf8))).metadata.url == nil)
+    }
+
     @Test("without a declaration, UTF-8, and Windows-1252 when the bytes are not UTF-8")
     func undeclaredCharset() throws {
         let utf8 = try #require(WebArticle(page: Array("<html><body><p>Café “noir”</p></body></html>".utf8)))
