@@ -134,6 +134,21 @@ struct WebAddressTests {
         #expect(actors.stdout.hasPrefix(server.url("/ferry") + "\n"))
     }
 
+    @Test("the reader opens a URL: the article, its quote's speaker, and o shows where it was fetched")
+    func reader() async throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        try await withTmuxSession(try ledeCommand([server.url("/old")])) { session in
+            let screen = try await waitForReader(session)
+            #expect(screen.articleLines.first?.contains("Ferry returns to the lake") == true, "title:\n\(screen)")
+            #expect(screen.text.contains("The old ferry made its first crossing"))
+            #expect(screen.quotesLines.joined(separator: "\n").contains("Marta Kovac"), "quotes pane:\n\(screen)")
+            try session.send("o")
+            let shown = try await session.waitForStatus(containing: server.url("/ferry"))
+            #expect(shown.statusLine.contains(server.url("/ferry")))
+        }
+    }
+
     @Test("each failure is one lede: line naming the URL, with exit status 1")
     func failures() throws {
         let server = try Self.server()
