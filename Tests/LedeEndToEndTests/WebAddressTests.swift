@@ -195,6 +195,15 @@ struct WebAddressTests {
         try expectFailure(["analyze", address], "cannot fetch '\(address)': the connection was refused")
     }
 
+    @Test("--timeout takes a positive number of seconds")
+    func timeoutOption() throws {
+        for value in ["0", "nan"] {
+            let result = try runLede(["analyze", "--timeout", value, "http://lede-test.invalid/page"])
+            #expect(result.status == 64)
+            #expect(result.stderr == "lede: --timeout must be a positive number of seconds (see 'lede --help')\n")
+        }
+    }
+
     @Test("a URL's control characters are escaped in the message")
     func escapedAddress() throws {
         let result = try runLede(["analyze", "http://lede-test.invalid/\u{1B}[31mred"])
