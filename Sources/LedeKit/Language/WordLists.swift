@@ -133,4 +133,17 @@ enum WordLists {
 
     /// Verbs of a headline in title case, never part of a person's name.
     static let headlineVerbs = file.set("headlineVerbs")
+
+    /// Prepositions that open a speaker's post-modifier (`a longtime adviser to the mayor`).
+    static let postModifierPrepositions = file.set("postModifierPrepositions")
+
+    /// Adjectives that link a speaker's post-modifier to its object (`close to the family`).
+    static let postModifierAdjectives = file.set("postModifierAdjectives")
+
+    /// Words of time: a speaker's post-modifier whose object is one is no part of the phrase
+    /// (`a spokesman on Tuesday`).
+    static let timeWords = file.set("timeWords")
+
+    /// Words of time that end the object of a speaker's post-modifier (`… last year`).
+    static let timeModifiers = file.set("timeModifiers")
 }
