@@ -116,6 +116,10 @@ enum WordLists {
     /// Words of time that may close an attribution after its verb (`…, she said Tuesday.`).
     static let closingTimeWords = file.set("closingTimeWords")
 
+    /// Words that open a verb's object, never found after a plural noun in a name's phrase
+    /// (`Garrow gives an account`).
+    static let objectArticles = file.set("objectArticles")
+
     /// Particles that may follow a verb of attribution (`shot back`, `went on`).
     static let verbParticles = file.set("verbParticles")
 
