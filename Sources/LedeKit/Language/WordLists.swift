@@ -116,6 +116,10 @@ enum WordLists {
     /// Words of time that may close an attribution after its verb (`…, she said Tuesday.`).
     static let closingTimeWords = file.set("closingTimeWords")
 
+    /// Words that open a verb's object, never found after a plural noun in a name's phrase
+    /// (`Garrow gives an account`).
+    static let objectArticles = file.set("objectArticles")
+
     /// Particles that may follow a verb of attribution (`shot back`, `went on`).
     static let verbParticles = file.set("verbParticles")
 
@@ -133,4 +137,17 @@ enum WordLists {
 
     /// Verbs of a headline in title case, never part of a person's name.
     static let headlineVerbs = file.set("headlineVerbs")
+
+    /// Prepositions that open a speaker's post-modifier (`a longtime adviser to the mayor`).
+    static let postModifierPrepositions = file.set("postModifierPrepositions")
+
+    /// Adjectives that link a speaker's post-modifier to its object (`close to the family`).
+    static let postModifierAdjectives = file.set("postModifierAdjectives")
+
+    /// Words of time: a speaker's post-modifier whose object is one is no part of the phrase
+    /// (`a spokesman on Tuesday`).
+    static let timeWords = file.set("timeWords")
+
+    /// Words of time that end the object of a speaker's post-modifier (`… last year`).
+    static let timeModifiers = file.set("timeModifiers")
 }

@@ -36,11 +36,17 @@ enum NounPhrase {
 
     /// Whether a lower-case `-s` word after a lower-case noun reads as a verb, its object or
     /// particle after it (`targets a`, `rebuffs Trump`, `waves off`, `likes “…”`) — not a
-    /// plural noun (`officials in`).
+    /// plural noun (`officials in`); after a name, only an article after it does.
     private static func isPresentTenseVerb(_ token: Token, after previous: Token, before next: Token?) -> Bool {
         let word = token.lowercased
-        guard !token.isCapitalized, word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3,
-            previous.kind == .word, !previous.isCapitalized, !WordLists.determiners.contains(previous.lowercased),
+        guard !token.isCapitalized, word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3, previous.kind == .word
+        else { return false }
+        // After a name, only an article or object pronoun tells the verb (`Garrow gives an
+        // account`) from a plural noun (`Garrow supporters said`).
+        if previous.isCapitalized, !PersonNames.isPossessive(previous) {
+            return next.map { WordLists.objectArticles.contains($0.lowercased) } ?? false
+        }
+        guard !previous.isCapitalized, !WordLists.determiners.contains(previous.lowercased),
             previous.lowercased != "of", !WordLists.phraseBreakers.contains(previous.lowercased),
             let next
         else { return false }

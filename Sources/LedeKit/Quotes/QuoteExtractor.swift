@@ -105,6 +105,11 @@ public struct QuoteExtractor: Sendable {
             let attribution = resolver.attribution(found, sentence: speaker, in: article, earlier: history, sieve: Self.transcriptSieve)
             quotes.append(Quote(range: turn.content, extent: turn.content, kind: .full, paragraphIndex: turn.paragraphIndex, attribution: attribution))
         }
+        // The phrase shown is the speaker's whole noun phrase; the sieves and the history read
+        // it only up to its head.
+        for index in quotes.indices {
+            quotes[index].attribution = quotes[index].attribution.map { SpeakerPostModifier.whole($0, in: article) }
+        }
         return quotes.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

@@ -318,6 +318,14 @@ import Testing
         #expect(found.first?.speaker == "The county sheriff")
     }
 
+    @Test func aPresentTenseVerbAfterANameEndsTheSubjectBeforeAnArticle() {
+        let found = quotes("Okafor lists the options in a memo: “Repair the bridge or close it.”", ranking: false)
+        #expect(found.first?.speaker == "Okafor")
+        // A plural noun after a name stays in the phrase.
+        let plural = quotes("Okafor supporters said the plan was “long overdue.”", ranking: false)
+        #expect(plural.first?.speaker == "Okafor supporters")
+    }
+
     @Test func aQuotationParagraphAfterAParagraphAboutAPersonIsTheirs() {
         let found = quotes("“We are ready,” Ms. Nolan said.\n\nNolan is upbeat about the vote.\n\n“Nobody expected this turnout.”")
         #expect(found.count == 2)
