@@ -65,4 +65,11 @@ struct PageFieldsTests {
         #expect(article.text.components(separatedBy: "\n\n") == [sentence, sentence, sentence,
             "Updated plans for the pier were shown to 40 people."])
     }
+
+    @Test("a dateline that markup alone sets apart keeps a space before the text")
+    func dateline() throws {
+        let page = "<html><body><p><cite>Portree (Island Wire)</cite>The ferry <i>(the old one)</i>, said the council, sails again.</p></body></html>"
+        let article = try #require(WebArticle(page: Array(page.utf8)))
+        #expect(article.text == "Portree (Island Wire) The ferry (the old one), said the council, sails again.")
+    }
 }
