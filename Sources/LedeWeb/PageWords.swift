@@ -15,10 +15,7 @@ struct PageWords: Sendable {
 
     /// The bundled lists.
     static let standard: PageWords = {
-        guard let url = Bundle.module.url(forResource: "page-hints", withExtension: "toml"),
-            let data = try? Data(contentsOf: url)
-        else { preconditionFailure("LedeWeb's bundled resource page-hints.toml is missing") }
-        let file = WordListFile(toml: String(decoding: data, as: UTF8.self), name: "page-hints.toml")
+        let file = PageHintsFile.lists
         return PageWords(sections: file.set("sections"), furniture: file.set("furniture"), stamps: file.set("stamps"))
     }()
 
