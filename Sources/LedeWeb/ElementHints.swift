@@ -9,10 +9,7 @@ struct ElementHints: Sendable {
 
     /// The bundled lists.
     static let standard: ElementHints = {
-        guard let url = Bundle.module.url(forResource: "page-hints", withExtension: "toml"),
-            let data = try? Data(contentsOf: url)
-        else { preconditionFailure("LedeWeb's bundled resource page-hints.toml is missing") }
-        let file = WordListFile(toml: String(decoding: data, as: UTF8.self), name: "page-hints.toml")
+        let file = PageHintsFile.lists
         return ElementHints(positive: file.set("positive"), negative: file.set("negative"), unlikely: file.set("unlikely"))
     }()
 

@@ -9,11 +9,25 @@ enum PageHeadline {
 
     /// The headline: the page's first `h1` when the title holds it (the cleanest form), else the
     /// title (`og:title`, JSON-LD's, or `<title>`) with a part that names the site taken off.
-    static func headline(titles: [String?], heading: String?, site: String?) -> String? {
+    static func headline(titles: [String?], heading: String?, site: String?, words: PageWords = .standard) -> String? {
         let title = titles.lazy.compactMap { $0?.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.first { !$0.isEmpty }
         if let heading, !heading.isEmpty, title == nil || title!.contains(heading) { return heading }
         guard let title else { return nil }
-        return withoutSite(title, site: site)
+        return withoutSection(withoutSite(title, site: site), words: words)
+    }
+
+    /// `title` less a leading or trailing part that names a section ("Opinion | …", "… | Editorial").
+    static func withoutSection(_ title: String, words: PageWords) -> String {
+        var title = title
+        for separator in separators {
+            if let range = title.range(of: separator), words.isSection(String(title[..<range.lowerBound])) {
+                title = String(title[range.upperBound...])
+            }
+            if let range = title.range(of: separator, options: .backwards), words.isSection(String(title[range.upperBound...])) {
+                title = String(title[..<range.lowerBound])
+            }
+        }
+        return title
     }
 
     /// `title` less a leading or trailing part that is the site's name (or, when the page does not
@@ -26,7 +40,9 @@ enum PageHeadline {
                 if tail.lowercased().contains(site) || site.contains(tail.lowercased()) { return head }
                 if let first = title.range(of: separator) {
                     let lead = String(title[..<first.lowerBound])
-                    if lead.lowercased().contains(site) || site.contains(lead.lowercased()) {
+                    // A lead that holds the site's name among many more words is the headline.
+                    if site.contains(lead.lowercased())
+                        || (lead.lowercased().contains(site) && lead.split(separator: " ").count <= siteNameWords) {
                         return String(title[first.upperBound...])
                     }
                 }

@@ -71,6 +71,9 @@ private struct Walker {
     var linkDepth = 0
     var buffer: [UInt8] = []
     var pendingSpace = false
+    /// Whether an inline element just closed on a parenthesis: a dateline set apart by markup
+    /// alone (`<cite>Paris (Wire)</cite>The…`), which needs a space before a following letter.
+    var closedOnParenthesis = false
     var length = 0, linkLength = 0, commas = 0
     var verdicts: [[UInt8]: ElementHints.Verdict] = [:]
 
@@ -167,6 +170,7 @@ private struct Walker {
         switch TagRole.of(name) {
         case .link: linkDepth -= 1
         case .container, .paragraph: close()
+        case .inline: closedOnParenthesis = buffer.last == UInt8(ascii: ")")
         default: break
         }
     }
@@ -194,6 +198,11 @@ private struct Walker {
                 pendingSpace = !buffer.isEmpty
                 continue
             }
+            if closedOnParenthesis {
+                let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                pendingSpace = pendingSpace || letter
+                closedOnParenthesis = false
+            }
             if pendingSpace {
                 buffer.append(0x20)
                 pendingSpace = false
@@ -214,6 +223,7 @@ private struct Walker {
         defer {
             buffer.removeAll(keepingCapacity: true)
             pendingSpace = false
+            closedOnParenthesis = false
             length = 0
             linkLength = 0
             commas = 0

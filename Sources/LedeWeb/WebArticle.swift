@@ -17,7 +17,10 @@ public struct WebArticle: Sendable {
         let tree = PageTree(document)
         let blocks = ArticleFinder(tree: tree).articleBlocks().map { tree.blocks[$0].text }
         let linked = LinkedData(scripts: tree.linkedData)
-        let site = Self.first(tree.meta["og:site_name"], linked.publisher, tree.meta["application-name"])
+        let words = PageWords.standard
+        let site = PageFields.site(
+            [Self.first(tree.meta["og:site_name"]), Self.first(tree.meta["application-name"]), Self.first(linked.publisher)],
+            words: words)
         let heading = tree.blocks.first { tree.elements[$0.element].name == "h1" }?.text
         let title = PageHeadline.headline(
             titles: [tree.meta["og:title"], tree.meta["twitter:title"], linked.headline, tree.title], heading: heading,
@@ -27,14 +30,13 @@ public struct WebArticle: Sendable {
                                Self.person(tree.meta["parsely-author"]))
         metadata = PageMetadata(
             title: title,
-            // A site that names itself as the author names nobody.
-            byline: byline.flatMap { $0.lowercased() == site?.lowercased() ? nil : $0 },
-            published: Self.first(tree.meta["article:published_time"], linked.published, tree.meta["datepublished"],
+            byline: PageFields.byline(byline, site: site, words: words),
+            published: PageFields.published(Self.first(tree.meta["article:published_time"], linked.published, tree.meta["datepublished"],
                                   tree.meta["pubdate"], tree.meta["publishdate"], tree.meta["dc.date.issued"],
-                                  tree.meta["dc.date"], tree.meta["date"], tree.meta["parsely-pub-date"]),
+                                  tree.meta["dc.date"], tree.meta["date"], tree.meta["parsely-pub-date"])),
             site: site,
             url: url ?? Self.first(tree.canonical, tree.meta["og:url"]))
-        let body = blocks.filter { $0 != title }
+        let body = blocks.filter { $0 != title && !words.isFurniture($0) }
         text = ((title.map { [$0] } ?? []) + body).joined(separator: "\n\n")
     }
 

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The byline, date and site name a page gives, cleaned of what pages put around them.
+enum PageFields {
+    /// The earliest year taken as a real publication date; earlier ones are placeholders
+    /// (`0001-01-01`).
+    static let earliestYear = 1990
+    /// The latest year taken as a real publication date.
+    static let latestYear = 2100
+
+    /// `raw` when it starts with a plausible year (ISO 8601 and kin), else `nil`.
+    static func published(_ raw: String?) -> String? {
+        guard let raw else { return nil }
+        let digits = raw.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard digits.count == 4, let year = Int(String(decoding: digits, as: UTF8.self)),
+            (earliestYear...latestYear).contains(year)
+        else { return nil }
+        return raw
+    }
+
+    /// The site's name: the first candidate that is not the name of a section.
+    static func site(_ candidates: [String?], words: PageWords) -> String? {
+        candidates.lazy.compactMap { $0 }.first { !$0.isEmpty && !words.isSection($0) }
+    }
+
+    /// The byline less a leading "By", names written in capitals title-cased, or `nil` when it
+    /// names a section or the site rather than a person.
+    static func byline(_ raw: String?, site: String?, words: PageWords) -> String? {
+        guard var byline = raw else { return nil }
+        if byline.lowercased().hasPrefix("by ") { byline = String(byline.dropFirst(3)).trimmingCharacters(in: .whitespaces) }
+        guard !byline.isEmpty, !words.isSection(byline) else { return nil }
+        if let site = site?.lowercased() {
+            let siteWords = Set(site.split(separator: " "))
+            if byline.lowercased().split(separator: " ").allSatisfy({ siteWords.contains($0) }) { return nil }
+        }
+        // Capitals in every name; the "and" between names may be written either way.
+        let letters = byline.split(separator: " ").filter { $0.lowercased() != "and" }.flatMap(\.unicodeScalars)
+            .filter { $0.properties.isAlphabetic }
+        guard !letters.isEmpty, letters.allSatisfy({ $0.properties.isUppercase }) else { return byline }
+        return byline.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let lower = word.lowercased()
+            return lower == "and" ? lower : lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+}
