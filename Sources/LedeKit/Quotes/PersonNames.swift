@@ -66,7 +66,9 @@ struct PersonNames: Sendable {
         var surnames: [String: String] = [:]
         var byLastWord: [String: [Occurrence]] = [:]
         for occurrence in occurrences {
-            if let surname = occurrence.name.split(separator: " ").last?.lowercased(), surnames[surname] == nil {
+            if let surname = occurrence.name.split(separator: " ").last?.lowercased(),
+                surnames[surname].map({ Self.opensWithGivenName(occurrence.name) && !Self.opensWithGivenName($0) }) ?? true
+            {
                 surnames[surname] = occurrence.name
             }
             if let last = occurrence.precedingWords.last { byLastWord[last, default: []].append(occurrence) }
@@ -75,7 +77,7 @@ struct PersonNames: Sendable {
         occurrencesByLastPrecedingWord = byLastWord
         let fullNames = Dictionary(
             occurrences.map { ($0.name.split(separator: " ").last.map(String.init) ?? $0.name, $0.name) },
-            uniquingKeysWith: { first, _ in first })
+            uniquingKeysWith: { first, later in Self.opensWithGivenName(later) && !Self.opensWithGivenName(first) ? later : first })
         self.sentenceStarts = sentenceStarts
         var genders: [String: Set<Gender>] = [:]
         var titled: Set<String> = []
@@ -84,9 +86,11 @@ struct PersonNames: Sendable {
             guard let first = run.words.first else { return nil }
             if run.words.count >= 2 {
                 let written = run.words.map(\.text).joined(separator: " ")
-                // `Le Pen` after `Marine Le Pen`.
-                let full = fullNames[String(run.words.last!.text)]
-                return full.map { $0.count > written.count && $0.hasSuffix(" " + written) } == true ? full : written
+                // `Le Pen` after `Marine Le Pen`; a headline's `Unpredictable Sondland` is
+                // `Gordon Sondland`, the name the article writes with a given name.
+                guard let full = fullNames[String(run.words.last!.text)], full != written else { return written }
+                let longer = full.count > written.count && full.hasSuffix(" " + written)
+                return longer || (Self.opensWithGivenName(full) && !Self.opensWithGivenName(written)) ? full : written
             }
             let surname = Self.isPossessive(first) ? String(first.text.dropLast(2)) : first.text
             return fullNames[surname] ?? (run.titled ? surname : nil)
@@ -124,6 +128,12 @@ struct PersonNames: Sendable {
         }
         self.mentions = mentions
         gendersByName = knownGenders
+    }
+
+    /// Whether `name` starts with a given name from `given-names.txt` (`Gordon Sondland`, not
+    /// a headline's `Unpredictable Sondland`).
+    private static func opensWithGivenName(_ name: String) -> Bool {
+        name.split(separator: " ").first.map { GenderLexicon.bundled.givenNames[$0.lowercased()] != nil } ?? false
     }
 
     /// A run of capitalised words outside quotations that may name a person.

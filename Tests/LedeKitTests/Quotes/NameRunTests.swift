@@ -36,4 +36,22 @@ import Testing
             """)
         #expect(found == ["Paul Dorsey"])
     }
+
+    @Test func anAdjectiveInAHeadlineIsNoGivenName() {
+        let found = names("""
+            Unflappable Dorsey faces the council
+
+            The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said. Paul Dorsey took questions.
+            """)
+        #expect(found == ["Paul Dorsey"])
+    }
+
+    @Test func aHeadlineRunEndingInASurnameIsThePerson() {
+        let found = names("""
+            Voters Are Leaving Dorsey
+
+            The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said. Paul Dorsey took questions.
+            """)
+        #expect(found == ["Paul Dorsey"])
+    }
 }

@@ -1,11 +1,13 @@
 /// `the official` with no earlier speaker so described refers to the latest indefinite
-/// description with the same head noun in the text before it (`a senior border official`).
+/// description with the same head noun in the text before it (`a senior border official`),
+/// unless the two are said to belong to different owners (``RoleModifiers``).
 struct EarlierDescriptionSieve: ResolutionSieve {
     let name = "earlier-description"
 
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         guard mention.isDefinite, let head = mention.role.last,
-            let description = mention.resolver.names.description(withHead: head, before: mention.phrase[0].range.lowerBound)
+            let description = mention.resolver.names.description(withHead: head, before: mention.phrase[0].range.lowerBound),
+            !RoleModifiers(phrase: mention.text).conflicts(with: RoleModifiers(phrase: description), matcher: mention.resolver.matcher)
         else { return nil }
         return SpeakerResolver.Resolution(name: description, actorID: mention.ownActor ?? mention.resolver.matcher.placement(of: description))
     }

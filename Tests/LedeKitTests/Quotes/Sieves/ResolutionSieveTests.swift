@@ -34,6 +34,26 @@ import Testing
         #expect(found?.name == "a senior border official")
     }
 
+    @Test func aRoleOfAnotherCountryIsNotTheEarlierOne() {
+        let text = "“The talks are over,” Norway’s trade ministry said. “We hope they resume,” the Danish trade ministry said."
+        let found = SieveProbe.resolution(in: text, quotation: 1)
+        #expect(found?.sieve != "same-role-earlier")
+        #expect(found?.name != "Norway’s trade ministry")
+    }
+
+    @Test func aRoleOfTheSameCountryIsTheEarlierOne() {
+        let text = "“The talks are over,” Russia’s trade ministry said. “We hope they resume,” the Russian trade ministry said."
+        let found = SieveProbe.resolution(in: text, quotation: 1)
+        #expect(found?.sieve == "same-role-earlier")
+        #expect(found?.name == "Russia’s trade ministry")
+    }
+
+    @Test func anEarlierDescriptionOfAnotherPartyIsNotTaken() {
+        let text = "A Republican senator said the bill would fail. “We have the votes,” the Democratic senator said."
+        let found = SieveProbe.resolution(in: text)
+        #expect(found?.name != "A Republican senator")
+    }
+
     @Test func definiteRoleTakesAnEarlierDescription() {
         let text = "A senior border official said the crossing would reopen. “We expect traffic by Friday,” the official said."
         let found = SieveProbe.resolution(in: text)
