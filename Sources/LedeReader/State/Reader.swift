@@ -90,6 +90,11 @@ public struct Reader: Sendable {
     /// Why the quotes pane cannot be shown or focused, short enough for a narrow status line.
     static let tooNarrow = "Too narrow for the quotes pane"
 
+    /// `Showing all 5 quotes`, or `Showing the 1 quote`.
+    static func showingAll(_ count: Int) -> String {
+        (count == 1 ? "Showing the " : "Showing all ") + CountedNoun.text(count, "quote")
+    }
+
     /// Lines the wheel scrolls the article by.
     static let wheelLines = 3
 
@@ -243,7 +248,7 @@ public struct Reader: Sendable {
             state.currentActor = next
             state.currentMention = nil
             let count = mentions(of: next).count
-            state.message = "Actor \(actors[next].name): \(count) mention\(count == 1 ? "" : "s"); } and { go to them"
+            state.message = "Actor \(actors[next].name): \(CountedNoun.text(count, "mention")); } and { go to them"
         case .stepMention(let step): stepMention(by: step)
         case .copyQuote:
             guard let index = state.focus == .quotes ? state.quotesPane.selection : state.currentQuote else {
@@ -268,7 +273,7 @@ public struct Reader: Sendable {
             if let current = state.currentQuote, !listedQuotes.contains(current) { state.currentQuote = nil }
             let hidden = analysis.quotes.count - listedQuotes.count
             state.message = state.hidesUnattributedQuotes
-                ? "Hiding \(hidden) quote\(hidden == 1 ? "" : "s") with no speaker" : "Showing all \(analysis.quotes.count) quotes"
+                ? "Hiding \(CountedNoun.text(hidden, "quote")) with no speaker" : Self.showingAll(analysis.quotes.count)
         case .toggleRepairs:
             state.showsRepairs.toggle()
             let count = analysis.repairs.count
@@ -497,7 +502,7 @@ public struct Reader: Sendable {
     private mutating func filterQuotes(_ query: String) {
         guard !query.isEmpty else {
             state.quoteFilter = nil
-            state.message = "Showing all \(analysis.quotes.count) quotes"
+            state.message = Self.showingAll(analysis.quotes.count)
             return
         }
         let filter = QuoteFilter(query, lexicon: analysis.lexicon, speakers: analysis.quotes.compactMap { $0.attribution?.speakerName })

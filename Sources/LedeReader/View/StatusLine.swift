@@ -1,3 +1,5 @@
+import LedeKit
+
 /// Draws the bottom line: the prompt while one is open, else the file, the position, the
 /// current quote and its speaker, the search, a message and the keys typed so far — dropping
 /// the least needed when the line is narrow, so that the search counter stays.
@@ -42,7 +44,7 @@ struct StatusLine {
             let speaker = reader.analysis.quotes[quote].attribution?.speakerName ?? "no speaker"
             parts.append(Part(priority: 3, text: "\(counter): \(speaker)", short: counter))
         } else {
-            parts.append(Part(priority: 3, text: "\(listed.count) quotes"))
+            parts.append(Part(priority: 3, text: CountedNoun.text(listed.count, "quote")))
         }
         if let search = state.search {
             let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
@@ -120,12 +122,12 @@ struct StatusLine {
         }
     }
 
-    /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits.
+    /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits (`1 line`).
     private func position() -> String {
         let total = reader.layout.lines.count
         let first = min(total, reader.state.top + 1)
         let last = min(total, reader.state.top + reader.pageHeight)
-        if first <= 1, last >= total { return "all \(total) lines" }
+        if first <= 1, last >= total { return (total == 1 ? "" : "all ") + CountedNoun.text(total, "line") }
         let percent = total == 0 ? 100 : last * 100 / total
         return "lines \(first)–\(last) of \(total) (\(percent)%)"
     }
