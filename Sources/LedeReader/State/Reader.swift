@@ -95,6 +95,13 @@ public struct Reader: Sendable {
         (count == 1 ? "Showing the " : "Showing all ") + CountedNoun.text(count, "quote")
     }
 
+    /// Whether a submitted search goes into the history: not an empty or blank pattern, nor
+    /// one that does not compile.
+    static func isWorthRemembering(_ query: String) -> Bool {
+        let body = query.hasPrefix(TextSearch.regexPrefix) ? query.dropFirst(TextSearch.regexPrefix.count) : Substring(query)
+        return !body.allSatisfy(\.isWhitespace) && (try? TextSearch(query)) != nil
+    }
+
     /// Lines the wheel scrolls the article by.
     static let wheelLines = 3
 
@@ -207,7 +214,7 @@ public struct Reader: Sendable {
             switch prompt.purpose {
             case .search(let forward):
                 let query = prompt.text.isEmpty ? state.searchOrigin?.search?.query ?? "" : prompt.line
-                if !query.isEmpty { state.remember(query) }
+                if Self.isWorthRemembering(query) { state.remember(query) }
                 return requestSearch(query, forward: forward, committed: true)
             case .filter:
                 filterQuotes(prompt.line.trimmingCharacters(in: .whitespaces))

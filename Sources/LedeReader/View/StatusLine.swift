@@ -110,7 +110,7 @@ struct StatusLine {
             x = frame.put(String(prompt.text[(prompt.cursor + 1)...]), x: x, y: row, style: status)
         }
         // While a search is typed: how many matches so far, or why there can be none.
-        let searching = if case .search = prompt.purpose { true } else { false }
+        let searching = if case .search = prompt.purpose { !prompt.text.isEmpty } else { false }
         let note = reader.state.message ?? reader.state.search.flatMap { search in
             searching ? "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)" : nil
         }
