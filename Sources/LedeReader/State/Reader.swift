@@ -156,6 +156,10 @@ public struct Reader: Sendable {
     /// What ``apply(_:)`` does for each command.
     private mutating func perform(_ command: Command) -> [ReaderEffect] {
         switch command {
+        case .toggleQuotesPane, .resize: break
+        default: state.heldPlace = nil
+        }
+        switch command {
         case .scrollLines(let count) where state.mode == .help: scrollHelp(by: count)
         case .scrollPages(let count) where state.mode == .help: scrollHelp(by: count * max(1, pageHeight - 2))
         case .scrollLines(let count): scroll(to: state.top + count)
@@ -399,13 +403,20 @@ public struct Reader: Sendable {
         state.currentQuote.map { isOnScreen(analysis.quotes[$0].extent) } ?? false
     }
 
-    /// Wraps the article anew for the article pane's width, keeping the top line, and the
+    /// Wraps the article anew for the article pane’s width, keeping the top line (or the one
+    /// an earlier layout could not reach, ``ReaderState/heldPlace``), and the
     /// current quote on screen (scrolling the least that shows it) when `keepingQuote`.
     private mutating func relayout(keepingQuote: Bool) {
         if geometry.quotes == nil { state.focus = .article }
-        let anchor = place
+        var anchor = place
+        if let held = state.heldPlace {
+            anchor.offset = held.offset
+            anchor.onBlankLine = held.onBlankLine
+        }
         layout = Self.layout(of: analysis, width: geometry.textWidth)
-        state.top = min(max(0, layout.line(of: anchor)), maximumTop)
+        let line = max(0, layout.line(of: anchor))
+        state.top = min(line, maximumTop)
+        state.heldPlace = line > maximumTop ? anchor : nil
         guard let quote = anchor.quote, keepingQuote else {
             scroll(to: state.top)
             return
