@@ -76,11 +76,16 @@ public struct Reader: Sendable {
                 return (0..<times).flatMap { _ in apply(command) }
             case .pending, .terminal:
                 return []
+            case .needsLetter:
+                state.message = "A mark is a letter"
+                return []
             case .unbound:
                 if mode == .help || mode == .legend {
                     state.mode = .reading
                 } else if mode == .prompt, case .character(let character) = key {
                     return apply(.promptInput(character))
+                } else if mode == .reading {
+                    state.message = "Unknown key \(KeyName.of(key)) (h for help)"
                 }
                 return []
             }
