@@ -190,7 +190,7 @@ public struct Reader: Sendable {
             }
             go(to: previous)
         case .beginSearch(let forward):
-            state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
+            state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory, completions: SearchCompletions.of(analysis)))
             state.searchOrigin = SearchOrigin(top: state.top, search: state.search)
         case .promptInput(let character): return editPrompt { $0.insert(character) }
         case .promptBackspace:
