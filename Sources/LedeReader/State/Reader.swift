@@ -326,14 +326,24 @@ public struct Reader: Sendable {
     }
 
     /// While the article has the focus, the quotes pane's selection is the current quote, or
-    /// else the first listed quote on screen: it follows the reading.
+    /// else the first listed quote on screen, or else the last one above it: it follows the
+    /// reading.
     private mutating func followReading() {
         guard state.focus == .article else { return }
         if let current = state.currentQuote {
             state.quotesPane.selection = current
             return
         }
-        state.quotesPane.selection = firstQuoteOnScreen()
+        state.quotesPane.selection = firstQuoteOnScreen() ?? lastQuoteAbove()
+    }
+
+    /// The last listed quote that starts above the screen, if any.
+    private func lastQuoteAbove() -> Int? {
+        let quotes = analysis.quotes
+        let listed = listedQuotes
+        let top = topOffset
+        let first = listed.partitioningIndex { quotes[$0].extent.lowerBound >= top }
+        return first > 0 ? listed[first - 1] : nil
     }
 
     /// The first listed quote with a line on screen, if any.
