@@ -13,7 +13,7 @@ enum AnalysisSummary {
             if let value { lines.append("  \(label): \(value)") }
         }
         let bodyCount = article.paragraphs.count { $0.role == .body }
-        lines.append("  \(bodyCount) paragraphs, read as \(analysis.encoding.rawValue), \(repairSummary(analysis.repairs))")
+        lines.append("  \(CountedNoun.text(bodyCount, "paragraph")), read as \(analysis.encoding.rawValue), \(repairSummary(analysis.repairs))")
         let counts = analysis.mentionCounts.map { "\($0.actor.name) \($0.count)" }.joined(separator: ", ")
         lines.append("  mentions: \(counts)")
         lines.append("  quotes: \(analysis.quotes.count)")
@@ -60,6 +60,6 @@ enum AnalysisSummary {
             }
         }
         let kinds = counts.map { "\($0.kind) \($0.count)" }.joined(separator: ", ")
-        return "\(repairs.count) characters repaired (\(kinds))"
+        return "\(CountedNoun.text(repairs.count, "character")) repaired (\(kinds))"
     }
 }

@@ -48,6 +48,13 @@ import Testing
         #expect(try found("\\v^Kerry", in: "Kerry and Kerry") == ["Kerry"])
     }
 
+    @Test func regexAnchorsMatchAtEachLine() throws {
+        let paragraphs = "Tallis spoke first.\n\nMoreno replied at length.\nTallis again"
+        #expect(try found("\\v^Tallis", in: paragraphs) == ["Tallis", "Tallis"])
+        #expect(try found("\\v^Moreno", in: paragraphs) == ["Moreno"])
+        #expect(try found("\\vlength\\.$", in: paragraphs) == ["length."])
+    }
+
     @Test func regexOffsetsCountScalars() throws {
         // “é” as e + combining accent: two scalars, one character.
         let scalars = Array("Cafe\u{301} and Kerry".unicodeScalars)

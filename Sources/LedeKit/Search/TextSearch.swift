@@ -45,9 +45,10 @@ public struct TextSearch: Hashable, Sendable {
         }
     }
 
-    /// The regular expression, compiled (`init` checked that it compiles).
+    /// The regular expression, compiled (`init` checked that it compiles), with `^` and `$`
+    /// matching at the start and end of each line, as in vim and less.
     var regex: Regex<AnyRegexOutput>? {
         guard isRegex, let compiled = try? Regex(String(query.dropFirst(Self.regexPrefix.count))) else { return nil }
-        return compiled.matchingSemantics(.unicodeScalar).ignoresCase(ignoresCase)
+        return compiled.matchingSemantics(.unicodeScalar).ignoresCase(ignoresCase).anchorsMatchLineEndings()
     }
 }

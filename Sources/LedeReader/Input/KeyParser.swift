@@ -21,6 +21,8 @@ public struct KeyParser: Hashable, Sendable {
         case terminal
         /// The keys make nothing; the pending state is dropped.
         case unbound
+        /// A key that takes a letter (`m`, `'`) was followed by something else; both are dropped.
+        case needsLetter
     }
 
     /// Creates a parser with nothing pending.
@@ -49,6 +51,13 @@ public struct KeyParser: Hashable, Sendable {
         if bindings.contains(where: { binding in binding.sequences.contains { continues($0, typed, binding) } }) {
             pending = typed
             return .pending
+        }
+        // A key that takes a letter, followed by something else (`m1`).
+        if !pending.isEmpty, bindings.contains(where: { binding in
+            if case .withLetter = binding.action { binding.sequences.contains(pending) } else { false }
+        }) {
+            self = KeyParser()
+            return .needsLetter
         }
         // A sequence that goes nowhere (`Esc` then `j`) is dropped, and the key read afresh,
         // so a stray Esc never swallows the key after it.

@@ -76,11 +76,16 @@ public struct Reader: Sendable {
                 return (0..<times).flatMap { _ in apply(command) }
             case .pending, .terminal:
                 return []
+            case .needsLetter:
+                state.message = "A mark is a letter"
+                return []
             case .unbound:
                 if mode == .help || mode == .legend {
                     state.mode = .reading
                 } else if mode == .prompt, case .character(let character) = key {
                     return apply(.promptInput(character))
+                } else if mode == .reading {
+                    state.message = "Unknown key \(KeyName.of(key)) (h for help)"
                 }
                 return []
             }
@@ -89,6 +94,18 @@ public struct Reader: Sendable {
 
     /// Why the quotes pane cannot be shown or focused, short enough for a narrow status line.
     static let tooNarrow = "Too narrow for the quotes pane"
+
+    /// `Showing all 5 quotes`, or `Showing the 1 quote`.
+    static func showingAll(_ count: Int) -> String {
+        (count == 1 ? "Showing the " : "Showing all ") + CountedNoun.text(count, "quote")
+    }
+
+    /// Whether a submitted search goes into the history: not an empty or blank pattern, nor
+    /// one that does not compile.
+    static func isWorthRemembering(_ query: String) -> Bool {
+        let body = query.hasPrefix(TextSearch.regexPrefix) ? query.dropFirst(TextSearch.regexPrefix.count) : Substring(query)
+        return !body.allSatisfy(\.isWhitespace) && (try? TextSearch(query)) != nil
+    }
 
     /// Lines the wheel scrolls the article by.
     static let wheelLines = 3
@@ -144,6 +161,10 @@ public struct Reader: Sendable {
     /// What ``apply(_:)`` does for each command.
     private mutating func perform(_ command: Command) -> [ReaderEffect] {
         switch command {
+        case .toggleQuotesPane, .resize: break
+        default: state.heldPlace = nil
+        }
+        switch command {
         case .scrollLines(let count) where state.mode == .help: scrollHelp(by: count)
         case .scrollPages(let count) where state.mode == .help: scrollHelp(by: count * max(1, pageHeight - 2))
         case .scrollLines(let count): scroll(to: state.top + count)
@@ -169,7 +190,7 @@ public struct Reader: Sendable {
             }
             go(to: previous)
         case .beginSearch(let forward):
-            state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
+            state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory, completions: SearchCompletions.of(analysis)))
             state.searchOrigin = SearchOrigin(top: state.top, search: state.search)
         case .promptInput(let character): return editPrompt { $0.insert(character) }
         case .promptBackspace:
@@ -202,7 +223,7 @@ public struct Reader: Sendable {
             switch prompt.purpose {
             case .search(let forward):
                 let query = prompt.text.isEmpty ? state.searchOrigin?.search?.query ?? "" : prompt.line
-                if !query.isEmpty { state.remember(query) }
+                if Self.isWorthRemembering(query) { state.remember(query) }
                 return requestSearch(query, forward: forward, committed: true)
             case .filter:
                 filterQuotes(prompt.line.trimmingCharacters(in: .whitespaces))
@@ -243,7 +264,7 @@ public struct Reader: Sendable {
             state.currentActor = next
             state.currentMention = nil
             let count = mentions(of: next).count
-            state.message = "Actor \(actors[next].name): \(count) mention\(count == 1 ? "" : "s"); } and { go to them"
+            state.message = "Actor \(actors[next].name): \(CountedNoun.text(count, "mention")); } and { go to them"
         case .stepMention(let step): stepMention(by: step)
         case .copyQuote:
             guard let index = state.focus == .quotes ? state.quotesPane.selection : state.currentQuote else {
@@ -271,7 +292,7 @@ public struct Reader: Sendable {
             if let current = state.currentQuote, !listedQuotes.contains(current) { state.currentQuote = nil }
             let hidden = analysis.quotes.count - listedQuotes.count
             state.message = state.hidesUnattributedQuotes
-                ? "Hiding \(hidden) quote\(hidden == 1 ? "" : "s") with no speaker" : "Showing all \(analysis.quotes.count) quotes"
+                ? "Hiding \(CountedNoun.text(hidden, "quote")) with no speaker" : Self.showingAll(analysis.quotes.count)
         case .toggleRepairs:
             state.showsRepairs.toggle()
             let count = analysis.repairs.count
@@ -308,14 +329,24 @@ public struct Reader: Sendable {
     }
 
     /// While the article has the focus, the quotes pane's selection is the current quote, or
-    /// else the first listed quote on screen: it follows the reading.
+    /// else the first listed quote on screen, or else the last one above it: it follows the
+    /// reading.
     private mutating func followReading() {
         guard state.focus == .article else { return }
         if let current = state.currentQuote {
             state.quotesPane.selection = current
             return
         }
-        state.quotesPane.selection = firstQuoteOnScreen()
+        state.quotesPane.selection = firstQuoteOnScreen() ?? lastQuoteAbove()
+    }
+
+    /// The last listed quote that starts above the screen, if any.
+    private func lastQuoteAbove() -> Int? {
+        let quotes = analysis.quotes
+        let listed = listedQuotes
+        let top = topOffset
+        let first = listed.partitioningIndex { quotes[$0].extent.lowerBound >= top }
+        return first > 0 ? listed[first - 1] : nil
     }
 
     /// The first listed quote with a line on screen, if any.
@@ -390,13 +421,20 @@ public struct Reader: Sendable {
         state.currentQuote.map { isOnScreen(analysis.quotes[$0].extent) } ?? false
     }
 
-    /// Wraps the article anew for the article pane's width, keeping the top line, and the
+    /// Wraps the article anew for the article pane’s width, keeping the top line (or the one
+    /// an earlier layout could not reach, ``ReaderState/heldPlace``), and the
     /// current quote on screen (scrolling the least that shows it) when `keepingQuote`.
     private mutating func relayout(keepingQuote: Bool) {
         if geometry.quotes == nil { state.focus = .article }
-        let anchor = place
+        var anchor = place
+        if let held = state.heldPlace {
+            anchor.offset = held.offset
+            anchor.onBlankLine = held.onBlankLine
+        }
         layout = Self.layout(of: analysis, width: geometry.textWidth)
-        state.top = min(max(0, layout.line(of: anchor)), maximumTop)
+        let line = max(0, layout.line(of: anchor))
+        state.top = min(line, maximumTop)
+        state.heldPlace = line > maximumTop ? anchor : nil
         guard let quote = anchor.quote, keepingQuote else {
             scroll(to: state.top)
             return
@@ -500,7 +538,7 @@ public struct Reader: Sendable {
     private mutating func filterQuotes(_ query: String) {
         guard !query.isEmpty else {
             state.quoteFilter = nil
-            state.message = "Showing all \(analysis.quotes.count) quotes"
+            state.message = Self.showingAll(analysis.quotes.count)
             return
         }
         let filter = QuoteFilter(query, lexicon: analysis.lexicon, speakers: analysis.quotes.compactMap { $0.attribution?.speakerName })

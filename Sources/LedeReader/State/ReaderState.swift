@@ -68,6 +68,9 @@ public struct ReaderState: Hashable, Sendable {
     public var marks: [Character: ReadingPlace] = [:]
     /// Where the reader was before the last jump, for `''`.
     public var previousPosition: ReadingPlace?
+    /// The top of the screen a new layout could not scroll to (the article ended sooner), to
+    /// come back to when the next layout can, as long as the reader has not moved meanwhile.
+    public var heldPlace: ReadingPlace?
     /// The first line of the help shown, when the help is longer than the screen.
     public var helpTop = 0
     /// A one-off message for the status line.

@@ -15,7 +15,7 @@ struct ActorLegend {
             let quotes = analysis.quotes.count { $0.attribution?.actorID == actor.id }
             let hidden = reader.state.hiddenActors.contains(actor.id)
             let number = index < 9 ? "\(index + 1) " : "  "
-            let counts = "  \(mentions) mention\(mentions == 1 ? "" : "s"), \(quotes) quote\(quotes == 1 ? "" : "s")"
+            let counts = "  \(CountedNoun.text(mentions, "mention")), \(CountedNoun.text(quotes, "quote"))"
             lines.append([
                 (number, CellStyle(.help)),
                 ("■ " + actor.name, hidden ? CellStyle(.help).adding(.paneNote) : CellStyle(.help).adding(.actor(id: actor.id, index: index))),

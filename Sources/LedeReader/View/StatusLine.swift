@@ -1,3 +1,5 @@
+import LedeKit
+
 /// Draws the bottom line: the prompt while one is open, else the file, the position, the
 /// current quote and its speaker, the search, a message and the keys typed so far — dropping
 /// the least needed when the line is narrow, so that the search counter stays.
@@ -42,7 +44,7 @@ struct StatusLine {
             let speaker = reader.analysis.quotes[quote].attribution?.speakerName ?? "no speaker"
             parts.append(Part(priority: 3, text: "\(counter): \(speaker)", short: counter))
         } else {
-            parts.append(Part(priority: 3, text: "\(listed.count) quotes"))
+            parts.append(Part(priority: 3, text: CountedNoun.text(listed.count, "quote")))
         }
         if let search = state.search {
             let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
@@ -55,8 +57,8 @@ struct StatusLine {
 
     /// The texts of `parts` that fit in `width` columns with their separators: from the least
     /// important part up, each is shortened, then dropped, until the rest fits. A message
-    /// (what the last key did) is dropped only when the more important parts are already
-    /// short; the search counter goes last.
+    /// (what the last key did) is cut short, and dropped only when the more important parts
+    /// are already short; the search counter goes last.
     private func fitted(_ parts: [Part], width: Int) -> [String] {
         var parts = parts
         func total() -> Int { parts.map { DisplayWidth.total($0.text) }.reduce(0, +) + 5 * max(0, parts.count - 1) }
@@ -65,10 +67,18 @@ struct StatusLine {
                 if let short = parts[index].short { parts[index].text = short }
             }
         }
+        // The message cut short at a word, while enough of it is left to read.
+        func cutMessage() {
+            guard let index = parts.firstIndex(where: { $0.priority == Self.messagePriority }) else { return }
+            let room = width - (total() - DisplayWidth.total(parts[index].text))
+            guard room >= Self.shortestMessage else { return }
+            parts[index].text = TextWrap.lines(parts[index].text, width: room, maximumLines: 1).first ?? ""
+        }
         for priority in Set(parts.map(\.priority)).sorted() {
             guard total() > width else { break }
             shorten { $0 == priority }
             if total() > width, priority >= Self.messagePriority { shorten { $0 > priority } }
+            if total() > width, priority == Self.messagePriority { cutMessage() }
             if total() > width, parts.count > 1 { parts.removeAll { $0.priority == priority } }
         }
         return parts.map(\.text)
@@ -76,6 +86,9 @@ struct StatusLine {
 
     /// The priority of a message: above the file, the position and the quote.
     static let messagePriority = 5
+
+    /// The fewest columns a message is cut down to before it is dropped.
+    static let shortestMessage = 12
 
     /// Columns the prompt keeps for typing before it shortens its sigil.
     static let promptRoom = 20
@@ -97,21 +110,24 @@ struct StatusLine {
             x = frame.put(String(prompt.text[(prompt.cursor + 1)...]), x: x, y: row, style: status)
         }
         // While a search is typed: how many matches so far, or why there can be none.
-        let searching = if case .search = prompt.purpose { true } else { false }
+        let searching = if case .search = prompt.purpose { !prompt.text.isEmpty } else { false }
         let note = reader.state.message ?? reader.state.search.flatMap { search in
             searching ? "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)" : nil
         }
-        if let note, frame.width - DisplayWidth.total(note) - 1 > x + 1 {
-            frame.put(note, x: frame.width - DisplayWidth.total(note) - 1, y: row, style: status)
+        // Cut short at a word when the line is narrow.
+        let room = frame.width - x - 3
+        if let note, room >= Self.shortestMessage || DisplayWidth.total(note) <= room,
+           let shown = TextWrap.lines(note, width: room, maximumLines: 1).first {
+            frame.put(shown, x: frame.width - DisplayWidth.total(shown) - 1, y: row, style: status)
         }
     }
 
-    /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits.
+    /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits (`1 line`).
     private func position() -> String {
         let total = reader.layout.lines.count
         let first = min(total, reader.state.top + 1)
         let last = min(total, reader.state.top + reader.pageHeight)
-        if first <= 1, last >= total { return "all \(total) lines" }
+        if first <= 1, last >= total { return (total == 1 ? "" : "all ") + CountedNoun.text(total, "line") }
         let percent = total == 0 ? 100 : last * 100 / total
         return "lines \(first)–\(last) of \(total) (\(percent)%)"
     }

@@ -6,9 +6,12 @@ enum TextWrap {
         let scalars = Array(text.unicodeScalars)
         let ranges = ArticleLayout.wrap(scalars, 0..<scalars.count, width: max(1, width), maximumLines: maximumLines + 1)
         var lines = ranges.prefix(maximumLines).map { String(String.UnicodeScalarView(scalars[$0])) }
-        if ranges.count > maximumLines, var last = lines.popLast() {
+        if ranges.count > maximumLines, let cut = ranges.prefix(maximumLines).last {
+            // The last line wrapped again one column narrower, so that `…` follows a whole word.
+            let narrower = ArticleLayout.wrap(scalars, cut.lowerBound..<scalars.count, width: max(1, width - 1), maximumLines: 1)
+            var last = narrower.first.map { String(String.UnicodeScalarView(scalars[$0])) } ?? ""
             while !last.isEmpty, DisplayWidth.total(last) + 1 > width { last.removeLast() }
-            lines.append(ellipsized(last))
+            lines[lines.count - 1] = ellipsized(last)
         }
         return lines
     }

@@ -59,8 +59,8 @@ import Testing
         #expect(read(typed("ma")).0 == .command(.setMark("a"), times: 1))
         #expect(read(typed("'b")).0 == .command(.goToMark("b"), times: 1))
         let (outcome, parser) = read(typed("m1"))
-        #expect(outcome == .pending, "marks are letters: the 1 is read afresh, as a count")
-        #expect(parser.pendingText == "1")
+        #expect(outcome == .needsLetter, "marks are letters: m1 is dropped, and says why")
+        #expect(parser.pendingText == nil)
     }
 
     @Test func anUnboundKeyDropsWhatWasPending() {

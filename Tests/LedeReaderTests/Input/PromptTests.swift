@@ -116,6 +116,23 @@ import Testing
         #expect(reader.state.searchHistory == ["older", "talks"], "a search run again is not listed twice")
     }
 
+    @Test func badAndBlankPatternsAreNotRemembered() {
+        var reader = reader(history: ["older"])
+        press([.character("/")] + typed("\\v([") + [.enter], on: &reader)
+        press([.character("/")] + typed("   ") + [.enter], on: &reader)
+        press([.character("/")] + typed("\\v") + [.enter], on: &reader)
+        #expect(reader.state.searchHistory == ["older"])
+    }
+
+    @Test func aFreshPromptShowsNoOldCounter() {
+        var reader = reader()
+        press([.character("/")] + typed("talks") + [.enter], on: &reader)
+        #expect(reader.render().text.components(separatedBy: "\n").last?.contains("/") == true)
+        press([.character("/")], on: &reader)
+        let status = reader.render().text.components(separatedBy: "\n").last ?? ""
+        #expect(status.trimmingCharacters(in: .whitespaces) == "/", "\(status)")
+    }
+
     @Test func theCursorIsShownAndALongLineScrollsToIt() {
         var reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "briefing.txt", width: 12, height: 6)
         press([.character("/")] + typed("abcdefghijklmnop") + [.left], on: &reader)
