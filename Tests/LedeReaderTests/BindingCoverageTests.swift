@@ -235,7 +235,7 @@ import Testing
         Case("cursor right", .prompt, typed("/as") + [.left, .left]) { $0.prompt?.cursor == 1 && $0.cursorColumn == 2 },
         Case("cursor to the start", .prompt, typed("/as")) { $0.prompt?.cursor == 0 && $0.cursorColumn == 1 },
         Case("cursor to the end", .prompt, typed("/as") + [.left, .left]) { $0.prompt?.cursor == 2 && $0.cursorColumn == 3 },
-        Case("complete a name (again: the next one)", .prompt, typed("llav")) {
+        Case("complete a name or word (again: the next)", .prompt, typed("llav")) {
             $0.prompt?.line == "Sergei Lavrov" && $0.status.contains("Sergei Lavrov")
         },
         Case("delete the word before the cursor", .prompt, typed("/al assad")) { $0.prompt?.line == "al " && $0.status.hasPrefix("/al ") },

@@ -67,7 +67,7 @@ public enum KeyMap {
         KeyBinding([[.right], [.control("f")]], .command(.promptMoveCursor(1)), help: "cursor right", modes: [.prompt]),
         KeyBinding([[.home], [.control("a")]], .command(.promptMoveCursorToEnd(false)), help: "cursor to the start", modes: [.prompt]),
         KeyBinding([[.end], [.control("e")]], .command(.promptMoveCursorToEnd(true)), help: "cursor to the end", modes: [.prompt]),
-        KeyBinding([[.tab]], .command(.promptComplete), help: "complete a name (again: the next one)", modes: [.prompt]),
+        KeyBinding([[.tab]], .command(.promptComplete), help: "complete a name or word (again: the next)", modes: [.prompt]),
         KeyBinding([[.control("w")]], .command(.promptDeleteWord), help: "delete the word before the cursor", modes: [.prompt]),
         KeyBinding([[.control("u")]], .command(.promptDeleteToStart), help: "delete everything before the cursor", modes: [.prompt]),
         KeyBinding([[.up], [.control("p")]], .command(.promptHistory(older: true)), help: "earlier search (kept across runs)", modes: [.prompt]),
