@@ -377,7 +377,7 @@ public struct Reader: Sendable {
     }
 
     private mutating func scrollHelp(by lines: Int) {
-        state.helpTop = min(max(0, state.helpTop + lines), HelpScreen.maximumTop(height: pageHeight))
+        state.helpTop = min(max(0, state.helpTop + lines), HelpScreen.maximumTop(in: geometry.body))
     }
 
     /// The text offset at the top of the screen.
