@@ -7,7 +7,7 @@ import LedeTerminal
 /// `lede [FILE]`: open an article in the reader.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open an article in the reader (the default command).")
+        commandName: "read", abstract: "Open an article in the reader (the default command).")
 
     @Argument(help: ArgumentHelp("The article to read: a file, an http:// or https:// URL, or '-' for standard input. Default: the built-in sample.", valueName: "FILE"))
     var file: String?
