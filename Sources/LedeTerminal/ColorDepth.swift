@@ -12,16 +12,23 @@ enum ColorDepth: Equatable {
     case indexed256
 
     /// The depth for a terminal reporting `colors` colours (ncurses' `COLORS`) and whether it
-    /// has colour at all. Direct-colour terminals (more than 256) read numbers above 7 as RGB
-    /// values, so they get the basic eight only.
-    init(hasColors: Bool, colors: Int) {
+    /// has colour at all, in a process whose `environment` may turn colour off. Direct-colour
+    /// terminals (more than 256) read numbers above 7 as RGB values, so they get the basic
+    /// eight only.
+    init(hasColors: Bool, colors: Int, environment: [String: String] = [:]) {
         switch colors {
-        case _ where !hasColors: self = .monochrome
+        case _ where !hasColors || Self.colorIsOff(in: environment): self = .monochrome
         case 256: self = .indexed256
         case 16..<256: self = .basic16
         case 8...: self = .basic8
         default: self = .monochrome
         }
+    }
+
+    /// Whether `environment` asks for no colour: `NO_COLOR` set to anything but the empty
+    /// string (no-color.org).
+    static func colorIsOff(in environment: [String: String]) -> Bool {
+        environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     }
 
     /// The colour number ncurses takes for `color`; `nil` for the terminal's default colour

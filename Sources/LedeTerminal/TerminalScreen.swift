@@ -1,3 +1,4 @@
+import Foundation
 import CNcursesw
 import Glibc
 import LedeReader
@@ -106,7 +107,8 @@ public final class TerminalScreen {
         if has_colors() {
             start_color()
             hasDefaultColors = use_default_colors() != ERR
-            depth = ColorDepth(hasColors: true, colors: Int(lede_colors()))
+            depth = ColorDepth(
+                hasColors: true, colors: Int(lede_colors()), environment: ProcessInfo.processInfo.environment)
         }
         palette = StylePalette(
             theme: theme, depth: depth,

@@ -203,7 +203,8 @@ func runLede(_ arguments: [String], input: URL? = nil) throws -> ProcessResult {
     try runProcess(LedeBinary.url(), arguments, input: input, environment: utf8Environment())
 }
 
-/// The test's environment with a UTF-8 locale, no terminal size and no trace of an enclosing tmux.
+/// The test's environment with a UTF-8 locale, no terminal size, no colour preference and no
+/// trace of an enclosing tmux.
 func utf8Environment() -> [String: String] {
     var environment = ProcessInfo.processInfo.environment
     environment["LANG"] = "C.UTF-8"
@@ -214,6 +215,10 @@ func utf8Environment() -> [String: String] {
     // Other tests in the same runner set these for ncurses; they would override the pane's size.
     environment["COLUMNS"] = nil
     environment["LINES"] = nil
+    // Colour depends on these; a test that wants them sets them itself (the test runner may
+    // set NO_COLOR when its output is not a terminal).
+    environment["NO_COLOR"] = nil
+    environment["COLORTERM"] = nil
     return environment
 }
 

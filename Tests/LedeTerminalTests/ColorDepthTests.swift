@@ -1,3 +1,4 @@
+import CNcursesw
 import LedeReader
 import Testing
 
@@ -10,6 +11,34 @@ struct ColorDepthTests {
         #expect(ColorDepth(hasColors: true, colors: 88) == .basic16)
         #expect(ColorDepth(hasColors: true, colors: 8) == .basic8)
         #expect(ColorDepth(hasColors: true, colors: 0x1000000) == .basic8)
+    }
+
+    @Test func noColorTurnsColourOffWhenSetToAnything() {
+        #expect(ColorDepth(hasColors: true, colors: 256, environment: ["NO_COLOR": "1"]) == .monochrome)
+        #expect(ColorDepth(hasColors: true, colors: 8, environment: ["NO_COLOR": "no"]) == .monochrome)
+        #expect(ColorDepth(hasColors: true, colors: 256, environment: ["NO_COLOR": ""]) == .indexed256)
+        #expect(ColorDepth(hasColors: true, colors: 256, environment: ["TERM": "xterm"]) == .indexed256)
+    }
+
+    @Test func withoutColourAStyleMarkedByItsBackgroundIsReversed() throws {
+        let theme = try ThemeFile.parse(
+            """
+            [styles]
+            "search.current" = { fg = "black", bg = "yellow" }
+            "actor.russia" = { fg = "blue", bold = true }
+            text = { fg = "default", bg = "default" }
+            """, fallbackName: "test")
+        let pairs = ColorPairs(hasDefaultColors: true, maximumPairs: 256)
+        var mono = StylePalette(theme: theme, depth: .monochrome, pairs: pairs)
+        let current = mono.look(for: CellStyle(.searchCurrent))
+        #expect(current.pair == 0)
+        #expect(current.attributes & lede_attr_reverse() != 0)
+        let actor = mono.look(for: CellStyle(.actor(id: "russia", index: 1)))
+        #expect(actor.attributes & lede_attr_reverse() == 0)
+        #expect(actor.attributes & lede_attr_bold() != 0)
+        #expect(mono.look(for: CellStyle(.text)).attributes & lede_attr_reverse() == 0)
+        var colour = StylePalette(theme: theme, depth: .indexed256, pairs: pairs)
+        #expect(colour.look(for: CellStyle(.searchCurrent)).attributes & lede_attr_reverse() == 0)
     }
 
     @Test func colorNumbers() {
