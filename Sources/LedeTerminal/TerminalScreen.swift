@@ -49,7 +49,8 @@ public final class TerminalScreen {
         case .standardInput:
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
             try self.init(
-                theme: theme, output: lede_stdout(), input: lede_stdin(), terminalType: type, ownedTerminal: nil)
+                theme: theme, output: lede_stdout(), input: lede_stdin(), terminalType: type, ownedTerminal: nil,
+                environment: ProcessInfo.processInfo.environment)
             if mouse { lede_enable_mouse() }
         case .controllingTerminal:
             guard let terminal = fopen("/dev/tty", "r+") else {
@@ -57,7 +58,8 @@ public final class TerminalScreen {
             }
             do {
                 try self.init(
-                    theme: theme, output: terminal, input: terminal, terminalType: type, ownedTerminal: terminal)
+                    theme: theme, output: terminal, input: terminal, terminalType: type, ownedTerminal: terminal,
+                    environment: ProcessInfo.processInfo.environment)
                 if mouse { lede_enable_mouse() }
             } catch {
                 fclose(terminal)
@@ -67,11 +69,11 @@ public final class TerminalScreen {
     }
 
     /// Starts ncurses writing to `output` and reading from `input` as a terminal of type
-    /// `terminalType`; `ownedTerminal` is closed with the screen. Tests use it with
-    /// `/dev/null` and a pipe.
+    /// `terminalType`; `ownedTerminal` is closed with the screen, and `environment` may turn
+    /// colour off (`NO_COLOR`). Tests use it with `/dev/null` and a pipe.
     package init(
         theme: Theme, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, terminalType: String,
-        ownedTerminal: UnsafeMutablePointer<FILE>? = nil
+        ownedTerminal: UnsafeMutablePointer<FILE>? = nil, environment: [String: String] = [:]
     ) throws {
         setlocale(LC_ALL, "")
         guard let screen = newterm(terminalType, output, input) else {
@@ -108,7 +110,7 @@ public final class TerminalScreen {
             start_color()
             hasDefaultColors = use_default_colors() != ERR
             depth = ColorDepth(
-                hasColors: true, colors: Int(lede_colors()), environment: ProcessInfo.processInfo.environment)
+                hasColors: true, colors: Int(lede_colors()), environment: environment)
         }
         palette = StylePalette(
             theme: theme, depth: depth,
