@@ -66,6 +66,61 @@ struct StrandedMarkContext {
         return rest.next == nil || Self.isBlank(rest.next) || Self.isPunctuation(rest.next)
     }
 
+    /// Whether the first mark ahead on the line that is neither between letters (it’s) nor set
+    /// apart by blanks (why — we) follows a sentence's punctuation and ends a word, as a mark
+    /// closing a quoted sentence does (`… at this moment.”`). The walk stops at a mark set apart
+    /// after a sentence's end, which asks the same of the marks beyond it, so that every mark
+    /// of a line is walked past at most once.
+    var closingMarkAheadEndsQuotedSentence: Bool {
+        var index = after.startIndex
+        while index < after.endIndex, after[index] != "\n" {
+            defer { index += 1 }
+            guard after[index] == StrandedMark.scalar else { continue }
+            let ahead = StrandedMarkContext(before: after[..<index], after: after[(index + 1)...])
+            if Self.isLetter(ahead.previous) && Self.isLetter(ahead.next) { continue }
+            let previous = ahead.previous
+            let endsSentence = previous.map(".,!?".unicodeScalars.contains) == true
+            if Self.isBlank(previous) && (ahead.next == nil || Self.isBlank(ahead.next)) {
+                let afterSentence = ahead.before.dropLast().last.map(".!?".unicodeScalars.contains) == true
+                if afterSentence { return false }
+                continue
+            }
+            return endsSentence && (ahead.next == nil || Self.isBlank(ahead.next) || Self.isPunctuation(ahead.next))
+        }
+        return false
+    }
+
+    /// Whether the mark stands between the feet and inches of a height (6’2”): one digit before
+    /// it from 4 to 7, one or two after it that make at most 11, then another mark.
+    var givesHeight: Bool {
+        guard let feet = before.last, ("4"..."7").contains(feet), !Self.isDigit(before.dropLast().last) else {
+            return false
+        }
+        let inches = after.prefix(while: Self.isDigit)
+        guard (1...2).contains(inches.count), after.dropFirst(inches.count).first == StrandedMark.scalar else {
+            return false
+        }
+        return Int(String(String.UnicodeScalarView(inches))).map { $0 <= 11 } ?? false
+    }
+
+    /// Whether the mark ends a height in feet and inches (6’2”): it follows one or two digits after
+    /// ’ after a single digit from 4 to 7.
+    var endsHeight: Bool {
+        let inches = before.suffix(3).reversed().prefix(while: Self.isDigit)
+        guard (1...2).contains(inches.count) else { return false }
+        let rest = before.dropLast(inches.count)
+        guard rest.last == "\u{2019}", let feet = rest.dropLast().last, ("4"..."7").contains(feet) else { return false }
+        return !Self.isDigit(rest.dropLast(2).last)
+    }
+
+    /// Whether the mark follows a straight double quotation mark at the line's start or after a
+    /// blank (`"“You`), which a closing mark never does.
+    var followsOpeningStraightQuote: Bool {
+        guard before.last == "\"" else { return false }
+        guard let earlier = before.dropLast().last else { return true }
+        return earlier == "\n" || Self.isBlank(earlier)
+    }
+
     /// Whether the mark elides a year's century: two digits, then "s" for a decade ('90s) when
     /// `decade`, then no letter or digit ('08).
     func startsElidedYear(decade: Bool) -> Bool {

@@ -164,6 +164,53 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// Words that drop their first letters take an apostrophe at a word's start, after an
+    /// opening quotation mark too; the quotation after them still opens with a double mark.
+    @Test(arguments: [
+        "He read \u{201C}\u{2019}Twas a cold night,\u{201D} and left.",
+        "And how \u{2019}bout this line: \u{201C}We won.\u{201D} It\u{2019}s true.",
+        "(\u{2019}Tis the season.) She liked \u{2019}em, it\u{2019}s true.",
+    ])
+    func elisionsAfterAnOpeningMarkTakeApostrophes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// Words spelt with an apostrophe between letters, and a name transliterated from Arabic
+    /// whose apostrophe comes before two vowels; English words joined so keep the dash.
+    @Test(arguments: [
+        "\u{201C}Yes, ma\u{2019}am,\u{201D} he said at six o\u{2019}clock, and y\u{2019}all laughed.",
+        "Reem As-Saba\u{2019}ee met Imam Syafi\u{2019}ie, who spoke\u{2014}at length\u{2014}to us. It\u{2019}s done.",
+    ])
+    func wordsWithAnApostropheBetweenLettersKeepIt(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A height in feet and inches keeps its marks; figures joined by a mark elsewhere are a range.
+    @Test(arguments: [
+        "He is 6\u{2019}2\u{201D} tall and she is 5\u{2019}11\u{201D}, it\u{2019}s said.",
+        "\u{201C}I\u{2019}m 5\u{2019}2\u{201D},\u{201D} she said of the 10\u{2013}12 runners.",
+        "The score was 8\u{2013}12 and 4\u{2013}20 in the \u{2019}90s, it\u{2019}s said.",
+    ])
+    func heightsInFeetAndInchesKeepTheirMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// After a sentence's end, a mark set apart opens a quotation when the next mark that is no
+    /// apostrophe or spaced dash closes a quoted sentence; otherwise it is a dash.
+    @Test(arguments: [
+        "\u{201C}It was fine,\u{201D} he said. \u{201C} I know it\u{2019}s late \u{2014} we all do.\u{201D}",
+        "It ended. \u{2014} Jane Roe (@jroe) May 2, 2016",
+        "It ended. \u{2014} And then \u{201C}it began.\u{201D}",
+    ])
+    func aMarkSetApartAfterASentenceOpensAQuotationThatClosesLater(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A mark right after a straight quotation mark that starts a word opens a quotation.
+    @Test func aMarkAfterAnOpeningStraightQuoteOpens() {
+        Self.expectRecovery(of: "It\u{2019}s late.\n\"\u{201C}You won,\u{201D} he said.")
+    }
+
     /// A mark set apart by spaces after a comma or a colon quotes, opening or closing; elsewhere
     /// it is a dash.
     @Test(arguments: [
