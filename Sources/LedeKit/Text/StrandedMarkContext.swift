@@ -149,6 +149,38 @@ struct StrandedMarkContext {
         return Self.isCapitals(previousWord, least: 2) && Self.isCapitals(nextWord, least: 3)
     }
 
+    /// Whether the mark opens a line with a quotation of two or more words in capitals that
+    /// closes after a letter before more text on the line, as a newsletter's quoted subhead does
+    /// (‘EUROPEANS ASK WHY’ “In less than …); a whole line quoted so is a quotation.
+    var opensQuotedSubheadInCapitals: Bool {
+        guard before.last == nil || before.last == "\n" else { return false }
+        var letters = 0, blanks = 0
+        for index in after.indices.prefix(FramedSubhead.maximumLength) {
+            let scalar = after[index]
+            if scalar == StrandedMark.scalar {
+                let previous = index > after.startIndex ? after[index - 1] : nil
+                let next = StrandedMarkContext(before: after[..<index], after: after[(index + 1)...]).next
+                guard Self.isLetter(previous) else { return false }
+                if Self.isLetter(next) { continue }
+                // A blank, or a no-break space the damage left as "Â" and U+00A0, then more text.
+                var rest = after[(index + 1)...]
+                if rest.first == "\u{00C2}", rest.dropFirst().first == "\u{00A0}" { rest = rest.dropFirst(2) }
+                rest = rest.drop { Self.isBlank($0) }
+                let continues = rest.first == StrandedMark.scalar || rest.first?.properties.isUppercase == true
+                return letters >= 6 && blanks >= 1 && continues
+            }
+            if Self.isLetter(scalar) {
+                guard scalar.properties.isUppercase else { return false }
+                letters += 1
+            } else if Self.isBlank(scalar) {
+                blanks += 1
+            } else if !Self.isDigit(scalar) && !",-&".unicodeScalars.contains(scalar) {
+                return false
+            }
+        }
+        return false
+    }
+
     /// Whether `word` holds `least` letters or more and all of them are capitals.
     private static func isCapitals(_ word: ArraySlice<Unicode.Scalar>, least: Int) -> Bool {
         let letters = word.filter(isLetter)

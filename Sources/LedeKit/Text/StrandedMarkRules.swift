@@ -95,7 +95,7 @@ enum StrandedMarkRules {
             return spacedDash
         }
         if opensWord || context.followsOpeningStraightQuote, next != nil, !Context.isBlank(next) {
-            return quotes.open(inCapitals: context.opensInCapitals)
+            return quotes.open(inCapitals: context.opensInCapitals || context.opensQuotedSubheadInCapitals)
         }
         if let glued = GluedMark.replacement(in: context, quotes: &quotes) {
             return glued

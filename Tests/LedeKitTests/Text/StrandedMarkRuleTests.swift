@@ -241,6 +241,29 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A line set between dashes is a subhead and quotes in single marks, as a headline does;
+    /// the paragraphs around it quote in double marks.
+    @Test(arguments: [
+        "It\u{2019}s late.\n\u{2014} \u{2018}Who won?\u{2019} \u{2014}.\n\u{201C}We did,\u{201D} she said.",
+        "It\u{2019}s late.\n\u{2014} A \u{2018}fair\u{2019} deal \u{2014}\nShe called it \u{201C}fair.\u{201D}",
+        "It\u{2019}s late.\n\u{2014} and then \u{201C}we won,\u{201D} she said, and it\u{2019}s over.",
+    ])
+    func aLineBetweenDashesQuotesInSingleMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A line that opens with a quoted run of words in capitals followed by more text is a
+    /// newsletter's subhead and quotes in single marks; a whole line quoted so does not.
+    @Test(arguments: [
+        "It\u{2019}s late.\n\u{2018}WHY CATS NAP\u{2019} \u{201C}They sleep,\u{201D} it\u{2019}s said.",
+        "It\u{2019}s late.\n\u{2018}THE NEW MAP\u{2019}\u{201C}Roads move.\u{201D}",
+        "It\u{2019}s late.\n\u{201C}NO MORE WARS\u{201D}\nThe rally ended.",
+        "It\u{2019}s late.\n\u{201C}NO WAY,\u{201D} he shouted.",
+    ])
+    func aQuotedSubheadInCapitalsBeforeTextQuotesInSingleMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// A possessive set apart from its noun, and a closing mark set apart at a paragraph's end;
     /// with no quotation open, a mark there is a dash.
     @Test(arguments: [
