@@ -31,6 +31,9 @@ enum StrandedMarkRules {
     /// closes later on the line (`he said. “ You know …”`).
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
 
+    /// Punctuation that ends a quoted sentence or clause before its closing mark.
+    private static let closesQuotedSentence: Set<Unicode.Scalar> = [".", ",", "!", "?"]
+
     /// The vowels of English, two of which alone make no word a dash comes before: a mark joining
     /// them to a word is the apostrophe of a transliterated name (As-Saba’ee, Syafi’ie).
     private static let englishVowels = Set("aeiou".unicodeScalars)
@@ -63,11 +66,18 @@ enum StrandedMarkRules {
             return inches
         }
         if Context.isBlank(previous) && Context.isBlank(next) {
-            // After a comma or a colon, a mark set apart quotes: no dash follows them.
             let before = context.before.dropLast().last
             if let before, sentenceEnds.contains(before), !quotes.isOpen, context.closingMarkAheadEndsQuotedSentence {
                 return quotes.open()
             }
+            // After a single quotation closed by punctuation (`attention,’ ”`), the quotation
+            // around it closes.
+            if before == "\u{2019}", context.before.dropLast(2).last.map(closesQuotedSentence.contains) == true,
+                let closing = quotes.close()
+            {
+                return closing
+            }
+            // After a comma or a colon, a mark set apart quotes: no dash follows them.
             guard before.map(quotingPunctuation.contains) == true else { return spacedDash }
             return quotes.close() ?? quotes.open()
         }

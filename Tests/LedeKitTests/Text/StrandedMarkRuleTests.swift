@@ -206,6 +206,16 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A mark set apart after a single quotation closed by punctuation closes the quotation
+    /// around it; after a single quotation that ends on a word, a spaced mark is a dash.
+    @Test(arguments: [
+        "\u{201C}He called it \u{2018}a fine plan,\u{2019} \u{201D} she said. \u{201C}It\u{2019}s not.\u{201D}",
+        "\u{201C}They said \u{2018}no way\u{2019} \u{2014} and it\u{2019}s over,\u{201D} he said.",
+    ])
+    func aMarkSetApartAfterAClosedSingleQuotationClosesTheDoubleOne(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// A mark right after a straight quotation mark that starts a word opens a quotation.
     @Test func aMarkAfterAnOpeningStraightQuoteOpens() {
         Self.expectRecovery(of: "It\u{2019}s late.\n\"\u{201C}You won,\u{201D} he said.")
