@@ -77,15 +77,15 @@ struct StrandedMarkContext {
             defer { index += 1 }
             guard after[index] == StrandedMark.scalar else { continue }
             let ahead = StrandedMarkContext(before: after[..<index], after: after[(index + 1)...])
-            if Self.isLetter(ahead.previous) && Self.isLetter(ahead.next) { continue }
-            let previous = ahead.previous
-            let endsSentence = previous.map(".,!?".unicodeScalars.contains) == true
-            if Self.isBlank(previous) && (ahead.next == nil || Self.isBlank(ahead.next)) {
+            let previous = ahead.previous, next = ahead.next
+            if Self.isLetter(previous) && Self.isLetter(next) { continue }
+            if Self.isBlank(previous) && (next == nil || Self.isBlank(next)) {
                 let afterSentence = ahead.before.dropLast().last.map(".!?".unicodeScalars.contains) == true
                 if afterSentence { return false }
                 continue
             }
-            return endsSentence && (ahead.next == nil || Self.isBlank(ahead.next) || Self.isPunctuation(ahead.next))
+            let endsSentence = previous.map(".,!?".unicodeScalars.contains) == true
+            return endsSentence && (next == nil || Self.isBlank(next) || Self.isPunctuation(next))
         }
         return false
     }

@@ -8,9 +8,8 @@ public enum StrandedMarkRepair {
     /// Repairs the stranded marks in `text`, returning the repaired text and each replacement.
     ///
     /// Quotation state resets at every line end: each line is a paragraph, and one set between
-    /// dashes a subhead (``FramedSubhead``). When the gate admits a
-    /// damaged text, every mark in it is repaired and no longer sequence was cut short,
-    /// `damage(repair(text).text)` gives `text` back.
+    /// dashes a subhead (``FramedSubhead``). When the gate admits a damaged text, every mark in it
+    /// is repaired and no longer sequence was cut short, `damage(repair(text).text)` gives `text` back.
     public static func repair(_ text: String) -> RepairedText {
         let input = Array(text.unicodeScalars)
         guard StrandedMarkGate.admits(input) else { return RepairedText(text: text, repairs: []) }
