@@ -13,9 +13,10 @@ enum StrandedMarkRules {
     private static let phraseEnds: Set<Unicode.Scalar> = [".", ",", ";"]
 
     /// Characters after which a mark opens a quotation, besides white space and a line start;
-    /// ">" ends a markup tag (<p>“Yes).
+    /// ">" ends a markup tag (<p>“Yes), and U+202A, the left-to-right embedding, opens an
+    /// embedded post (‪“Sorry).
     private static let openingContext: Set<Unicode.Scalar> = [
-        "(", "[", "{", ":", ">", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}",
+        "(", "[", "{", ":", ">", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}", "\u{202A}",
     ]
 
     /// Punctuation and signs after which a mark closes a quotation, besides letters and digits.

@@ -96,6 +96,12 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: "<p>\u{201C}It\u{2019}s late,\u{201D} she said.</p>")
     }
 
+    /// The left-to-right embedding that opens an embedded post is followed by an opening mark,
+    /// and the quotation it opens nests a single one.
+    @Test func aMarkAfterTheEmbeddingOfAPostOpensAQuotation() {
+        Self.expectRecovery(of: "It\u{2019}s late.\n\u{202A}\u{201C}Say \u{2018}never,\u{2019} Sarah!\u{201D} wrote Ann.")
+    }
+
     @Test func aStraightSingleMarkAfterPunctuationClosesTheSingleQuotation() {
         Self.expectRecovery(of: "\u{201C}He told me, \u{2018}Stay here,'\u{201D} she said, \u{201C}and I did.\u{201D}")
     }
