@@ -49,7 +49,7 @@ struct Read: ParsableCommand {
     private func read() throws {
         let theme: Theme
         do {
-            theme = try ThemeCatalog.theme(self.theme)
+            theme = try ThemeCatalog(environment: ProcessInfo.processInfo.environment).theme(self.theme)
         } catch {
             throw CommandFailure(error.description)
         }

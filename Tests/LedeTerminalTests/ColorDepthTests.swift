@@ -27,7 +27,7 @@ struct ColorDepthTests {
             "search.current" = { fg = "black", bg = "yellow" }
             "actor.russia" = { fg = "blue", bold = true }
             text = { fg = "default", bg = "default" }
-            """, fallbackName: "test")
+            """, name: "test")
         let pairs = ColorPairs(hasDefaultColors: true, maximumPairs: 256)
         var mono = StylePalette(theme: theme, depth: .monochrome, pairs: pairs)
         let current = mono.look(for: CellStyle(.searchCurrent))
