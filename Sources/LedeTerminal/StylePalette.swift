@@ -13,9 +13,9 @@ struct StylePalette {
     }
 
     /// The theme that styles are resolved through.
-    private let theme: Theme
+    private var theme: Theme
     /// How theme colours become colour numbers.
-    private let depth: ColorDepth
+    let depth: ColorDepth
     /// Colour pairs allocated so far.
     private var pairs: ColorPairs
     /// Looks resolved so far.
@@ -26,6 +26,12 @@ struct StylePalette {
         self.theme = theme
         self.depth = depth
         self.pairs = pairs
+    }
+
+    /// Resolves styles through `theme` from now on, keeping the colour pairs allocated.
+    mutating func setTheme(_ theme: Theme) {
+        self.theme = theme
+        looks = [:]
     }
 
     /// The look of `style`.

@@ -76,7 +76,10 @@ public final class TerminalScreen {
         ownedTerminal: UnsafeMutablePointer<FILE>? = nil, environment: [String: String] = [:]
     ) throws {
         setlocale(LC_ALL, "")
-        guard let screen = newterm(terminalType, output, input) else {
+        // 24-bit colour needs a terminal type with direct colour (DirectColorTerminal); one
+        // this system does not have leaves `terminalType`.
+        let direct = DirectColorTerminal.candidate(for: terminalType, environment: environment)
+        guard let screen = direct.flatMap({ newterm($0, output, input) }) ?? newterm(terminalType, output, input) else {
             throw TerminalError.unknownTerminalType(terminalType)
         }
         // A terminal that cannot move its cursor (dumb, a printing terminal) gets every frame
@@ -121,6 +124,15 @@ public final class TerminalScreen {
     deinit {
         close()
     }
+
+    /// Draws with `theme` from now on; the next ``draw(_:)`` sends every cell.
+    public func setTheme(_ theme: Theme) {
+        palette.setTheme(theme)
+        shownFrame = nil
+    }
+
+    /// How many colours the screen draws with: `24-bit`, `256`, `16`, `8` or `no`.
+    public var colorDepthName: String { palette.depth.name }
 
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) {

@@ -350,7 +350,10 @@ struct Screen: Sendable, CustomStringConvertible {
     }
 
     init(escaped: String) {
-        let styled = Screen.rows(of: escaped).map(Screen.parse)
+        // tmux writes each row's escapes from where the previous row left off (its last cell's
+        // attributes go on), so the attributes are carried from row to row.
+        var attributes = CellAttributes()
+        let styled = Screen.rows(of: escaped).map { Screen.parse($0, from: &attributes) }
         styledLines = styled
         lines = styled.map { String($0.map(\.character)) }
     }
@@ -430,10 +433,10 @@ struct Screen: Sendable, CustomStringConvertible {
         return rows
     }
 
-    /// Splits a row of `capture-pane -e` output into characters and their SGR attributes.
-    private static func parse(_ row: String) -> [StyledCharacter] {
+    /// Splits a row of `capture-pane -e` output into characters and their SGR attributes,
+    /// starting from `attributes` and leaving there those at the row's end.
+    private static func parse(_ row: String, from attributes: inout CellAttributes) -> [StyledCharacter] {
         var cells: [StyledCharacter] = []
-        var attributes = CellAttributes()
         let scalars = Array(row.unicodeScalars)
         var index = 0
         while index < scalars.count {

@@ -10,7 +10,32 @@ struct ColorDepthTests {
         #expect(ColorDepth(hasColors: true, colors: 256) == .indexed256)
         #expect(ColorDepth(hasColors: true, colors: 88) == .basic16)
         #expect(ColorDepth(hasColors: true, colors: 8) == .basic8)
-        #expect(ColorDepth(hasColors: true, colors: 0x1000000) == .basic8)
+        #expect(ColorDepth(hasColors: true, colors: 0x1000000) == .direct)
+        #expect(ColorDepth(hasColors: true, colors: 0x10000) == .basic8)
+        #expect(ColorDepth(hasColors: true, colors: 0x1000000, environment: ["NO_COLOR": "1"]) == .monochrome)
+    }
+
+    @Test func directColourNumbersArePackedRGBAboveTheBasicEight() {
+        #expect(ColorDepth.direct.number(for: .rgb(red: 0x12, green: 0x34, blue: 0x56)) == 0x123456)
+        #expect(ColorDepth.direct.number(for: .indexed(3)) == 3)
+        #expect(ColorDepth.direct.number(for: .indexed(12)) == 0x5C5CFF)
+        #expect(ColorDepth.direct.number(for: .indexed(196)) == 0xFF0000)
+        // #000000–#000007 would be read as the basic colours.
+        #expect(ColorDepth.direct.number(for: .rgb(red: 0, green: 0, blue: 5)) == 8)
+        #expect(ColorDepth.direct.number(for: .terminalDefault) == nil)
+        #expect(ColorDepth.direct.name == "24-bit")
+    }
+
+    @Test func truecolorAsksForTheFamilysDirectTerminalType() {
+        let truecolor = ["COLORTERM": "truecolor"]
+        #expect(DirectColorTerminal.candidate(for: "xterm-256color", environment: truecolor) == "xterm-direct")
+        #expect(DirectColorTerminal.candidate(for: "tmux-256color", environment: ["COLORTERM": "24bit"]) == "tmux-direct")
+        #expect(DirectColorTerminal.candidate(for: "screen-256color", environment: truecolor.merging(["TMUX": "/tmp/s,1,0"]) { $1 })
+            == "tmux-direct")
+        #expect(DirectColorTerminal.candidate(for: "xterm-direct", environment: truecolor) == nil)
+        #expect(DirectColorTerminal.candidate(for: "xterm-256color", environment: [:]) == nil)
+        #expect(DirectColorTerminal.candidate(for: "xterm-256color", environment: ["COLORTERM": "yes"]) == nil)
+        #expect(DirectColorTerminal.candidate(for: "xterm-256color", environment: ["COLORTERM": "truecolor", "NO_COLOR": "1"]) == nil)
     }
 
     @Test func noColorTurnsColourOffWhenSetToAnything() {
@@ -27,7 +52,7 @@ struct ColorDepthTests {
             "search.current" = { fg = "black", bg = "yellow" }
             "actor.russia" = { fg = "blue", bold = true }
             text = { fg = "default", bg = "default" }
-            """, fallbackName: "test")
+            """, name: "test")
         let pairs = ColorPairs(hasDefaultColors: true, maximumPairs: 256)
         var mono = StylePalette(theme: theme, depth: .monochrome, pairs: pairs)
         let current = mono.look(for: CellStyle(.searchCurrent))
