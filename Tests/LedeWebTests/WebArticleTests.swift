@@ -12,13 +12,13 @@ struct WebArticleTests {
 
     @Test("the article's paragraphs, headline first, and nothing else")
     func articleOnly() throws {
-        let article = try #require(WebArticle(page: Array(TestPages.article().utf8)))
+        let article = try WebArticle(page: Array(TestPages.article().utf8))
         #expect(Self.paragraphs(article) == ["Council votes to rebuild ferry pier"] + TestPages.paragraphs)
     }
 
     @Test("headline, byline, date and site from the page's metadata")
     func metadata() throws {
-        let article = try #require(WebArticle(page: Array(TestPages.article().utf8)))
+        let article = try WebArticle(page: Array(TestPages.article().utf8))
         #expect(article.metadata == PageMetadata(
             title: "Council votes to rebuild ferry pier", byline: "Ada Brennan", published: "2026-03-10T09:30:00Z",
             site: "Harbour Gazette"))
@@ -30,7 +30,7 @@ struct WebArticleTests {
             <html><head><title>Snow closes the mountain pass - Valley News</title></head>
             <body><div><p>The pass closed at noon after a night of snow, and the police turned back every lorry.</p></div></body></html>
             """
-        let article = try #require(WebArticle(page: Array(page.utf8)))
+        let article = try WebArticle(page: Array(page.utf8))
         #expect(article.metadata.title == "Snow closes the mountain pass")
         #expect(Self.paragraphs(article).first == "Snow closes the mountain pass")
     }
@@ -40,7 +40,7 @@ struct WebArticleTests {
         let text = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>"
             + "<body><p>"
         let bytes = Array(text.utf8) + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2] + Array("</p></body></html>".utf8)
-        let article = try #require(WebArticle(page: bytes))
+        let article = try WebArticle(page: bytes)
         #expect(article.text == "Привет")
     }
 
@@ -48,39 +48,39 @@ struct WebArticleTests {
     func headerCharset() throws {
         let letters: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
         let bare = Array("<html><body><p>".utf8) + letters + Array("</p></body></html>".utf8)
-        #expect(try #require(WebArticle(page: bare, charset: "windows-1251")).text == "Привет")
-        #expect(try #require(WebArticle(page: bare)).text == "Ïðèâåò")
+        #expect(try WebArticle(page: bare, charset: "windows-1251").text == "Привет")
+        #expect(try WebArticle(page: bare).text == "Ïðèâåò")
         let declared = Array("<html><head><meta charset=\"windows-1251\"></head><body><p>".utf8) + letters
             + Array("</p></body></html>".utf8)
-        #expect(try #require(WebArticle(page: declared, charset: "koi8-r")).text == "Привет")
+        #expect(try WebArticle(page: declared, charset: "koi8-r").text == "Привет")
     }
 
     @Test("the page's URL: where it was fetched from, else its canonical link, else og:url")
     func pageURL() throws {
         let canonical = TestPages.article(head: "<link rel=\"Canonical\" href=\"https://gazette.example/pier\">"
             + "<meta property=\"og:url\" content=\"https://gazette.example/og\">")
-        #expect(try #require(WebArticle(page: Array(canonical.utf8))).metadata.url == "https://gazette.example/pier")
-        #expect(try #require(WebArticle(page: Array(canonical.utf8), url: "http://127.0.0.1/pier")).metadata.url
+        #expect(try WebArticle(page: Array(canonical.utf8)).metadata.url == "https://gazette.example/pier")
+        #expect(try WebArticle(page: Array(canonical.utf8), url: "http://127.0.0.1/pier").metadata.url
             == "http://127.0.0.1/pier")
         let openGraph = TestPages.article(head: "<link rel=\"stylesheet\" href=\"/site.css\"><meta property=\"og:url\" content=\"https://gazette.example/og\">")
-        #expect(try #require(WebArticle(page: Array(openGraph.utf8))).metadata.url == "https://gazette.example/og")
-        #expect(try #require(WebArticle(page: Array(TestPages.article().utf8))).metadata.url == nil)
+        #expect(try WebArticle(page: Array(openGraph.utf8)).metadata.url == "https://gazette.example/og")
+        #expect(try WebArticle(page: Array(TestPages.article().utf8)).metadata.url == nil)
     }
 
     @Test("without a declaration, UTF-8, and Windows-1252 when the bytes are not UTF-8")
     func undeclaredCharset() throws {
-        let utf8 = try #require(WebArticle(page: Array("<html><body><p>Café “noir”</p></body></html>".utf8)))
+        let utf8 = try WebArticle(page: Array("<html><body><p>Café “noir”</p></body></html>".utf8))
         #expect(utf8.text == "Café “noir”")
         let legacy = Array("<html><body><p>Caf".utf8) + [0xE9, 0x20, 0x93, 0x6E, 0x6F, 0x69, 0x72, 0x94]
             + Array("</p></body></html>".utf8)
-        #expect(try #require(WebArticle(page: legacy)).text == "Café “noir”")
+        #expect(try WebArticle(page: legacy).text == "Café “noir”")
     }
 
     @Test("a UTF-16 page is read by its byte order mark")
     func utf16() throws {
         let page = "<html><body><p>Grüße aus Köln</p></body></html>"
         let bytes: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        #expect(try #require(WebArticle(page: bytes)).text == "Grüße aus Köln")
+        #expect(try WebArticle(page: bytes).text == "Grüße aus Köln")
     }
 
     @Test("a page held in a form and a wrapper named like an ad keeps its article")
@@ -92,7 +92,7 @@ struct WebArticleTests {
             <div class="ad-slot"><p>Buy the new phone now, with a discount for the first hundred buyers of the month.</p></div>
             </div></div></form></body></html>
             """
-        let article = try #require(WebArticle(page: Array(page.utf8)))
+        let article = try WebArticle(page: Array(page.utf8))
         #expect(Self.paragraphs(article) == TestPages.paragraphs)
     }
 
@@ -106,7 +106,7 @@ struct WebArticleTests {
             <div class="para">Work on the quay itself, its owners said, will follow once the pier is open, in a year or two.</div></div>
             </div></section></body></html>
             """
-        let article = try #require(WebArticle(page: Array(page.utf8)))
+        let article = try WebArticle(page: Array(page.utf8))
         #expect(Self.paragraphs(article) == p + ["Work on the quay itself, its owners said, will follow once the pier is open, in a year or two."])
     }
 
@@ -124,7 +124,7 @@ struct WebArticleTests {
             "<section><div><div><p>\(paragraphs[index])</p><p>\(paragraphs[index + 1])</p></div></div></section>"
         }
         let page = "<html><body><article>" + parts.joined() + "</article><div class=\"sidebar\"><p>Weather</p></div></body></html>"
-        let article = try #require(WebArticle(page: Array(page.utf8)))
+        let article = try WebArticle(page: Array(page.utf8))
         #expect(Self.paragraphs(article) == paragraphs)
     }
 
@@ -137,7 +137,7 @@ struct WebArticleTests {
             <div class="grid"><div class="body-chunk"><p>\(p[2])</p><p>\(p[4])</p></div></div>
             </div><div class="sidebar"><p>Weather: rain, then sun, then more rain for the rest of the week, with wind.</p></div></body></html>
             """
-        let article = try #require(WebArticle(page: Array(page.utf8)))
+        let article = try WebArticle(page: Array(page.utf8))
         #expect(Self.paragraphs(article) == [p[0], p[1], p[2], p[4]])
     }
 
@@ -150,7 +150,7 @@ struct WebArticleTests {
             <li><a href="/b">Choir wins</a></li></ul><p>\(p[1])</p><h3>Tags</h3><ul class="tags"><li><a href="/t/pier">pier</a></li></ul>
             </article></body></html>
             """
-        let article = try #require(WebArticle(page: Array(page.utf8)))
+        let article = try WebArticle(page: Array(page.utf8))
         #expect(Self.paragraphs(article) == [p[0], p[1]])
         #expect(article.metadata.byline == nil)
         #expect(article.metadata.site == "Quay News")
@@ -162,7 +162,7 @@ struct WebArticleTests {
             <html><body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
             <div><p>Pier to be rebuilt.</p><p>Work starts in spring.</p></div></body></html>
             """
-        let article = try #require(WebArticle(page: Array(page.utf8)))
+        let article = try WebArticle(page: Array(page.utf8))
         #expect(Self.paragraphs(article) == ["Pier to be rebuilt.", "Work starts in spring."])
     }
 }
