@@ -14,6 +14,10 @@ import LedeKit
 final class HTMLDocument {
     /// The parsed tree.
     let pointer: htmlDocPtr
+    /// The character set the page was read in: as ``SourceEncoding`` names those that text may
+    /// be in (`utf8`, `utf16LE`, `windows1252`…), else as the page or its header named it
+    /// (`windows-1251`, `shift_jis`).
+    let charset: String
 
     static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -51,9 +55,12 @@ final class HTMLDocument {
         if let declared {
             input = bytes
             encoding = declared
+            charset = declared == "windows-1252" ? SourceEncoding.windows1252.rawValue : declared
         } else {
-            input = Array(TextDecoder.decode(bytes).text.utf8)
+            let decoded = TextDecoder.decode(bytes)
+            input = Array(decoded.text.utf8)
             encoding = "UTF-8"
+            charset = decoded.encoding.rawValue
         }
         guard let context = htmlNewParserCtxt() else { throw .unreadable }
         defer { htmlFreeParserCtxt(context) }

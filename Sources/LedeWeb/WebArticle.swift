@@ -36,7 +36,8 @@ public struct WebArticle: Sendable {
                                   tree.meta["pubdate"], tree.meta["publishdate"], tree.meta["dc.date.issued"],
                                   tree.meta["dc.date"], tree.meta["date"], tree.meta["parsely-pub-date"])),
             site: site,
-            url: url ?? Self.first(tree.canonical, tree.meta["og:url"]))
+            url: url ?? Self.first(tree.canonical, tree.meta["og:url"]),
+            encoding: document.charset)
         let body = blocks.filter { $0 != title && !words.isFurniture($0) }
         text = ((title.map { [$0] } ?? []) + body).joined(separator: "\n\n")
     }

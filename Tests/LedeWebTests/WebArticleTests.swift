@@ -21,7 +21,7 @@ struct WebArticleTests {
         let article = try WebArticle(page: Array(TestPages.article().utf8))
         #expect(article.metadata == PageMetadata(
             title: "Council votes to rebuild ferry pier", byline: "Ada Brennan", published: "2026-03-10T09:30:00Z",
-            site: "Harbour Gazette"))
+            site: "Harbour Gazette", encoding: "utf8"))
     }
 
     @Test("the site's name comes off a <title> when nothing else names the headline")
@@ -76,11 +76,31 @@ struct WebArticleTests {
         #expect(try WebArticle(page: legacy).text == "Café “noir”")
     }
 
+    @Test("the encoding is the one the page was read in, not its text's")
+    func encoding() throws {
+        let letters: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
+        let bare = Array("<html><body><p>".utf8) + letters + Array("</p></body></html>".utf8)
+        let declared = Array("<html><head><meta charset=\"Windows-1251\"></head><body><p>".utf8) + letters
+            + Array("</p></body></html>".utf8)
+        let latin1 = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf".utf8) + [0xE9]
+            + Array("</p></body></html>".utf8)
+        let utf8 = Array("<html><head><meta charset=\"utf-8\"></head><body><p>Café</p></body></html>".utf8)
+        let cases: [(page: [UInt8], header: String?, encoding: String)] = [
+            (declared, nil, "windows-1251"), (bare, "koi8-r", "koi8-r"), (bare, nil, "latin1"), (latin1, nil, "windows1252"),
+            (utf8, nil, "utf8"), ([0xEF, 0xBB, 0xBF] + utf8, nil, "utf8WithBOM"), (utf8, "koi8-r", "utf8"),
+        ]
+        for (page, header, encoding) in cases {
+            #expect(try WebArticle(page: page, charset: header).metadata.encoding == encoding, "\(header ?? "no header"), \(encoding)")
+        }
+    }
+
     @Test("a UTF-16 page is read by its byte order mark")
     func utf16() throws {
         let page = "<html><body><p>Grüße aus Köln</p></body></html>"
         let bytes: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        #expect(try WebArticle(page: bytes).text == "Grüße aus Köln")
+        let article = try WebArticle(page: bytes)
+        #expect(article.text == "Grüße aus Köln")
+        #expect(article.metadata.encoding == "utf16LE")
     }
 
     @Test("a page held in a form and a wrapper named like an ad keeps its article")
