@@ -147,7 +147,9 @@ private struct Walker {
             flush()
             return false
         case .inline:
-            return node.pointee.children != nil
+            // A caption set inline in a paragraph (`<span class="caption">…</span><span
+            // class="credit">…</span>`) would run into the text around it.
+            return node.pointee.children != nil && !verdict(attributes.names).caption
         case .link:
             guard node.pointee.children != nil else { return false }
             linkDepth += 1

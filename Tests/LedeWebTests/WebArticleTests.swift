@@ -176,6 +176,17 @@ struct WebArticleTests {
         #expect(article.metadata.site == "Quay News")
     }
 
+    @Test("a caption and credit set inline in a paragraph are left out, and the paragraph kept")
+    func inlineCaption() throws {
+        let p = TestPages.paragraphs
+        let page = """
+            <html><body><article><p><span class="image-box"><img src="pier.jpg"><span class="caption-source">\
+            <span class="caption">The pier at dawn.</span><span class="photo-credit">Ola Berg/Harbour Press</span></span></span>\
+            \(p[0])</p><p>\(p[2])</p></article></body></html>
+            """
+        #expect(Self.paragraphs(try WebArticle(page: Array(page.utf8))) == [p[0], p[2]])
+    }
+
     @Test("a page of short paragraphs gives them all, but not its links")
     func nothingScores() throws {
         let page = """
