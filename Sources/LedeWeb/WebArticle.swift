@@ -38,7 +38,8 @@ public struct WebArticle: Sendable {
             site: site,
             url: url ?? Self.first(tree.canonical, tree.meta["og:url"]),
             encoding: document.charset)
-        let body = blocks.filter { $0 != title && !words.isFurniture($0) }
+        var body = blocks.filter { $0 != title && !words.isFurniture($0) }
+        body.removeLast(words.trailingFurniture(in: body))
         text = ((title.map { [$0] } ?? []) + body).joined(separator: "\n\n")
     }
 

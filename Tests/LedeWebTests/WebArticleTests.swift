@@ -187,6 +187,40 @@ struct WebArticleTests {
         #expect(Self.paragraphs(try WebArticle(page: Array(page.utf8))) == [p[0], p[2]])
     }
 
+    @Test("short calls to subscribe or follow that end an article are left out, and only those")
+    func promotions() throws {
+        let p = TestPages.paragraphs
+        let calls = [
+            "Follow her on Twitter @harbourwriter for more from the quay.",
+            "Get the week's harbour news in your inbox: sign up for our newsletter.",
+        ]
+        let page = "<html><body><article>" + ([p[0], "Sign up for the rowing club, the mayor told the crowd, and the crowd laughed.", p[2]] + calls)
+            .map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+        #expect(Self.paragraphs(try WebArticle(page: Array(page.utf8)))
+            == [p[0], "Sign up for the rowing club, the mayor told the crowd, and the crowd laughed.", p[2]])
+    }
+
+    @Test("a press release's closing paragraphs about the company are left out")
+    func pressRelease() throws {
+        let p = TestPages.paragraphs
+        let closings = [
+            [
+                "Harbour Cranes Ltd is a leading maker of dock cranes, with yards in four countries.",
+                "Harbour Cranes Ltd employs about 900 people.",
+            ],
+            ["About Harbour Cranes", "The company was founded in 1952 and builds cranes for ports of every size."],
+        ]
+        for closing in closings {
+            let page = "<html><body><article>" + ([p[0], p[1], p[2]] + closing).map { "<p>\($0)</p>" }.joined()
+                + "</article></body></html>"
+            #expect(Self.paragraphs(try WebArticle(page: Array(page.utf8))) == [p[0], p[1], p[2]])
+        }
+        // A sentence of the article that says the same of a company, early on, stays.
+        let early = "<html><body><article>" + ["The crane maker is a leading employer in the town, the council said.", p[0], p[1], p[2], p[4]]
+            .map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+        #expect(Self.paragraphs(try WebArticle(page: Array(early.utf8))).count == 5)
+    }
+
     @Test("a page of short paragraphs gives them all, but not its links")
     func nothingScores() throws {
         let page = """
