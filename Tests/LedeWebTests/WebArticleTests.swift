@@ -10,6 +10,11 @@ struct WebArticleTests {
         article.text.components(separatedBy: "\n\n")
     }
 
+    /// A page holding `paragraphs` in an `article`, one `p` each.
+    private static func articlePage(_ paragraphs: [String]) -> [UInt8] {
+        Array(("<html><body><article>" + paragraphs.map { "<p>\($0)</p>" }.joined() + "</article></body></html>").utf8)
+    }
+
     @Test("the article's paragraphs, headline first, and nothing else")
     func articleOnly() throws {
         let article = try WebArticle(page: Array(TestPages.article().utf8))
@@ -194,10 +199,8 @@ struct WebArticleTests {
             "Follow her on Twitter @harbourwriter for more from the quay.",
             "Get the week's harbour news in your inbox: sign up for our newsletter.",
         ]
-        let page = "<html><body><article>" + ([p[0], "Sign up for the rowing club, the mayor told the crowd, and the crowd laughed.", p[2]] + calls)
-            .map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
-        #expect(Self.paragraphs(try WebArticle(page: Array(page.utf8)))
-            == [p[0], "Sign up for the rowing club, the mayor told the crowd, and the crowd laughed.", p[2]])
+        let article = [p[0], "Sign up for the rowing club, the mayor told the crowd, and the crowd laughed.", p[2]]
+        #expect(Self.paragraphs(try WebArticle(page: Self.articlePage(article + calls))) == article)
     }
 
     @Test("a press release's closing paragraphs about the company are left out")
@@ -211,14 +214,11 @@ struct WebArticleTests {
             ["About Harbour Cranes", "The company was founded in 1952 and builds cranes for ports of every size."],
         ]
         for closing in closings {
-            let page = "<html><body><article>" + ([p[0], p[1], p[2]] + closing).map { "<p>\($0)</p>" }.joined()
-                + "</article></body></html>"
-            #expect(Self.paragraphs(try WebArticle(page: Array(page.utf8))) == [p[0], p[1], p[2]])
+            #expect(Self.paragraphs(try WebArticle(page: Self.articlePage([p[0], p[1], p[2]] + closing))) == [p[0], p[1], p[2]])
         }
         // A sentence of the article that says the same of a company, early on, stays.
-        let early = "<html><body><article>" + ["The crane maker is a leading employer in the town, the council said.", p[0], p[1], p[2], p[4]]
-            .map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
-        #expect(Self.paragraphs(try WebArticle(page: Array(early.utf8))).count == 5)
+        let early = ["The crane maker is a leading employer in the town, the council said.", p[0], p[1], p[2], p[4]]
+        #expect(Self.paragraphs(try WebArticle(page: Self.articlePage(early))) == early)
     }
 
     @Test("a page of short paragraphs gives them all, but not its links")
