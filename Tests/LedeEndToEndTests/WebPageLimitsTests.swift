@@ -43,12 +43,14 @@ struct WebPageLimitsTests {
         expectInputFailure(try runLede(["analyze", server.url("/big")]), "lede: '\(server.url("/big"))' \(limit)")
     }
 
-    @Test("with --max-size raised, the article is found in a 50 MB page")
-    func fiftyMegabytesRead() throws {
+    /// (50 MB read with `--max-size 64M` takes about 18 s and 1 GB on the reference machine:
+    /// `scripts/web-scaling.py` measures that size, this test a page past the default limit.)
+    @Test("with --max-size raised, the article is found in a page past the default limit")
+    func largePageRead() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let file = try directory.write(Self.largePage(megabytes: 50), to: "big.html")
-        let result = try runLede(["analyze", "--format", "json", "--max-size", "64M", file.path])
+        let file = try directory.write(Self.largePage(megabytes: 20), to: "big.html")
+        let result = try runLede(["analyze", "--format", "json", "--max-size", "32M", file.path])
         expectSuccess(result)
         let object = try #require(try analysisObjects(result.stdout).first)
         #expect(object["text"] as? String
