@@ -44,12 +44,12 @@ struct WebPageLimitsTests {
     }
 
     /// (50 MB read with `--max-size 64M` takes about 18 s and 1 GB on the reference machine:
-    /// `scripts/web-scaling.py` measures that size, this test a page past the default limit.)
+    /// `scripts/web-scaling.py` measures that size, this test a page just past the default limit.)
     @Test("with --max-size raised, the article is found in a page past the default limit")
     func largePageRead() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let file = try directory.write(Self.largePage(megabytes: 20), to: "big.html")
+        let file = try directory.write(Self.largePage(megabytes: 17), to: "big.html")
         let result = try runLede(["analyze", "--format", "json", "--max-size", "32M", file.path])
         expectSuccess(result)
         let object = try #require(try analysisObjects(result.stdout).first)
@@ -67,7 +67,10 @@ struct WebPageLimitsTests {
             expectInputFailure(try runLede(arguments), "lede: '\(file.path)' \(message)")
         }
         expectInputFailure(try runLede(["analyze", "-"], input: file), "lede: standard input \(message)")
-        let text = try runLede(["analyze", "--format", "json", "--input", "text", file.path])
+        // A page only just too deep, to keep the text's analysis short.
+        let shallower = try directory.write(Self.deepPage(depth: 1_000), to: "deeper.html")
+        expectInputFailure(try runLede(["analyze", shallower.path]), "lede: '\(shallower.path)' \(message)")
+        let text = try runLede(["analyze", "--format", "json", "--input", "text", shallower.path])
         expectSuccess(text)
         #expect((try analysisObjects(text.stdout).first?["text"] as? String)?.hasPrefix("<html><body><div><div>") == true)
     }
