@@ -181,6 +181,24 @@ struct WebArticleTests {
         #expect(article.metadata.site == "Quay News")
     }
 
+    @Test("opening paragraphs in divs named as the story's, beside the block that holds the rest, are kept")
+    func leadBesideTheRest() throws {
+        let p = TestPages.paragraphs
+        let rest = [
+            p[1], p[4],
+            "The ferry company, which runs four boats a day, said it would move its landing to the north quay for the works.",
+            "Shops along the harbour, some of them open for a century, hope that the new pier brings more visitors in summer.",
+            "The council will publish the final drawings next month, and residents may comment on them until the autumn.",
+        ]
+        let divs = { (texts: [String]) in texts.map { "<div class=\"story-para\">\($0)</div>" }.joined() }
+        let page = """
+            <html><body><div class="page"><div class="wrap">\(divs([p[0], p[2]]))
+            <div class="more-button"><div class="more-link">Read More</div></div>
+            <div class="story-rest">\(divs(rest))</div></div></div></body></html>
+            """
+        #expect(Self.paragraphs(try WebArticle(page: Array(page.utf8))) == [p[0], p[2]] + rest)
+    }
+
     @Test("a caption and credit set inline in a paragraph are left out, and the paragraph kept")
     func inlineCaption() throws {
         let p = TestPages.paragraphs
