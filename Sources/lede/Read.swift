@@ -68,7 +68,7 @@ struct Read: ParsableCommand {
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-        let analysis = inputFormat.analysis(of: try read(input), by: analyzer)
+        let analysis = try inputFormat.analysis(of: try read(input), from: input, by: analyzer)
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
             StandardOutput.writeFaithfully(analysis.article.text)
