@@ -22,25 +22,34 @@ struct InputFormatOption: ParsableArguments {
     func analysis(of content: InputContent, from input: ArticleInput, by analyzer: Analyzer, explaining: Bool = false)
         throws(CommandFailure) -> Analysis
     {
-        let bytes = content.bytes
-        let isPage = format == .html || (format == .auto && (content.isHTML == true || HTMLSniffer.isHTML(bytes)))
-        var page: WebArticle?
-        if isPage {
-            do throws(PageProblem) {
-                page = try WebArticle(page: bytes, charset: content.charset, url: content.url)
-            } catch .nestedTooDeep(let limit) {
-                throw CommandFailure(InputProblem.nestedTooDeep(limit: limit).message(about: input.subject))
-            } catch {
-                // libxml2 read nothing: the bytes are analysed as they are.
-            }
-        }
-        guard let page else {
-            var analysis = analyzer.analyze(bytes: bytes, explaining: explaining)
+        guard let page = try page(in: content, from: input) else {
+            var analysis = analyzer.analyze(bytes: content.bytes, explaining: explaining)
             analysis.page.url = content.url
             return analysis
         }
         var analysis = analyzer.analyze(bytes: Array(page.text.utf8), explaining: explaining)
         analysis.page = page.metadata
         return analysis
+    }
+
+    /// The repaired text of the article in `content`, the same as its analysis's but without
+    /// looking for actors or quotes (what `lede FILE | cat` prints).
+    func repairedText(of content: InputContent, from input: ArticleInput) throws(CommandFailure) -> String {
+        TextCleaner.clean(try page(in: content, from: input).map { Array($0.text.utf8) } ?? content.bytes).text
+    }
+
+    /// The article found in `content` when it is a web page; nil for text, or for bytes in
+    /// which libxml2 reads nothing (they are analysed as they are).
+    private func page(in content: InputContent, from input: ArticleInput) throws(CommandFailure) -> WebArticle? {
+        let bytes = content.bytes
+        let isPage = format == .html || (format == .auto && (content.isHTML == true || HTMLSniffer.isHTML(bytes)))
+        guard isPage else { return nil }
+        do throws(PageProblem) {
+            return try WebArticle(page: bytes, charset: content.charset, url: content.url)
+        } catch .nestedTooDeep(let limit) {
+            throw CommandFailure(InputProblem.nestedTooDeep(limit: limit).message(about: input.subject))
+        } catch {
+            return nil
+        }
     }
 }

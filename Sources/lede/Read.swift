@@ -68,12 +68,13 @@ struct Read: ParsableCommand {
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-        let analysis = try inputFormat.analysis(of: try read(input), from: input, by: analyzer)
+        let content = try read(input)
         guard isatty(STDOUT_FILENO) == 1 else {
-            // Like less: with no terminal to show it on, print the (repaired) text.
-            StandardOutput.writeFaithfully(analysis.article.text)
+            // Like less: with no terminal to show it on, print the (repaired) text; it needs no analysis.
+            StandardOutput.writeFaithfully(try inputFormat.repairedText(of: content, from: input))
             return
         }
+        let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer)
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
         let screen: TerminalScreen
         do {
