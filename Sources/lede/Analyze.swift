@@ -3,7 +3,7 @@ import Foundation
 import LedeKit
 
 /// `lede analyze FILE…`: print the analysis of articles.
-struct Analyze: ParsableCommand {
+struct Analyze: ParsableCommand, Sendable {
     static let configuration = CommandConfiguration(
         abstract: "Print the analysis of articles: repaired text, paragraphs, actor mentions, quotes and speakers.",
         discussion: """
@@ -16,13 +16,21 @@ struct Analyze: ParsableCommand {
     }
 
     @Argument(help: ArgumentHelp("Articles to analyse: files, http:// or https:// URLs, or '-' for standard input.", valueName: "FILE"))
-    var files: [String]
+    var files: [String] = []
 
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
     @Flag(help: "Show which sieve found each quote's speaker, which one named them, and every sieve that would have found one.")
     var explain = false
+
+    @Flag(help: ArgumentHelp(
+        "Read JSON lines {\"id\", \"text\"} on standard input instead of files, and write one JSON analysis a line, with its \"id\".",
+        discussion: "Lines are analysed in parallel and written in their order, so it runs under GNU parallel or a Spark pipe stage."))
+    var jsonl = false
+
+    @Option(name: .long, help: ArgumentHelp("How many articles to analyse at once; the output keeps their order. Default: every core.", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .customLong("rules-only"), help: ArgumentHelp("Find speakers by the rule sieves alone, without the ranker (for training it).", visibility: .hidden))
     var rulesOnly = false
@@ -35,22 +43,84 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var fetching: FetchOption
 
+    func validate() throws {
+        if jsonl, !files.isEmpty { throw ValidationError("--jsonl reads standard input: give no FILE with it") }
+        if !jsonl, files.isEmpty { throw ValidationError("Missing expected argument '<FILE> ...'") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon(), ranking: !rulesOnly)
-            for (path, input) in zip(files, ArticleInput.inputs(for: files)) {
-                let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
-                let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer, explaining: explain)
-                let name = path == "-" ? "-" : path
+            if jsonl {
+                try analyzeLines(by: analyzer)
+                return
+            }
+            let work = OrderedWork(jobs: jobs) { (path: String, input: ArticleInput) in
+                Result { () throws(CommandFailure) in
+                    let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
+                    return try output(of: inputFormat.analysis(of: content, from: input, by: analyzer, explaining: explain), file: path)
+                }
+            }
+            try work.run(zip(files, ArticleInput.inputs(for: files))) { result in
                 switch format {
-                case .json:
-                    StandardOutput.writeFaithfully(try AnalysisJSON.encode(AnalysisDocument(analysis, file: name, explaining: explain), pretty: files.count == 1) + "\n")
-                case .text:
-                    StandardOutput.writeLine(AnalysisSummary.text(of: analysis, file: name, explaining: explain))
+                case .json: StandardOutput.writeFaithfully(try result.get())
+                case .text: StandardOutput.writeLine(try result.get())
                 }
             }
         } catch {
             throw CommandFailure.report(error)
         }
     }
+
+    /// What is printed for `analysis` of `file`: its JSON, or its summary (unescaped yet).
+    private func output(of analysis: Analysis, file: String, id: String? = nil) throws(CommandFailure) -> String {
+        switch format {
+        case .json:
+            var document = AnalysisDocument(analysis, file: file, explaining: explain)
+            document.id = id
+            do {
+                return try AnalysisJSON.encode(document, pretty: files.count == 1) + "\n"
+            } catch {
+                throw CommandFailure("cannot write the analysis of \(file) as JSON: \(error)")
+            }
+        case .text:
+            return AnalysisSummary.text(of: analysis, file: id ?? file, explaining: explain)
+        }
+    }
+
+    /// `--jsonl`: every line of standard input is a JSON object `{"id", "text"}`; each is
+    /// analysed, and its analysis written as one line, in the lines' order. A line that is not
+    /// such an object ends the run with an error naming it, after the lines before it.
+    private func analyzeLines(by analyzer: Analyzer) throws {
+        let lines = sequence(state: 0) { (number: inout Int) -> (Int, String)? in
+            while let line = readLine(strippingNewline: true) {
+                number += 1
+                if !line.allSatisfy(\.isWhitespace) { return (number, line) }
+            }
+            return nil
+        }
+        let work = OrderedWork(jobs: jobs) { (number: Int, line: String) in
+            Result { () throws(CommandFailure) in
+                guard let record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line.utf8)) else {
+                    throw CommandFailure("standard input, line \(number): not a JSON object with a string \"id\" and \"text\"")
+                }
+                let analysis = try inputFormat.analysis(
+                    of: InputContent(bytes: Array(record.text.utf8)), from: .standardInput, by: analyzer, explaining: explain)
+                return try output(of: analysis, file: "-", id: record.id)
+            }
+        }
+        try work.run(lines) { result in
+            switch format {
+            case .json: StandardOutput.writeFaithfully(try result.get())
+            case .text: StandardOutput.writeLine(try result.get())
+            }
+        }
+    }
+}
+
+/// One line of `lede analyze --jsonl`'s input.
+private struct ArticleRecord: Decodable {
+    var id: String
+    var text: String
 }

@@ -94,6 +94,9 @@ public struct AnalysisDocument: Encodable, Sendable {
         public var end: Int
     }
 
+    /// The id of the line of `lede analyze --jsonl` this is the analysis of; left out of the
+    /// JSON otherwise.
+    public var id: String?
     public var file: String
     public var title: String?
     public var byline: String?
@@ -150,6 +153,7 @@ public struct AnalysisDocument: Encodable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(id, forKey: .id)
         try container.encode(file, forKey: .file)
         try container.encode(title, forKey: .title)
         try container.encode(byline, forKey: .byline)
@@ -167,6 +171,6 @@ public struct AnalysisDocument: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, title, byline, dateline, published, site, url, text, encoding, paragraphs, actors, mentions, quotes, repairs
+        case id, file, title, byline, dateline, published, site, url, text, encoding, paragraphs, actors, mentions, quotes, repairs
     }
 }
