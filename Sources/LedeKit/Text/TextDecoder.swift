@@ -8,9 +8,10 @@ public enum TextDecoder {
     ///
     /// CRLF and lone CR become LF, and the text is put in Unicode Normalization Form C.
     public static func decode(_ bytes: [UInt8]) -> DecodedText {
-        let (text, encoding) = read(bytes)
+        let (read, encoding) = read(bytes)
+        let text = read.utf8.contains(UInt8(ascii: "\r")) ? unifyingLineEnds(read) : read
         return DecodedText(
-            text: unifyingLineEnds(text).precomposedStringWithCanonicalMapping,
+            text: NormalizationFormC.composed(text),
             encoding: encoding
         )
     }
