@@ -17,6 +17,10 @@
 /// are repaired where the text allows, and C1 controls left over become the Windows-1252 characters
 /// they stood for ("\u{93}" → “). Each repair reports the damaged text it replaced.
 public enum MojibakeRepair {
+    /// The letters that tell Nordic text, where "Å " is a word and not a damaged "Š" (see
+    /// ``spacedWordRepairs(in:evidence:extendedLatin:)``).
+    private static let nordicLetters: Set<Unicode.Scalar> = ["å", "æ", "ø", "Æ", "Ø"]
+
     /// Repairs the mojibake in `text`.
     public static func repair(_ text: String) -> RepairedText {
         var tracked = TrackedText(text)
@@ -34,8 +38,8 @@ public enum MojibakeRepair {
             }
             tracked.apply(chosen.map { .init(range: $0.range, scalars: $0.decoded, kind: .mojibake) })
         }
-        let nordic = tracked.scalars.contains { "åæøÆØ".unicodeScalars.contains($0) }
-        tracked.apply(spacedWordRepairs(in: tracked.scalars, evidence: evidence, extendedLatin: decodedExtendedLatin && !nordic))
+        let extendedLatin = decodedExtendedLatin && !tracked.scalars.contains { $0.value >= 0xC5 && nordicLetters.contains($0) }
+        tracked.apply(spacedWordRepairs(in: tracked.scalars, evidence: evidence, extendedLatin: extendedLatin))
         tracked.apply(c1ControlRepairs(in: tracked.scalars))
         return tracked.repairedText
     }

@@ -29,7 +29,11 @@ struct TrackedText {
     /// The kind of each replacement, by number (index 0 unused).
     private var kinds: [RepairKind] = [.other]
 
+    /// The text as given, while no replacement has changed it.
+    private var original: String?
+
     init(_ text: String) {
+        original = text
         source = Array(text.unicodeScalars)
         scalars = source
         sourceStarts = (0..<Int32(source.count)).map { $0 }
@@ -38,7 +42,7 @@ struct TrackedText {
     }
 
     /// The current text.
-    var text: String { Self.string(scalars) }
+    var text: String { original ?? Self.string(scalars) }
 
     /// Applies `replacements`, which are in text order and do not overlap.
     mutating func apply(_ replacements: [Replacement]) {
@@ -76,10 +80,12 @@ struct TrackedText {
         sourceStarts = newStarts
         sourceEnds = newEnds
         serials = newSerials
+        original = nil
     }
 
     /// Applies the outcome of a pass run on the current text: its repairs say what it replaced.
     mutating func apply(_ repaired: RepairedText) {
+        guard !repaired.repairs.isEmpty else { return }
         let output = Array(repaired.text.unicodeScalars)
         var delta = 0
         let replacements = repaired.repairs.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { repair in
