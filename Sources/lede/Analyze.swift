@@ -24,13 +24,14 @@ struct Analyze: ParsableCommand, Sendable {
     @Flag(help: "Show which sieve found each quote's speaker, which one named them, and every sieve that would have found one.")
     var explain = false
 
-    @Flag(help: ArgumentHelp(
-        "Read JSON lines {\"id\", \"text\"} on standard input instead of files, and write one JSON analysis a line, with its \"id\".",
-        discussion: "Lines are analysed in parallel and written in their order, so it runs under GNU parallel or a Spark pipe stage."))
+    @Flag(help: "Read JSON lines {\"id\", \"text\"} on standard input instead of files; write each line's analysis, named by its \"id\", in their order (with --format json, one object a line).")
     var jsonl = false
 
-    @Option(name: .long, help: ArgumentHelp("How many articles to analyse at once; the output keeps their order. Default: every core.", valueName: "N"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: ArgumentHelp("How many articles to analyse at once (default: every core); the output keeps their order.", valueName: "N"))
+    var jobs: Int?
+
+    /// The articles analysed at once: `--jobs`, or one for each core.
+    private var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(name: .customLong("rules-only"), help: ArgumentHelp("Find speakers by the rule sieves alone, without the ranker (for training it).", visibility: .hidden))
     var rulesOnly = false
@@ -46,7 +47,7 @@ struct Analyze: ParsableCommand, Sendable {
     func validate() throws {
         if jsonl, !files.isEmpty { throw ValidationError("--jsonl reads standard input: give no FILE with it") }
         if !jsonl, files.isEmpty { throw ValidationError("Missing expected argument '<FILE> ...'") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -56,7 +57,7 @@ struct Analyze: ParsableCommand, Sendable {
                 try analyzeLines(by: analyzer)
                 return
             }
-            let work = OrderedWork(jobs: jobs) { (path: String, input: ArticleInput) in
+            let work = OrderedWork(jobs: jobCount) { (path: String, input: ArticleInput) in
                 Result { () throws(CommandFailure) in
                     let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
                     return try output(of: inputFormat.analysis(of: content, from: input, by: analyzer, explaining: explain), file: path)
@@ -100,7 +101,7 @@ struct Analyze: ParsableCommand, Sendable {
             }
             return nil
         }
-        let work = OrderedWork(jobs: jobs) { (number: Int, line: String) in
+        let work = OrderedWork(jobs: jobCount) { (number: Int, line: String) in
             Result { () throws(CommandFailure) in
                 guard let record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line.utf8)) else {
                     throw CommandFailure("standard input, line \(number): not a JSON object with a string \"id\" and \"text\"")
