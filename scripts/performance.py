@@ -17,15 +17,16 @@ the machine is shared: wall time counts whatever else runs.
 Part 2 runs the in-process benchmarks of Benchmarks/ (package-benchmark:
 `swift package benchmark` there), unless --no-benchmarks. Standard library only.
 """
-import argparse, glob, math, os, subprocess, sys, time
+import argparse, glob, math, os, subprocess, sys, tempfile, time
 
 MB = 1_000_000
 
 def run(command, stdin=None, timeout=None):
-    """Runs `command` with its output thrown away; returns (wall s, CPU s, peak MB, exit status)."""
+    """Runs `command` with its output written to a scratch file (GNU grep stops at the first
+    match when its output is /dev/null); returns (wall s, CPU s, peak MB, exit status)."""
     start = time.perf_counter()
-    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as source:
-        process = subprocess.Popen(command, stdin=source, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as source, tempfile.TemporaryFile() as sink:
+        process = subprocess.Popen(command, stdin=source, stdout=sink, stderr=subprocess.DEVNULL)
         deadline = None if timeout is None else start + timeout
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
