@@ -38,6 +38,11 @@ import Testing
         #expect(SieveProbe.find(ColonIntroductionSieve(), in: "“No,” Ana Ruiz said.") == nil)
     }
 
+    @Test func hereOpensNoSpeakersName() {
+        let text = "Here’s Ana Ruiz in 2004: “The dam will hold for another century.”"
+        #expect(SieveProbe.find(ColonIntroductionSieve(), in: text)?.speaker == "Ana Ruiz")
+    }
+
     @Test func subjectAndAnyVerbClosingTheClause() {
         #expect(SieveProbe.find(SubjectAnyVerbSieve(), in: "“That is not true,” Kofi Mensah shot back.")
             == .init(speaker: "Kofi Mensah", cue: "shot", carried: false))
