@@ -51,6 +51,19 @@ import Testing
         #expect(miller.features["before"] == 1 && miller.features["partial&before"] == 1)
     }
 
+    @Test func theContextGivesThePreviousSentencesSpeakerAndTheParagraphsSubject() throws {
+        let found = candidates("""
+            Notes
+
+            Mayor Ana Ruiz toured the dock on Monday. Her aide Tom Hale spoke to the crews. The river rose, and the “old bridge” closed.
+            """)
+        let previous = try #require(found.first { $0.features["context:previous-sentence"] == 1 })
+        #expect(previous.attribution.speakerName == "Tom Hale")
+        let subject = try #require(found.first { $0.features["context:paragraph-subject"] == 1 })
+        #expect(subject.attribution.speakerName == "Ana Ruiz")
+        #expect(previous.votes.isEmpty && previous.features["mention"] == 1 && previous.features["elsewhere"] == 1)
+    }
+
     @Test func candidatesNamingOnePersonAreMarked() {
         let found = candidates("Notes\n\n“We will win,” Jane Miller said, and Miller smiled.")
         let miller = found.filter { $0.attribution.speakerName == "Jane Miller" }

@@ -40,7 +40,10 @@ struct CandidateFeatures: Sendable {
         "capitalised",
         "determiner", "possessive", "cue-after", "cue-before", "according-to", "clause-initial", "same-as-previous",
         "earlier-head", "actor", "length", "carried&opens-paragraph", "carried&same-paragraph", "shared-name", "nearest-mention",
-    ]
+    ] + contextPlaces.map { "context:\($0)" }
+
+    /// Where a speaker of the quotation's context stands (``CandidateGenerator/contextSpeakers(of:)``).
+    static let contextPlaces = ["previous-sentence", "paragraph-subject"]
 
     /// Every feature a candidate can have.
     static let names: [String] = {
@@ -54,9 +57,13 @@ struct CandidateFeatures: Sendable {
 
     /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision;
     /// `sharedName` when another candidate names the same person; `nearestMention` when it is
-    /// the nearest person the sentence mentions that no sieve proposed.
-    func values(of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false) -> [String: Double] {
+    /// the nearest person the sentence mentions that no sieve proposed; `context` when it is
+    /// the speaker of the quotation's context, and where (``contextPlaces``).
+    func values(
+        of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false, context: String? = nil
+    ) -> [String: Double] {
         var values: [String: Double] = [:]
+        if let context { values["context:\(context)"] = 1 }
         if sharedName { values["shared-name"] = 1 }
         if nearestMention { values["nearest-mention"] = 1 }
         if rulesChoice {
