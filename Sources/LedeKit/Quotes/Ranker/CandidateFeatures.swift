@@ -4,7 +4,7 @@ import Algorithms
 /// proposed it, where it stands (before or after the quotation, how far), its role beside a
 /// speech verb, what kind of phrase it is (a name, a pronoun, a description) and how it was
 /// resolved. A partial quotation's features are also given again under a `partial&` prefix,
-/// so the two kinds weigh them apart.
+/// so the two kinds weigh them apart, and some are also given in pairs (``isConjoined(_:)``).
 struct CandidateFeatures: Sendable {
     /// The quotation.
     let quotation: QuotationContext
@@ -52,8 +52,36 @@ struct CandidateFeatures: Sendable {
         let pronouns = Set(pronounKinds.values).sorted().map { "pronoun:\($0)" }
         let choices = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "rules-choice:\($0)" }
         let base = plainNames + sieves + choices + resolutions + pronouns
-        return base + base.map { "partial&\($0)" }
+        let anchors = base.filter(isConjoined).sorted()
+        let pairs = anchors.indices.flatMap { i in anchors[(i + 1)...].map { "\(anchors[i])^\($0)" } }
+        return base + base.map { "partial&\($0)" } + pairs
     }()
+
+    /// The features that are also given in pairs (`vote:preceding-verb^pronoun:he-she`), so
+    /// that the ranker weighs a sieve's vote by what it proposed and where: which sieves
+    /// voted or decided, the kind of pronoun, the resolution, the candidate's place and kind.
+    static func isConjoined(_ name: String) -> Bool {
+        ["rules-choice", "vote:", "pronoun:", "resolution:", "context:"].contains { name.hasPrefix($0) }
+            || conjoinedPlainNames.contains(name)
+    }
+
+    /// The plain features given in pairs.
+    static let conjoinedPlainNames: Set<String> = [
+        "mention", "carried", "before", "after", "cue-after", "cue-before", "clause-initial", "capitalised", "determiner",
+    ]
+
+    /// `values` with each pair of its ``isConjoined(_:)`` features (named `a^b`, in name
+    /// order) added, worth the product of the two.
+    static func withConjunctions(_ values: [String: Double]) -> [String: Double] {
+        let anchors = values.filter { isConjoined($0.key) }.sorted { $0.key < $1.key }
+        var conjoined = values
+        for i in anchors.indices {
+            for j in anchors.indices.dropFirst(i + 1) {
+                conjoined["\(anchors[i].key)^\(anchors[j].key)"] = anchors[i].value * anchors[j].value
+            }
+        }
+        return conjoined
+    }
 
     /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision;
     /// `sharedName` when another candidate names the same person; `nearestMention` when it is
@@ -86,9 +114,9 @@ struct CandidateFeatures: Sendable {
             if quotation.opensParagraph { values["carried&opens-paragraph"] = 1 }
             if quotation.previousQuote?.paragraphIndex == quotation.span.paragraphIndex { values["carried&same-paragraph"] = 1 }
         }
-        guard quotation.kind == .partial else { return values }
-        for (name, value) in values { values["partial&\(name)"] = value }
-        return values
+        var conjoined = Self.withConjunctions(values)
+        if quotation.kind == .partial { for (name, value) in values { conjoined["partial&\(name)"] = value } }
+        return conjoined
     }
 
     /// The features of a phrase read in the text: its place and role and what kind it is.
