@@ -46,16 +46,28 @@ struct CandidateFeatures: Sendable {
     static let contextPlaces = ["previous-sentence", "paragraph-subject"]
 
     /// Every feature a candidate can have.
-    static let names: [String] = {
+    static let names: [String] = baseNames + baseNames.map { "partial&\($0)" } + pairNames.flatMap { $0 }.filter { !$0.isEmpty }
+
+    /// The features a candidate can have before partial copies and pairs.
+    static let baseNames: [String] = {
         let sieves = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "vote:\($0)" }
         let resolutions = ResolutionSieveOrder.sieves.map { "resolution:\($0.name)" }
         let pronouns = Set(pronounKinds.values).sorted().map { "pronoun:\($0)" }
         let choices = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "rules-choice:\($0)" }
-        let base = plainNames + sieves + choices + resolutions + pronouns
-        let anchors = base.filter(isConjoined).sorted()
-        let pairs = anchors.indices.flatMap { i in anchors[(i + 1)...].map { "\(anchors[i])^\($0)" } }
-        return base + base.map { "partial&\($0)" } + pairs
+        return plainNames + sieves + choices + resolutions + pronouns
     }()
+
+    /// The features given in pairs (``isConjoined(_:)``), in name order.
+    static let conjoinedNames = baseNames.filter(isConjoined).sorted()
+
+    /// Each conjoined feature's place in ``conjoinedNames``.
+    static let conjoinedRanks = Dictionary(uniqueKeysWithValues: conjoinedNames.enumerated().map { ($1, $0) })
+
+    /// The name of each pair, by the ranks of its two features (the first lower); made once,
+    /// so pairing costs no string building.
+    static let pairNames: [[String]] = conjoinedNames.indices.map { i in
+        conjoinedNames.indices.map { j in j > i ? "\(conjoinedNames[i])^\(conjoinedNames[j])" : "" }
+    }
 
     /// The features that are also given in pairs (`vote:preceding-verb^pronoun:he-she`), so
     /// that the ranker weighs a sieve's vote by what it proposed and where: which sieves
@@ -73,11 +85,11 @@ struct CandidateFeatures: Sendable {
     /// `values` with each pair of its ``isConjoined(_:)`` features (named `a^b`, in name
     /// order) added, worth the product of the two.
     static func withConjunctions(_ values: [String: Double]) -> [String: Double] {
-        let anchors = values.filter { isConjoined($0.key) }.sorted { $0.key < $1.key }
+        let anchors = values.compactMap { feature in conjoinedRanks[feature.key].map { ($0, feature.value) } }.sorted { $0.0 < $1.0 }
         var conjoined = values
         for i in anchors.indices {
             for j in anchors.indices.dropFirst(i + 1) {
-                conjoined["\(anchors[i].key)^\(anchors[j].key)"] = anchors[i].value * anchors[j].value
+                conjoined[pairNames[anchors[i].0][anchors[j].0]] = anchors[i].1 * anchors[j].1
             }
         }
         return conjoined
