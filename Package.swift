@@ -1,11 +1,13 @@
 // swift-tools-version:6.0
-import Foundation
 import PackageDescription
 
-/// Every theme file in Themes/, bundled as-is: adding a theme is adding a file there.
-let themeFiles = ((try? FileManager.default.contentsOfDirectory(atPath: Context.packageDirectory + "/Themes")) ?? [])
-    .filter { $0.hasSuffix(".toml") }
-    .sorted()
+/// The theme files of Themes/, bundled as they are. They are named here rather than found by
+/// listing the folder: SwiftPM caches a manifest's evaluation by its text, so a listing would
+/// miss a theme file added later. `BuiltInThemesTests` fails when a file here is missing.
+let themeFiles = [
+    "dark.toml", "default.toml", "high-contrast.toml", "light.toml", "mono.toml", "solarized-dark.toml",
+    "solarized-light.toml",
+]
 
 let package = Package(
     name: "Lede",
@@ -68,7 +70,7 @@ let package = Package(
         .target(name: "LedeTestSupport", dependencies: ["LedeKit"], path: "Tests/LedeTestSupport",
                 resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeKitTests", dependencies: ["LedeKit", "LedeTestSupport"]),
-        .testTarget(name: "LedeReaderTests", dependencies: ["LedeReader", "LedeTestSupport"]),
+        .testTarget(name: "LedeReaderTests", dependencies: ["LedeReader", "LedeThemes", "LedeTestSupport"]),
         .testTarget(name: "LedeWebTests", dependencies: ["LedeWeb", "LedeKit"]),
         .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal", "LedeReader", "LedeTestSupport"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),

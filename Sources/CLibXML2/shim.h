@@ -12,5 +12,6 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
 
 #endif

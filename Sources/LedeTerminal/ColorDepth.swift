@@ -10,18 +10,30 @@ enum ColorDepth: Equatable {
     case basic16
     /// The 256-colour xterm palette.
     case indexed256
+    /// 24-bit colour: ncurses with a terminal type that has terminfo's `RGB` capability
+    /// (`xterm-direct`, `tmux-direct`) takes colour numbers as `0xRRGGBB`, except 0–7, which
+    /// stay the basic eight.
+    case direct
 
     /// The depth for a terminal reporting `colors` colours (ncurses' `COLORS`) and whether it
-    /// has colour at all. Direct-colour terminals (more than 256) read numbers above 7 as RGB
-    /// values, so they get the basic eight only.
-    init(hasColors: Bool, colors: Int) {
+    /// has colour at all, in a process whose `environment` may turn colour off. A terminal
+    /// with 2²⁴ colours is a direct-colour one (``direct``); one with some other count above
+    /// 256 has a scheme Lede does not know, and gets the basic eight only.
+    init(hasColors: Bool, colors: Int, environment: [String: String] = [:]) {
         switch colors {
-        case _ where !hasColors: self = .monochrome
+        case _ where !hasColors || Self.colorIsOff(in: environment): self = .monochrome
+        case Self.directColors...: self = .direct
         case 256: self = .indexed256
         case 16..<256: self = .basic16
         case 8...: self = .basic8
         default: self = .monochrome
         }
+    }
+
+    /// Whether `environment` asks for no colour: `NO_COLOR` set to anything but the empty
+    /// string (no-color.org).
+    static func colorIsOff(in environment: [String: String]) -> Bool {
+        environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     }
 
     /// The colour number ncurses takes for `color`; `nil` for the terminal's default colour
@@ -38,6 +50,27 @@ enum ColorDepth: Equatable {
             return index < 16 ? index : color.index8
         case .indexed256:
             return color.index256
+        case .direct:
+            if case .indexed(let index) = color, index < 8 { return index }
+            guard let (red, green, blue) = color.rgbValue else { return nil }
+            // 0–7 are the basic colours, not the near-blacks #000000–#000007.
+            return max(Self.firstDirectValue, red << 16 | green << 8 | blue)
         }
     }
+
+    /// How the depth is named to a person.
+    var name: String {
+        switch self {
+        case .monochrome: "no"
+        case .basic8: "8"
+        case .basic16: "16"
+        case .indexed256: "256"
+        case .direct: "24-bit"
+        }
+    }
+
+    /// The colour count of a direct-colour terminal.
+    static let directColors = 0x100_0000
+    /// The lowest colour number a direct-colour terminal reads as RGB.
+    private static let firstDirectValue = 8
 }

@@ -13,9 +13,9 @@ struct StylePalette {
     }
 
     /// The theme that styles are resolved through.
-    private let theme: Theme
+    private var theme: Theme
     /// How theme colours become colour numbers.
-    private let depth: ColorDepth
+    let depth: ColorDepth
     /// Colour pairs allocated so far.
     private var pairs: ColorPairs
     /// Looks resolved so far.
@@ -28,6 +28,12 @@ struct StylePalette {
         self.pairs = pairs
     }
 
+    /// Resolves styles through `theme` from now on, keeping the colour pairs allocated.
+    mutating func setTheme(_ theme: Theme) {
+        self.theme = theme
+        looks = [:]
+    }
+
     /// The look of `style`.
     mutating func look(for style: CellStyle) -> Look {
         if let look = looks[style] { return look }
@@ -37,11 +43,21 @@ struct StylePalette {
         if resolved.dim == true { attributes |= lede_attr_dim() }
         if resolved.italic == true { attributes |= lede_attr_italic() }
         if resolved.underline == true { attributes |= lede_attr_underline() }
-        if resolved.reverse == true { attributes |= lede_attr_reverse() }
+        if resolved.reverse == true || (depth == .monochrome && Self.hasBackground(resolved)) {
+            // Without colour, a style marked by its background (the current search match) is
+            // drawn in reverse video, so that it still stands out.
+            attributes |= lede_attr_reverse()
+        }
         let colors = ColorPairs.Colors(
             foreground: depth.number(for: resolved.foreground), background: depth.number(for: resolved.background))
         let look = Look(attributes: attributes, pair: depth == .monochrome ? 0 : pairs.pair(for: colors))
         looks[style] = look
         return look
+    }
+
+    /// Whether `style` sets a background colour other than the terminal's own.
+    private static func hasBackground(_ style: TextStyle) -> Bool {
+        guard let background = style.background else { return false }
+        return background != .terminalDefault
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import CNcursesw
 import Glibc
 import LedeReader
@@ -48,7 +49,8 @@ public final class TerminalScreen {
         case .standardInput:
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
             try self.init(
-                theme: theme, output: lede_stdout(), input: lede_stdin(), terminalType: type, ownedTerminal: nil)
+                theme: theme, output: lede_stdout(), input: lede_stdin(), terminalType: type, ownedTerminal: nil,
+                environment: ProcessInfo.processInfo.environment)
             if mouse { lede_enable_mouse() }
         case .controllingTerminal:
             guard let terminal = fopen("/dev/tty", "r+") else {
@@ -56,7 +58,8 @@ public final class TerminalScreen {
             }
             do {
                 try self.init(
-                    theme: theme, output: terminal, input: terminal, terminalType: type, ownedTerminal: terminal)
+                    theme: theme, output: terminal, input: terminal, terminalType: type, ownedTerminal: terminal,
+                    environment: ProcessInfo.processInfo.environment)
                 if mouse { lede_enable_mouse() }
             } catch {
                 fclose(terminal)
@@ -66,14 +69,17 @@ public final class TerminalScreen {
     }
 
     /// Starts ncurses writing to `output` and reading from `input` as a terminal of type
-    /// `terminalType`; `ownedTerminal` is closed with the screen. Tests use it with
-    /// `/dev/null` and a pipe.
+    /// `terminalType`; `ownedTerminal` is closed with the screen, and `environment` may turn
+    /// colour off (`NO_COLOR`). Tests use it with `/dev/null` and a pipe.
     package init(
         theme: Theme, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, terminalType: String,
-        ownedTerminal: UnsafeMutablePointer<FILE>? = nil
+        ownedTerminal: UnsafeMutablePointer<FILE>? = nil, environment: [String: String] = [:]
     ) throws {
         setlocale(LC_ALL, "")
-        guard let screen = newterm(terminalType, output, input) else {
+        // 24-bit colour needs a terminal type with direct colour (DirectColorTerminal); one
+        // this system does not have leaves `terminalType`.
+        let direct = DirectColorTerminal.candidate(for: terminalType, environment: environment)
+        guard let screen = direct.flatMap({ newterm($0, output, input) }) ?? newterm(terminalType, output, input) else {
             throw TerminalError.unknownTerminalType(terminalType)
         }
         // A terminal that cannot move its cursor (dumb, a printing terminal) gets every frame
@@ -106,7 +112,8 @@ public final class TerminalScreen {
         if has_colors() {
             start_color()
             hasDefaultColors = use_default_colors() != ERR
-            depth = ColorDepth(hasColors: true, colors: Int(lede_colors()))
+            depth = ColorDepth(
+                hasColors: true, colors: Int(lede_colors()), environment: environment)
         }
         palette = StylePalette(
             theme: theme, depth: depth,
@@ -117,6 +124,15 @@ public final class TerminalScreen {
     deinit {
         close()
     }
+
+    /// Draws with `theme` from now on; the next ``draw(_:)`` sends every cell.
+    public func setTheme(_ theme: Theme) {
+        palette.setTheme(theme)
+        shownFrame = nil
+    }
+
+    /// How many colours the screen draws with: `24-bit`, `256`, `16`, `8` or `no`.
+    public var colorDepthName: String { palette.depth.name }
 
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) {

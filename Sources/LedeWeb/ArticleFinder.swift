@@ -192,7 +192,9 @@ struct ArticleFinder {
             let sameKind = !tree.elements[top].names.isEmpty && tree.elements[child].names == tree.elements[top].names
             if let score = scores[child], score + (sameKind ? topScore * 0.2 : 0) >= threshold {
                 chosen.append(child)
-            } else if tree.elements[child].name == "p" {
+            } else if tree.elements[child].name == "p" || (tree.elements[child].end == child + 1 && tree.elements[child].hint > 0) {
+                // A paragraph, or an element holding only text and named like the story's
+                // (`<div class="body__paragraph">`): an opening set beside the block that holds the rest.
                 let total = totals[child]
                 if total.length > 80, total.linkDensity < 0.25 {
                     chosen.append(child)

@@ -6,11 +6,14 @@ struct ElementHints: Sendable {
     let positive: Set<String>
     let negative: Set<String>
     let unlikely: Set<String>
+    let captions: Set<String>
 
     /// The bundled lists.
     static let standard: ElementHints = {
         let file = PageHintsFile.lists
-        return ElementHints(positive: file.set("positive"), negative: file.set("negative"), unlikely: file.set("unlikely"))
+        return ElementHints(
+            positive: file.set("positive"), negative: file.set("negative"), unlikely: file.set("unlikely"),
+            captions: file.set("captions"))
     }()
 
     /// What the words of one element's names add up to.
@@ -19,11 +22,13 @@ struct ElementHints: Sendable {
         var weight = 0
         /// Whether the element is left out whole.
         var unlikely = false
+        /// Whether it holds a picture's caption or credit, which inline markup sets in the text.
+        var caption = false
     }
 
     /// The verdict on an element named `names` (its class and id, joined by a space).
     func verdict(_ names: [UInt8]) -> Verdict {
-        var positive = false, negative = false, unlikely = false
+        var positive = false, negative = false, unlikely = false, caption = false
         var start = 0
         for index in 0...names.count where index == names.count || !Self.isWordByte(names[index]) {
             if index > start {
@@ -31,10 +36,11 @@ struct ElementHints: Sendable {
                 positive = positive || Self.matches(word, self.positive)
                 negative = negative || Self.matches(word, self.negative)
                 unlikely = unlikely || Self.matches(word, self.unlikely)
+                caption = caption || Self.matches(word, captions)
             }
             start = index + 1
         }
-        return Verdict(weight: (positive ? 1 : 0) - (negative ? 1 : 0), unlikely: unlikely && !positive)
+        return Verdict(weight: (positive ? 1 : 0) - (negative ? 1 : 0), unlikely: unlikely && !positive, caption: caption)
     }
 
     /// Whether `word` is one of `hints`, or contains one of four letters or more.

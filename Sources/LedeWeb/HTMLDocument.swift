@@ -5,12 +5,19 @@ import LedeKit
 ///
 /// The parser recovers from any markup, reports nothing, never touches the network and never
 /// loads an entity or a DTD; the page's own charset declarations are ignored, because the
-/// encoding is decided before (see ``init(bytes:)``). It also reads past its usual depth limit
-/// of 256 elements, which would drop the rest of a page: the walk over the tree has no recursion
-/// (see ``PageTree``), and `--max-size` bounds the page itself.
+/// encoding is decided before (see ``init(bytes:headerCharset:)``). Its own limits on a text's
+/// length are lifted (`--max-size` bounds the page), but elements may nest at most
+/// ``maxDepth`` deep: libxml2 searches every open element for each end tag it cannot match,
+/// so a page of stray end tags inside deep nesting would take time quadratic in its size.
+/// Real pages nest far less (51 at most among the benchmark's 126), and the walk over the tree
+/// has no recursion (see ``PageTree``).
 final class HTMLDocument {
     /// The parsed tree.
     let pointer: htmlDocPtr
+    /// The character set the page was read in: as ``SourceEncoding`` names those that text may
+    /// be in (`utf8`, `utf16LE`, `windows1252`…), else as the page or its header named it
+    /// (`windows-1251`, `shift_jis`).
+    let charset: String
 
     static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -21,11 +28,16 @@ final class HTMLDocument {
     /// Labels that stand for UTF-8, or say nothing a byte can disagree with.
     static let utf8Labels: Set<String> = ["utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii", "unicode"]
 
+    /// The deepest that elements may nest: twice libxml2's own limit, which lxml (and so
+    /// trafilatura and readability-lxml) read pages with.
+    static let maxDepth = 512
+
     /// Parses `bytes`: in the charset the page declares (or else `headerCharset`, the one its
     /// HTTP header named) when libxml2 knows it; otherwise (no declaration, UTF-8, or a byte
     /// order mark) as ``TextDecoder`` reads text — UTF-8 when the bytes are, UTF-16 by its mark,
-    /// Windows-1252 else. `nil` only when libxml2 fails outright.
-    init?(bytes: [UInt8], headerCharset: String? = nil) {
+    /// Windows-1252 else. Fails when libxml2 reads nothing, or when elements nest deeper than
+    /// ``maxDepth``.
+    init(bytes: [UInt8], headerCharset: String? = nil) throws(PageProblem) {
         let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0xFE, 0xFF])
         var declared = hasMark ? nil : HTMLCharset.declared(in: bytes) ?? headerCharset?.lowercased()
@@ -43,16 +55,38 @@ final class HTMLDocument {
         if let declared {
             input = bytes
             encoding = declared
+            charset = declared == "windows-1252" ? SourceEncoding.windows1252.rawValue : declared
         } else {
-            input = Array(TextDecoder.decode(bytes).text.utf8)
+            let decoded = TextDecoder.decode(bytes)
+            input = Array(decoded.text.utf8)
             encoding = "UTF-8"
+            charset = decoded.encoding.rawValue
         }
-        guard let document = input.withUnsafeBufferPointer({ buffer in
+        guard let context = htmlNewParserCtxt() else { throw .unreadable }
+        defer { htmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee.startElement = Self.startElement
+        let document = input.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, encoding, Self.options)
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), nil, encoding, Self.options)
             }
-        }) else { return nil }
+        }
+        if context.pointee.errNo == Int32(XML_ERR_USER_STOP.rawValue) {
+            if let document { xmlFreeDoc(document) }
+            throw .nestedTooDeep(limit: Self.maxDepth)
+        }
+        guard let document else { throw .unreadable }
         pointer = document
+    }
+
+    /// libxml2's own start of an element, unless it opens deeper than ``maxDepth``: then the
+    /// parser stops.
+    private static let startElement: startElementSAXFunc = { context, name, attributes in
+        guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+        if parser.pointee.nameNr > HTMLDocument.maxDepth {
+            xmlStopParser(parser)
+            return
+        }
+        xmlSAX2StartElement(context, name, attributes)
     }
 
     deinit {

@@ -3,10 +3,10 @@ import CLibXML2
 /// A page flattened in one walk of its parsed tree: the elements that hold text, in document
 /// order, and the paragraphs of text inside them, with what the page says about itself.
 ///
-/// The walk follows libxml2's parent and sibling links, with no recursion, so a page nested
-/// 100,000 tags deep costs what a flat one does. Left out, with everything inside them: scripts,
-/// styles, navigation, headers, footers, asides, forms, figures and their captions, comments,
-/// hidden elements. Elements ``ElementHints`` finds unlikely are kept, marked: a site may call
+/// The walk follows libxml2's parent and sibling links, with no recursion, so a page nested as
+/// deep as ``HTMLDocument`` allows costs what a flat one does. Left out, with everything inside
+/// them: scripts, styles, navigation, headers, footers, asides, forms, figures and their
+/// captions, inline captions and credits, comments, hidden elements. Elements ``ElementHints`` finds unlikely are kept, marked: a site may call
 /// the wrapper of its whole page `ad-margins`.
 struct PageTree {
     /// An element that holds paragraphs or other such elements.
@@ -147,7 +147,9 @@ private struct Walker {
             flush()
             return false
         case .inline:
-            return node.pointee.children != nil
+            // A caption set inline in a paragraph (`<span class="caption">…</span><span
+            // class="credit">…</span>`) would run into the text around it.
+            return node.pointee.children != nil && !verdict(attributes.names).caption
         case .link:
             guard node.pointee.children != nil else { return false }
             linkDepth += 1

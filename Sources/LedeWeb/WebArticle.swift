@@ -9,11 +9,12 @@ public struct WebArticle: Sendable {
     /// The headline, byline, publication date and site name.
     public var metadata: PageMetadata
 
-    /// The article in the page `bytes`, or `nil` when libxml2 cannot read them at all.
-    /// `charset` is the one the page's HTTP header named, for a page that declares none;
-    /// `url` is where the page was fetched from (its canonical URL stands in otherwise).
-    public init?(page bytes: [UInt8], charset: String? = nil, url: String? = nil) {
-        guard let document = HTMLDocument(bytes: bytes, headerCharset: charset) else { return nil }
+    /// The article in the page `bytes`; fails when libxml2 cannot read them at all or their
+    /// elements nest too deep (``PageProblem``). `charset` is the one the page's HTTP header
+    /// named, for a page that declares none; `url` is where the page was fetched from (its
+    /// canonical URL stands in otherwise).
+    public init(page bytes: [UInt8], charset: String? = nil, url: String? = nil) throws(PageProblem) {
+        let document = try HTMLDocument(bytes: bytes, headerCharset: charset)
         let tree = PageTree(document)
         let blocks = ArticleFinder(tree: tree).articleBlocks().map { tree.blocks[$0].text }
         let linked = LinkedData(scripts: tree.linkedData)
@@ -35,8 +36,10 @@ public struct WebArticle: Sendable {
                                   tree.meta["pubdate"], tree.meta["publishdate"], tree.meta["dc.date.issued"],
                                   tree.meta["dc.date"], tree.meta["date"], tree.meta["parsely-pub-date"])),
             site: site,
-            url: url ?? Self.first(tree.canonical, tree.meta["og:url"]))
-        let body = blocks.filter { $0 != title && !words.isFurniture($0) }
+            url: url ?? Self.first(tree.canonical, tree.meta["og:url"]),
+            encoding: document.charset)
+        var body = blocks.filter { $0 != title && !words.isFurniture($0) }
+        body.removeLast(words.trailingFurniture(in: body))
         text = ((title.map { [$0] } ?? []) + body).joined(separator: "\n\n")
     }
 

@@ -33,7 +33,8 @@ struct Actors: ParsableCommand {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon())
             var analyses: [Analysis] = []
             for input in ArticleInput.inputs(for: files) {
-                analyses.append(inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout), by: analyzer))
+                let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
+                analyses.append(try inputFormat.analysis(of: content, from: input, by: analyzer))
             }
             suggest ? printSuggestions(for: analyses) : printCounts(for: analyses)
         } catch {

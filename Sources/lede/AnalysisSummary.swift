@@ -13,7 +13,7 @@ enum AnalysisSummary {
             if let value { lines.append("  \(label): \(value)") }
         }
         let bodyCount = article.paragraphs.count { $0.role == .body }
-        lines.append("  \(CountedNoun.text(bodyCount, "paragraph")), read as \(analysis.encoding.rawValue), \(repairSummary(analysis.repairs))")
+        lines.append("  \(CountedNoun.text(bodyCount, "paragraph")), read as \(DisplayEscaping.escaped(analysis.page.encoding ?? analysis.encoding.rawValue)), \(repairSummary(analysis.repairs))")
         let counts = analysis.mentionCounts.map { "\($0.actor.name) \($0.count)" }.joined(separator: ", ")
         lines.append("  mentions: \(counts)")
         lines.append("  quotes: \(analysis.quotes.count)")

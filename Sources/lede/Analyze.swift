@@ -39,7 +39,8 @@ struct Analyze: ParsableCommand {
         do {
             let analyzer = Analyzer(lexicon: try lexicon.lexicon(), ranking: !rulesOnly)
             for (path, input) in zip(files, ArticleInput.inputs(for: files)) {
-                let analysis = inputFormat.analysis(of: try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout), by: analyzer, explaining: explain)
+                let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
+                let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer, explaining: explain)
                 let name = path == "-" ? "-" : path
                 switch format {
                 case .json:

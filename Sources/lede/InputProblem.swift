@@ -19,6 +19,8 @@ enum InputProblem: Error, Equatable {
     case binary
     /// A web page could not be fetched.
     case fetch(FetchProblem)
+    /// A web page's elements nest deeper than `limit`.
+    case nestedTooDeep(limit: Int)
 
     /// The one-line message for this problem with the input called `subject` (an escaped,
     /// quoted file name or `standard input`), without the `lede: ` prefix.
@@ -29,6 +31,8 @@ enum InputProblem: Error, Equatable {
         case .tooLarge(let limit): "\(subject) is larger than \(limit); use --max-size to raise the limit"
         case .binary: "\(subject) looks like a binary file, not an article"
         case .fetch(let problem): "cannot fetch \(subject): \(problem.reason)"
+        case .nestedTooDeep(let limit):
+            "\(subject) nests its HTML elements more than \(limit) deep, as no article does; --input text reads it as text"
         }
     }
 }

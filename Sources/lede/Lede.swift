@@ -8,14 +8,24 @@ struct Lede: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede",
         abstract: "A terminal reader for news articles: repaired text, actors highlighted, quotes and who said them.",
+        usage: readerUsage + "\nlede <subcommand>",
         discussion: """
             With no FILE and a terminal on standard input, Lede opens its built-in sample article. \
-            With no FILE and piped input, it reads the article from standard input and takes keys from the terminal, like less.
+            With no FILE and piped input, it reads the article from standard input and takes keys from the terminal, like less. \
+            The reader's options: 'lede help read'.
             """,
         version: "0.1.0",
         subcommands: [Read.self, Analyze.self, Actors.self, Themes.self],
         defaultSubcommand: Read.self
     )
+
+    /// How to open an article, from the reader's own usage: `read` is the default command,
+    /// so its name can be left out.
+    private static var readerUsage: String {
+        let usage = Read.usageString()
+        let name = (Read.configuration.commandName ?? "") + " "
+        return "lede " + (usage.hasPrefix(name) ? usage.dropFirst(name.count) : Substring(usage))
+    }
 
     /// Runs the command asked for. A usage error is one escaped `lede:` line naming the
     /// help to read, with exit code 64 (as `sysexits.h`'s `EX_USAGE`); `--help` and

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedeKit
+import LedeReader
 
 /// The `--actors FILE` option shared by the commands that analyse.
 struct LexiconOption: ParsableArguments {

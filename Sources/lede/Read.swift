@@ -7,7 +7,7 @@ import LedeTerminal
 /// `lede [FILE]`: open an article in the reader.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open an article in the reader (the default command).")
+        commandName: "read", abstract: "Open an article in the reader (the default command).")
 
     @Argument(help: ArgumentHelp("The article to read: a file, an http:// or https:// URL, or '-' for standard input. Default: the built-in sample.", valueName: "FILE"))
     var file: String?
@@ -15,7 +15,7 @@ struct Read: ParsableCommand {
     @Flag(help: "Read the built-in sample, whatever standard input is (to print it: lede --sample | cat).")
     var sample = false
 
-    @Option(name: .long, help: ArgumentHelp("A built-in theme's name or a theme file's path.", valueName: "NAME|PATH"))
+    @Option(name: .long, help: ArgumentHelp("A theme's name (lede themes lists them) or a theme file's path; T cycles themes in the reader.", valueName: "NAME|PATH"))
     var theme: String = ThemeCatalog.defaultName
 
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own selection), instead of scrolling and clicking quotes.")
@@ -46,17 +46,29 @@ struct Read: ParsableCommand {
         throw CommandFailure(InputProblem.empty.message(about: input.subject) + hint)
     }
 
-    private func read() throws {
-        let theme: Theme
+    /// The theme asked for, or, when its file is broken, the built-in default and what is
+    /// wrong, for the reader to show: a fault in a theme never keeps the article from being
+    /// read. A theme name that names none, or a file that cannot be read, is refused.
+    private func startingTheme(in themes: ThemeCatalog) throws(CommandFailure) -> (Theme, ThemeError?) {
         do {
-            theme = try ThemeCatalog.theme(self.theme)
+            return (try themes.theme(self.theme), nil)
+        } catch where error.place != nil {
+            guard let fallback = try? ThemeCatalog(userDirectory: nil).theme(ThemeCatalog.defaultName) else {
+                throw CommandFailure(error.description)
+            }
+            return (fallback, error)
         } catch {
             throw CommandFailure(error.description)
         }
+    }
+
+    private func read() throws {
+        let themes = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
+        let (theme, themeProblem) = try startingTheme(in: themes)
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-        let analysis = inputFormat.analysis(of: try read(input), by: analyzer)
+        let analysis = try inputFormat.analysis(of: try read(input), from: input, by: analyzer)
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
             StandardOutput.writeFaithfully(analysis.article.text)
@@ -83,6 +95,10 @@ struct Read: ParsableCommand {
             searchHistory: history)
         // Written as each search is run, so that a hangup or a closed terminal loses none.
         var savedHistory = history
+        if let themeProblem { reader.receive(.themeFailed(themeProblem, kept: theme.name)) }
+        // The theme on screen, and the one T went to last (the same unless that one is broken).
+        var shownTheme = theme.name
+        var cycledTheme = theme.name
         // Searches run off this loop: a key press never waits for one, and what a search
         // finds comes back as a message when the runner wakes the loop.
         let runner = WorkRunner()
@@ -101,6 +117,17 @@ struct Read: ParsableCommand {
                         switch effect {
                         case .work(let work): runner.start(work)
                         case .copyToClipboard(let text): reader.receive(.copied(screen.copyToClipboard(text)))
+                        case .nextTheme:
+                            // A broken theme is passed: the next T goes on from it.
+                            cycledTheme = themes.name(after: cycledTheme)
+                            do throws(ThemeError) {
+                                let next = try themes.theme(cycledTheme)
+                                screen.setTheme(next)
+                                shownTheme = next.name
+                                reader.receive(.themeChanged(name: next.name, colors: screen.colorDepthName))
+                            } catch {
+                                reader.receive(.themeFailed(error, kept: shownTheme))
+                            }
                         }
                     }
                 case .workFinished:

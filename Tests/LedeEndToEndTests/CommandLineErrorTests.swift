@@ -75,6 +75,18 @@ struct CommandLineErrorTests {
         }
     }
 
+    @Test("--help shows how to read a file and names the reader's options")
+    func topLevelHelp() throws {
+        let result = try runLede(["--help"])
+        #expect(result.status == 0)
+        let readUsage = try runLede(["help", "read"]).stdout
+        // The reader is the default command: its usage line leads the top-level help.
+        let usage = try #require(readUsage.split(separator: "\n").first { $0.hasPrefix("USAGE: lede read ") })
+        #expect(result.stdout.contains("USAGE: lede " + usage.dropFirst("USAGE: lede read ".count)), "\(result.stdout)")
+        #expect(result.stdout.contains("lede <subcommand>"))
+        #expect(result.stdout.contains("--theme <NAME|PATH>"), "the reader's options are listed")
+    }
+
     @Test("--version prints a version")
     func version() throws {
         let result = try runLede(["--version"])

@@ -203,7 +203,8 @@ func runLede(_ arguments: [String], input: URL? = nil) throws -> ProcessResult {
     try runProcess(LedeBinary.url(), arguments, input: input, environment: utf8Environment())
 }
 
-/// The test's environment with a UTF-8 locale, no terminal size and no trace of an enclosing tmux.
+/// The test's environment with a UTF-8 locale, no terminal size, no colour preference and no
+/// trace of an enclosing tmux.
 func utf8Environment() -> [String: String] {
     var environment = ProcessInfo.processInfo.environment
     environment["LANG"] = "C.UTF-8"
@@ -214,6 +215,10 @@ func utf8Environment() -> [String: String] {
     // Other tests in the same runner set these for ncurses; they would override the pane's size.
     environment["COLUMNS"] = nil
     environment["LINES"] = nil
+    // Colour depends on these; a test that wants them sets them itself (the test runner may
+    // set NO_COLOR when its output is not a terminal).
+    environment["NO_COLOR"] = nil
+    environment["COLORTERM"] = nil
     return environment
 }
 
@@ -345,7 +350,10 @@ struct Screen: Sendable, CustomStringConvertible {
     }
 
     init(escaped: String) {
-        let styled = Screen.rows(of: escaped).map(Screen.parse)
+        // tmux writes each row's escapes from where the previous row left off (its last cell's
+        // attributes go on), so the attributes are carried from row to row.
+        var attributes = CellAttributes()
+        let styled = Screen.rows(of: escaped).map { Screen.parse($0, from: &attributes) }
         styledLines = styled
         lines = styled.map { String($0.map(\.character)) }
     }
@@ -425,10 +433,10 @@ struct Screen: Sendable, CustomStringConvertible {
         return rows
     }
 
-    /// Splits a row of `capture-pane -e` output into characters and their SGR attributes.
-    private static func parse(_ row: String) -> [StyledCharacter] {
+    /// Splits a row of `capture-pane -e` output into characters and their SGR attributes,
+    /// starting from `attributes` and leaving there those at the row's end.
+    private static func parse(_ row: String, from attributes: inout CellAttributes) -> [StyledCharacter] {
         var cells: [StyledCharacter] = []
-        var attributes = CellAttributes()
         let scalars = Array(row.unicodeScalars)
         var index = 0
         while index < scalars.count {

@@ -99,8 +99,10 @@ struct WebAddressTests {
     func headerCharset() throws {
         let server = try Self.server()
         defer { server.stop() }
-        let text = try #require(try analysis([server.url("/koi8")])["text"] as? String)
+        let object = try analysis([server.url("/koi8")])
+        let text = try #require(object["text"] as? String)
         #expect(text.hasPrefix("Привет, мир, said the greeting"))
+        #expect(object["encoding"] as? String == "koi8-r")
     }
 
     @Test("a text/plain page is read as text, and several URLs in one run")

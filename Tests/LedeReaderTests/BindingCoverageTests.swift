@@ -198,6 +198,12 @@ import Testing
         Case("underline repaired characters, or stop", .reading) {
             $0.state.showsRepairs && $0.status.contains("repaired") && $0.has(.repaired)
         },
+        Case("draw with the next theme", .reading) {
+            $0.status.contains("Theme dark, in 256 colour") && $0.state.top == $0.before.state.top
+        },
+        Case("draw with the next theme", .quotes, [.tab], needsPane: true) {
+            $0.state.focus == .quotes && $0.status.contains("Theme dark")
+        },
         Case("draw the screen again", .reading) { $0.frame == $0.previous && $0.state == $0.before.state },
         Case("draw the screen again", .help, typed("h")) { $0.frame == $0.previous && $0.state == $0.before.state },
         Case("draw the screen again", .prompt, typed("/as")) { $0.frame == $0.previous && $0.state == $0.before.state },
@@ -256,6 +262,8 @@ import Testing
                 case .copyToClipboard(let text):
                     copied = text
                     reader.receive(.copied(true))
+                case .nextTheme:
+                    reader.receive(.themeChanged(name: "dark", colors: "256"))
                 }
             }
         }

@@ -120,6 +120,12 @@ import Testing
         #expect(QuoteCitationProbe.text(analysis, 1) == "“We are ready,” — Ana Ruiz")
     }
 
+    @Test func aPhraseMadeOfTheNamesOwnWordsSaysNothingMore() {
+        let analysis = quotes(
+            "A senior port official said the cranes were idle. “We are waiting for parts,” the official said.")
+        #expect(QuoteCitationProbe.text(analysis, 0) == "“We are waiting for parts,” — A senior port official")
+    }
+
     @Test func aQuoteWithNoSpeakerIsCopiedAlone() {
         let analysis = quotes("She was a guest on “Morning Desk” this week.")
         #expect(QuoteCitationProbe.text(analysis, 0) == "“Morning Desk”")

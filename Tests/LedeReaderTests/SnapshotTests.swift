@@ -43,6 +43,7 @@ import Testing
                 switch effect {
                 case .work(let work): reader.receive(work.run())
                 case .copyToClipboard: reader.receive(.copied(true))
+                case .nextTheme: continue
                 }
             }
         }

@@ -18,7 +18,12 @@ final class HeadlessTerminal {
         var pair: Int32
     }
 
-    init(theme: Theme, width: Int = 40, height: Int = 10) throws {
+    /// A terminal of `terminalType` in a process whose `environment` may ask for 24-bit
+    /// colour (`COLORTERM`) or none (`NO_COLOR`).
+    init(
+        theme: Theme, width: Int = 40, height: Int = 10, terminalType: String = "xterm-256color",
+        environment: [String: String] = [:]
+    ) throws {
         // Independent of the caller's terminal: UTF-8, and a size from the environment since
         // /dev/null has none.
         ProcessStateTests.useUTF8Locale()
@@ -31,7 +36,8 @@ final class HeadlessTerminal {
         self.input = input
         self.output = output
         self.keyboard = ends[1]
-        screen = try TerminalScreen(theme: theme, output: output, input: input, terminalType: "xterm-256color")
+        screen = try TerminalScreen(
+            theme: theme, output: output, input: input, terminalType: terminalType, environment: environment)
     }
 
     deinit {

@@ -12,13 +12,20 @@ public struct PageMetadata: Sendable, Hashable {
     /// Where the article is: the final URL after redirects for a fetched page, the page's
     /// canonical URL (`<link rel=canonical>`, `og:url`) for a saved one.
     public var url: String?
+    /// The character set the page was read in, which its text no longer shows: a
+    /// ``SourceEncoding`` name (`utf8`, `windows1252`) or the page's own label (`windows-1251`).
+    public var encoding: String?
 
     /// Metadata with the given fields.
-    public init(title: String? = nil, byline: String? = nil, published: String? = nil, site: String? = nil, url: String? = nil) {
+    public init(
+        title: String? = nil, byline: String? = nil, published: String? = nil, site: String? = nil, url: String? = nil,
+        encoding: String? = nil
+    ) {
         self.title = title
         self.byline = byline
         self.published = published
         self.site = site
         self.url = url
+        self.encoding = encoding
     }
 }

@@ -104,6 +104,8 @@ public struct AnalysisDocument: Encodable, Sendable {
     /// Where the article is: the final URL of a fetched page, a saved page's canonical URL; `null` else.
     public var url: String?
     public var text: String
+    /// What the bytes were read as: a ``SourceEncoding`` name, or for a web page in another
+    /// character set, the name the page or its HTTP header gave it (`windows-1251`).
     public var encoding: String
     public var paragraphs: [[Int]]
     public var actors: [ActorEntry]
@@ -123,7 +125,7 @@ public struct AnalysisDocument: Encodable, Sendable {
         url = analysis.page.url
         dateline = article.paragraphs.lazy.compactMap(\.dateline).first.map { article[$0] }
         text = article.text
-        encoding = analysis.encoding.rawValue
+        encoding = analysis.page.encoding ?? analysis.encoding.rawValue
         paragraphs = article.paragraphs.map { [$0.range.lowerBound, $0.range.upperBound] }
         actors = analysis.mentionCounts.map { ActorEntry(id: $0.actor.id, name: $0.actor.name, mentions: $0.count) }
         mentions = analysis.mentions.map {

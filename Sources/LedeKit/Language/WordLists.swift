@@ -11,6 +11,13 @@ enum WordLists {
     /// French and Italian words that elide their last vowel before a vowel (l’homme, qu’il, dell’anno).
     static let elidingWords = file.set("elidingWords")
 
+    /// Words that take a leading apostrophe (’em, ’tis, ’bout) and a possessive set apart (NPR ’s).
+    static let elidedWords = file.set("elidedWords")
+
+    /// Words with an apostrophe between letters that is no contraction or name (ma’am, o’clock),
+    /// written with a straight apostrophe.
+    static let apostropheWords = file.set("apostropheWords")
+
     /// Verb forms that introduce or attribute speech, including verbs of reported evaluation
     /// that frame a partial quote (`slammed … as “counterproductive”`). Base forms and forms
     /// that are more often nouns (`states`, `calls`, `reports`) are left out: they would end a

@@ -66,6 +66,61 @@ struct StrandedMarkContext {
         return rest.next == nil || Self.isBlank(rest.next) || Self.isPunctuation(rest.next)
     }
 
+    /// Whether the first mark ahead on the line that is neither between letters (it’s) nor set
+    /// apart by blanks (why — we) follows a sentence's punctuation and ends a word, as a mark
+    /// closing a quoted sentence does (`… at this moment.”`). The walk stops at a mark set apart
+    /// after a sentence's end, which asks the same of the marks beyond it, so that every mark
+    /// of a line is walked past at most once.
+    var closingMarkAheadEndsQuotedSentence: Bool {
+        var index = after.startIndex
+        while index < after.endIndex, after[index] != "\n" {
+            defer { index += 1 }
+            guard after[index] == StrandedMark.scalar else { continue }
+            let ahead = StrandedMarkContext(before: after[..<index], after: after[(index + 1)...])
+            let previous = ahead.previous, next = ahead.next
+            if Self.isLetter(previous) && Self.isLetter(next) { continue }
+            if Self.isBlank(previous) && (next == nil || Self.isBlank(next)) {
+                let afterSentence = ahead.before.dropLast().last.map(".!?".unicodeScalars.contains) == true
+                if afterSentence { return false }
+                continue
+            }
+            let endsSentence = previous.map(".,!?".unicodeScalars.contains) == true
+            return endsSentence && (next == nil || Self.isBlank(next) || Self.isPunctuation(next))
+        }
+        return false
+    }
+
+    /// Whether the mark stands between the feet and inches of a height (6’2”): one digit before
+    /// it from 4 to 7, one or two after it that make at most 11, then another mark.
+    var givesHeight: Bool {
+        guard let feet = before.last, ("4"..."7").contains(feet), !Self.isDigit(before.dropLast().last) else {
+            return false
+        }
+        let inches = after.prefix(while: Self.isDigit)
+        guard (1...2).contains(inches.count), after.dropFirst(inches.count).first == StrandedMark.scalar else {
+            return false
+        }
+        return Int(String(String.UnicodeScalarView(inches))).map { $0 <= 11 } ?? false
+    }
+
+    /// Whether the mark ends a height in feet and inches (6’2”): it follows one or two digits after
+    /// ’ after a single digit from 4 to 7.
+    var endsHeight: Bool {
+        let inches = before.suffix(3).reversed().prefix(while: Self.isDigit)
+        guard (1...2).contains(inches.count) else { return false }
+        let rest = before.dropLast(inches.count)
+        guard rest.last == "\u{2019}", let feet = rest.dropLast().last, ("4"..."7").contains(feet) else { return false }
+        return !Self.isDigit(rest.dropLast(2).last)
+    }
+
+    /// Whether the mark follows a straight double quotation mark at the line's start or after a
+    /// blank (`"“You`), which a closing mark never does.
+    var followsOpeningStraightQuote: Bool {
+        guard before.last == "\"" else { return false }
+        guard let earlier = before.dropLast().last else { return true }
+        return earlier == "\n" || Self.isBlank(earlier)
+    }
+
     /// Whether the mark elides a year's century: two digits, then "s" for a decade ('90s) when
     /// `decade`, then no letter or digit ('08).
     func startsElidedYear(decade: Bool) -> Bool {
@@ -92,6 +147,38 @@ struct StrandedMarkContext {
         let previousWord = before.dropLast().suffix { !Self.isBlank($0) && $0 != "\n" }
         let nextWord = after.prefix { Self.isLetter($0) }
         return Self.isCapitals(previousWord, least: 2) && Self.isCapitals(nextWord, least: 3)
+    }
+
+    /// Whether the mark opens a line with a quotation of two or more words in capitals that
+    /// closes after a letter before more text on the line, as a newsletter's quoted subhead does
+    /// (‘EUROPEANS ASK WHY’ “In less than …); a whole line quoted so is a quotation.
+    var opensQuotedSubheadInCapitals: Bool {
+        guard before.last == nil || before.last == "\n" else { return false }
+        var letters = 0, blanks = 0
+        for index in after.indices.prefix(FramedSubhead.maximumLength) {
+            let scalar = after[index]
+            if scalar == StrandedMark.scalar {
+                let previous = index > after.startIndex ? after[index - 1] : nil
+                let next = StrandedMarkContext(before: after[..<index], after: after[(index + 1)...]).next
+                guard Self.isLetter(previous) else { return false }
+                if Self.isLetter(next) { continue }
+                // A blank, or a no-break space the damage left as "Â" and U+00A0, then more text.
+                var rest = after[(index + 1)...]
+                if rest.first == "\u{00C2}", rest.dropFirst().first == "\u{00A0}" { rest = rest.dropFirst(2) }
+                rest = rest.drop { Self.isBlank($0) }
+                let continues = rest.first == StrandedMark.scalar || rest.first?.properties.isUppercase == true
+                return letters >= 6 && blanks >= 1 && continues
+            }
+            if Self.isLetter(scalar) {
+                guard scalar.properties.isUppercase else { return false }
+                letters += 1
+            } else if Self.isBlank(scalar) {
+                blanks += 1
+            } else if !Self.isDigit(scalar) && !",-&".unicodeScalars.contains(scalar) {
+                return false
+            }
+        }
+        return false
     }
 
     /// Whether `word` holds `least` letters or more and all of them are capitals.

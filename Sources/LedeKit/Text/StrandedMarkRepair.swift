@@ -7,9 +7,9 @@
 public enum StrandedMarkRepair {
     /// Repairs the stranded marks in `text`, returning the repaired text and each replacement.
     ///
-    /// Quotation state resets at every line end: each line is a paragraph. When the gate admits a
-    /// damaged text, every mark in it is repaired and no longer sequence was cut short,
-    /// `damage(repair(text).text)` gives `text` back.
+    /// Quotation state resets at every line end: each line is a paragraph, and one set between
+    /// dashes a subhead (``FramedSubhead``). When the gate admits a damaged text, every mark in it
+    /// is repaired and no longer sequence was cut short, `damage(repair(text).text)` gives `text` back.
     public static func repair(_ text: String) -> RepairedText {
         let input = Array(text.unicodeScalars)
         guard StrandedMarkGate.admits(input) else { return RepairedText(text: text, repairs: []) }
@@ -21,7 +21,10 @@ public enum StrandedMarkRepair {
         var index = input.startIndex
         while index < input.endIndex {
             let scalar = input[index]
-            if scalar == "\n" { quotes = QuoteNesting() }
+            if scalar == "\n" {
+                let line = input[(index + 1)...].prefix { $0 != "\n" }
+                quotes = QuoteNesting(headline: FramedSubhead.isPresent(in: line))
+            }
             if scalar == "'" { passStraightQuote(before: output[...], after: input[(index + 1)...], quotes: &quotes) }
             if scalar == "\"" { quotes.passStraightDoubleQuote(opening: output.last.map(StrandedMarkContext.isBlank) ?? true) }
             let following = input[(index + 1)...]

@@ -6,10 +6,6 @@ enum StrandedMarkRules {
     /// Assad’s, I’d, they’re, we’ve, she’ll, I’m, don’t.
     private static let contractionEndings: Set<String> = ["s", "d", "re", "ve", "ll", "m", "t"]
 
-    /// Words that take a leading apostrophe: ’em, ’tis, ’twas, ’cause, and a possessive set
-    /// apart from its noun (NPR ’s).
-    private static let elidedWords: Set<String> = ["em", "tis", "twas", "cause", "s"]
-
     /// Letters that an eliding word's apostrophe comes before (l’homme, dell’anno).
     private static let vowels = Set("aeiouhàâèéêìíòóùú".unicodeScalars)
 
@@ -17,9 +13,10 @@ enum StrandedMarkRules {
     private static let phraseEnds: Set<Unicode.Scalar> = [".", ",", ";"]
 
     /// Characters after which a mark opens a quotation, besides white space and a line start;
-    /// ">" ends a markup tag (<p>“Yes).
+    /// ">" ends a markup tag (<p>“Yes), and U+202A, the left-to-right embedding, opens an
+    /// embedded post (‪“Sorry).
     private static let openingContext: Set<Unicode.Scalar> = [
-        "(", "[", "{", ":", ">", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}",
+        "(", "[", "{", ":", ">", "\u{2014}", "\u{2013}", "\u{201C}", "\u{2018}", "\u{202A}",
     ]
 
     /// Punctuation and signs after which a mark closes a quotation, besides letters and digits.
@@ -31,9 +28,22 @@ enum StrandedMarkRules {
     /// Punctuation that a dash does not follow, so that a mark set apart after it quotes.
     private static let quotingPunctuation: Set<Unicode.Scalar> = [",", ":"]
 
+    /// Punctuation that ends a sentence, after which a mark set apart opens a quotation that
+    /// closes later on the line (`he said. “ You know …”`).
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
+
+    /// Punctuation that ends a quoted sentence or clause before its closing mark.
+    private static let closesQuotedSentence: Set<Unicode.Scalar> = [".", ",", "!", "?"]
+
+    /// The vowels of English, two of which alone make no word a dash comes before: a mark joining
+    /// them to a word is the apostrophe of a transliterated name (As-Saba’ee, Syafi’ie).
+    private static let englishVowels = Set("aeiou".unicodeScalars)
+
     private static let apostrophe = MarkReplacement("\u{2019}", .apostrophe)
     private static let enDash = MarkReplacement("\u{2013}", .dash)
     private static let emDash = MarkReplacement("\u{2014}", .dash)
+    private static let feet = MarkReplacement("\u{2019}", .other)
+    private static let inches = MarkReplacement("\u{201D}", .other)
 
     /// The character the mark in `context` stood for, updating the open `quotes`; nil when no rule
     /// applies. A mark between spaces is `spacedDash`, the document's style (``SpacedDash``).
@@ -50,11 +60,26 @@ enum StrandedMarkRules {
                 ?? Latin1Sequence.replacement(lead: StrandedMark.scalar, followedBy: context.after)
         }
         if Context.isDigit(previous) && Context.isDigit(next) {
-            return enDash
+            // A height in feet and inches (6’2”) sets its primes as quotation marks; a range an en dash.
+            return context.givesHeight ? feet : enDash
+        }
+        if context.endsHeight {
+            return inches
         }
         if Context.isBlank(previous) && Context.isBlank(next) {
+            let before = context.before.dropLast().last
+            if let before, sentenceEnds.contains(before), !quotes.isOpen, context.closingMarkAheadEndsQuotedSentence {
+                return quotes.open()
+            }
+            // After a single quotation closed by punctuation (`attention,’ ”`), the quotation
+            // around it closes.
+            if before == "\u{2019}", context.before.dropLast(2).last.map(closesQuotedSentence.contains) == true,
+                let closing = quotes.close()
+            {
+                return closing
+            }
             // After a comma or a colon, a mark set apart quotes: no dash follows them.
-            guard context.before.dropLast().last.map(quotingPunctuation.contains) == true else { return spacedDash }
+            guard before.map(quotingPunctuation.contains) == true else { return spacedDash }
             return quotes.close() ?? quotes.open()
         }
         if Context.isLetter(previous) && contractionEndings.contains(context.followingWord) {
@@ -67,7 +92,9 @@ enum StrandedMarkRules {
         let atWordStart = previous == nil || Context.isBlank(previous)
         let elidesYear = context.startsElidedYear(decade: true)
             || context.startsElidedYear(decade: false) && WordLists.elidedYearLeads.contains(context.wordBeforeBlank)
-        if atWordStart && (elidesYear || elidedWords.contains(context.followingWord)) {
+        // An elision opens a word after a blank, or after an opening mark or bracket (“’Twas).
+        let opensWord = atWordStart || previous.map(openingContext.contains) == true
+        if opensWord && (elidesYear || WordLists.elidedWords.contains(context.followingWord)) {
             return apostrophe
         }
         if Context.isBlank(previous) && next == nil {
@@ -78,8 +105,8 @@ enum StrandedMarkRules {
             // A dash that opens a list item or subhead, or ends a phrase before its punctuation.
             return spacedDash
         }
-        if atWordStart || previous.map(openingContext.contains) == true, next != nil, !Context.isBlank(next) {
-            return quotes.open(inCapitals: context.opensInCapitals)
+        if opensWord || context.followsOpeningStraightQuote, next != nil, !Context.isBlank(next) {
+            return quotes.open(inCapitals: context.opensInCapitals || context.opensQuotedSubheadInCapitals)
         }
         if let glued = GluedMark.replacement(in: context, quotes: &quotes) {
             return glued
@@ -100,7 +127,9 @@ enum StrandedMarkRules {
             return runsOn ? emDash : quotes.unmatchedClosing
         }
         if Context.isLetter(previous) && Context.isLetter(next) {
-            return followsShortName(context) || elides(context) ? apostrophe : emDash
+            let isApostrophe = followsShortName(context) || elides(context) || spellsApostropheWord(context)
+                || joinsTwoVowels(context)
+            return isApostrophe ? apostrophe : emDash
         }
         return nil
     }
@@ -127,6 +156,21 @@ enum StrandedMarkRules {
             return false
         }
         return WordLists.elidingWords.contains(String(String.UnicodeScalarView(word)))
+    }
+
+    /// Whether the letters joined by the mark in `context` spell a word written with an apostrophe
+    /// (ma’am, o’clock, y’all).
+    private static func spellsApostropheWord(_ context: StrandedMarkContext) -> Bool {
+        let word = String(String.UnicodeScalarView(context.precedingWord)).lowercased() + "'" + context.followingWord
+        return WordLists.apostropheWords.contains(word)
+    }
+
+    /// Whether the mark in `context` joins a word to two vowels alone, as the apostrophe of a name
+    /// transliterated from Arabic does (As-Saba’ee, Syafi’ie): no English word a dash joins (bill—which,
+    /// me—as) is spelt so.
+    private static func joinsTwoVowels(_ context: StrandedMarkContext) -> Bool {
+        let word = context.followingWord.unicodeScalars
+        return word.count == 2 && word.allSatisfy(englishVowels.contains)
     }
 
     /// Whether the mark in `context` may be the apostrophe of a word that drops its final "g"

@@ -43,7 +43,7 @@ public enum StyleRole: Hashable, Sendable {
         switch self {
         case .text: "text"
         case .title: "title"
-        case .actor(let id, _): "actor.\(id)"
+        case .actor(let id, _): Self.actorKeyPrefix + id
         case .quote: "quote"
         case .quoteCurrent: "quote.current"
         case .speaker: "speaker"
@@ -60,9 +60,16 @@ public enum StyleRole: Hashable, Sendable {
         }
     }
 
-    /// Every theme key of a fixed role (actor roles excluded), for validating theme files.
-    public static let fixedThemeKeys: Set<String> = [
-        "text", "title", "quote", "quote.current", "speaker", "search.match", "search.current",
-        "pane.border", "pane.title", "pane.selection", "pane.note", "status", "status.key", "help", "repaired",
+    /// Every role but the actors', in the order theme files list them: the one list of the
+    /// style keys a theme must define or inherit (each role's ``themeKey``).
+    public static let fixedRoles: [StyleRole] = [
+        .text, .title, .quote, .quoteCurrent, .speaker, .searchMatch, .searchCurrent,
+        .paneBorder, .paneTitle, .paneSelection, .paneNote, .status, .statusKey, .help, .repaired,
     ]
+
+    /// Every theme key of a fixed role (actor roles excluded), for validating theme files.
+    public static let fixedThemeKeys: [String] = fixedRoles.map(\.themeKey)
+
+    /// The prefix of an actor's theme key (`actor.russia`).
+    public static let actorKeyPrefix = "actor."
 }

@@ -47,6 +47,8 @@ public enum KeyMap {
         KeyBinding([[.character("a")]], .command(.toggleUnattributedQuotes), help: "hide or show quotes with no speaker",
                    modes: [.reading, .quotes]),
         KeyBinding([[.character("r")]], .command(.toggleRepairs), help: "underline repaired characters, or stop"),
+        KeyBinding([[.character("T")]], .command(.nextTheme), help: "draw with the next theme",
+                   modes: [.reading, .quotes]),
         KeyBinding([[.control("l")]], .terminal, help: "draw the screen again",
                    modes: [.reading, .help, .prompt, .quotes, .legend]),
         KeyBinding([[.character("h")], [.character("H")], [.function(1)]], .command(.toggleHelp), help: "show or hide this help",

@@ -21,11 +21,14 @@ public struct ReaderGeometry: Hashable, Sendable {
     public var borderColumn: Int?
     /// The status line's row.
     public var statusRow: Int
+    /// Everything above the status line: where overlays such as the help are drawn.
+    public var body: Rect
 
     /// The panes for a terminal of `width` × `height`.
     public init(width: Int, height: Int, showsQuotesPane: Bool) {
         let bodyHeight = max(0, height - 1)
         statusRow = max(0, height - 1)
+        body = Rect(x: 0, y: 0, width: width, height: bodyHeight)
         if showsQuotesPane, width >= Self.minimumWidthForQuotesPane {
             let quotesWidth = min(48, max(28, width * 3 / 10))
             let articleWidth = width - quotesWidth - 1

@@ -78,6 +78,8 @@ public enum Command: Hashable, Sendable {
     case toggleUnattributedQuotes
     /// Mark or unmark the characters Lede repaired.
     case toggleRepairs
+    /// Draw with the next theme (the front end holds the themes: ``ReaderEffect/nextTheme``).
+    case nextTheme
     /// Show or hide the help screen.
     case toggleHelp
     /// The terminal changed size.

@@ -50,12 +50,14 @@ public struct Reader: Sendable {
     public var maximumTop: Int { max(0, layout.lines.count - pageHeight) }
 
     /// Updates the reader for a key press or a resize, and carries out at once the work it
-    /// asks for: for tests and front ends that wait for it (and have no clipboard).
+    /// asks for: for tests and front ends that wait for it (and have no clipboard, nor
+    /// themes to change to).
     public mutating func handle(_ event: InputEvent) {
         for effect in update(event) {
             switch effect {
             case .work(let work): receive(work.run())
             case .copyToClipboard: receive(.copied(false))
+            case .nextTheme: continue
             }
         }
     }
@@ -145,6 +147,10 @@ public struct Reader: Sendable {
             show(outcome, forward: pending.forward, committed: pending.committed)
         case .copied(let sent):
             state.message = sent ? "Copied the quote to the clipboard" : "This terminal cannot take a copy (it has no OSC 52)"
+        case .themeChanged(let name, let colors):
+            state.message = "Theme \(name), in \(colors) colour (T: the next)"
+        case .themeFailed(let error, let kept):
+            state.message = "Showing theme \(kept): \(error.brief)"
         }
         followReading()
     }
@@ -293,6 +299,8 @@ public struct Reader: Sendable {
             let hidden = analysis.quotes.count - listedQuotes.count
             state.message = state.hidesUnattributedQuotes
                 ? "Hiding \(CountedNoun.text(hidden, "quote")) with no speaker" : Self.showingAll(analysis.quotes.count)
+        case .nextTheme:
+            return [.nextTheme]
         case .toggleRepairs:
             state.showsRepairs.toggle()
             let count = analysis.repairs.count
@@ -377,7 +385,7 @@ public struct Reader: Sendable {
     }
 
     private mutating func scrollHelp(by lines: Int) {
-        state.helpTop = min(max(0, state.helpTop + lines), HelpScreen.maximumTop(height: pageHeight))
+        state.helpTop = min(max(0, state.helpTop + lines), HelpScreen.maximumTop(in: geometry.body))
     }
 
     /// The text offset at the top of the screen.

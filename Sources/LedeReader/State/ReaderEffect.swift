@@ -8,6 +8,9 @@ public enum ReaderEffect: Sendable {
     case work(ReaderWork)
     /// Put `text` on the terminal's clipboard; the front end reports ``ReaderMessage/copied(_:)``.
     case copyToClipboard(String)
+    /// Draw with the theme after the current one; the front end reports
+    /// ``ReaderMessage/themeChanged(name:colors:)`` or ``ReaderMessage/themeFailed(_:kept:)``.
+    case nextTheme
 }
 
 /// Work that may take time, to be run off the key loop (``ReaderEffect/work(_:)``).
@@ -37,6 +40,10 @@ public enum ReaderMessage: Sendable {
     case searched(SearchOutcome)
     /// A copy to the clipboard was sent (`true`), or the terminal cannot take one.
     case copied(Bool)
+    /// The screen now draws with theme `name`, in `colors` colour (`24-bit`, `256`, …).
+    case themeChanged(name: String, colors: String)
+    /// A theme could not be used (a fault in its file); the screen draws with theme `kept`.
+    case themeFailed(ThemeError, kept: String)
 }
 
 /// The matches of one search request.

@@ -39,7 +39,7 @@ public enum ThemeColor: Hashable, Sendable {
         case .terminalDefault: return nil
         case .indexed(let index): return index
         case .rgb(let red, let green, let blue):
-            let levels = [0, 95, 135, 175, 215, 255]
+            let levels = Self.cubeLevels
             func nearestLevel(_ value: Int) -> Int {
                 levels.indices.min { abs(levels[$0] - value) < abs(levels[$1] - value) } ?? 0
             }
@@ -58,16 +58,41 @@ public enum ThemeColor: Hashable, Sendable {
     public var index8: Int? {
         guard let index = index256 else { return nil }
         if index < 16 { return index % 8 }
-        let (red, green, blue): (Int, Int, Int)
-        if index >= 232 {
-            let level = 8 + 10 * (index - 232)
-            (red, green, blue) = (level, level, level)
-        } else {
-            let cube = index - 16
-            let levels = [0, 95, 135, 175, 215, 255]
-            (red, green, blue) = (levels[cube / 36], levels[(cube / 6) % 6], levels[cube % 6])
+        let (red, green, blue) = Self.xtermRGB(index)
+        return (red > 127 ? 1 : 0) | (green > 127 ? 2 : 0) | (blue > 127 ? 4 : 0)
+    }
+
+    /// The colour as red, green and blue (0–255 each): an indexed colour as xterm shows it by
+    /// default; `nil` for the terminal default, whose value only the terminal knows.
+    public var rgbValue: (red: Int, green: Int, blue: Int)? {
+        switch self {
+        case .terminalDefault: return nil
+        case .indexed(let index): return Self.xtermRGB(index)
+        case .rgb(let red, let green, let blue): return (red, green, blue)
         }
-        let bits = (red > 127 ? 1 : 0) | (green > 127 ? 2 : 0) | (blue > 127 ? 4 : 0)
-        return bits
+    }
+
+    /// xterm's default values of the sixteen basic colours, as `0xRRGGBB`.
+    private static let xtermBasic: [Int] = [
+        0x000000, 0xCD0000, 0x00CD00, 0xCDCD00, 0x0000EE, 0xCD00CD, 0x00CDCD, 0xE5E5E5,
+        0x7F7F7F, 0xFF0000, 0x00FF00, 0xFFFF00, 0x5C5CFF, 0xFF00FF, 0x00FFFF, 0xFFFFFF,
+    ]
+
+    /// The levels of each channel in the 6×6×6 colour cube (indices 16–231).
+    private static let cubeLevels = [0, 95, 135, 175, 215, 255]
+
+    /// Colour `index` (0–255) of xterm's default palette.
+    static func xtermRGB(_ index: Int) -> (red: Int, green: Int, blue: Int) {
+        switch index {
+        case ..<16:
+            let value = xtermBasic[max(0, index)]
+            return ((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF)
+        case 232...:
+            let level = 8 + 10 * (min(index, 255) - 232)
+            return (level, level, level)
+        default:
+            let cube = index - 16
+            return (cubeLevels[cube / 36], cubeLevels[(cube / 6) % 6], cubeLevels[cube % 6])
+        }
     }
 }

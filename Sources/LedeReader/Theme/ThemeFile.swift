@@ -2,98 +2,132 @@ import Foundation
 import LedeKit
 import TOMLKit
 
-/// Reads themes from TOML files.
+/// Reads theme files, in the manner of helix's themes.
 ///
-/// A theme file has a `name`, an optional `description`, a `[styles]` table whose keys are
-/// semantic roles (`text`, `title`, `actor.russia`, `quote`, `search.current`, …) and whose
-/// values are inline tables (`{ fg = "red", bg = "default", bold = true }`), and an optional
-/// `actor_palette`: an array of such tables for actors the theme does not name.
+/// A theme file may have a `description`, `inherits = "name"` (the theme it is laid over), a
+/// `[palette]` of named colours, an `actor_palette` (styles for actors the theme does not
+/// name, taken in turn) and a `[styles]` table whose keys are ``StyleRole/fixedThemeKeys``
+/// and `actor.<id>`. A style is a colour (its foreground) or a table
+/// `{ fg, bg, bold, dim, italic, underline, reverse }`; a colour is a palette name, a colour
+/// name such as `red` or `bright-blue`, an index `0`–`255`, `#rrggbb` or `default`.
 public enum ThemeFile {
-    /// Parses a theme from TOML text; `fallbackName` names it when the file does not.
-    public static func parse(_ toml: String, fallbackName: String) throws(ThemeError) -> Theme {
+    /// The keys a theme file may have at its top level.
+    public static let topLevelKeys = ["description", "inherits", "palette", "actor_palette", "styles"]
+
+    /// The attributes a style table may set, with the field of ``TextStyle`` each sets.
+    nonisolated(unsafe) static let attributeFields: [String: WritableKeyPath<TextStyle, Bool?>] = [
+        "bold": \.bold, "dim": \.dim, "italic": \.italic, "underline": \.underline, "reverse": \.reverse,
+    ]
+
+    /// Every field a style table may have.
+    public static let styleFields = ["fg", "bg"] + attributeFields.keys.sorted()
+
+    /// Parses a theme that inherits from none but built-in themes.
+    public static func parse(_ text: String, name: String, file: String? = nil) throws(ThemeError) -> Theme {
+        try ThemeCatalog(userDirectory: nil).theme(parsing: text, name: name, file: file ?? name)
+    }
+
+    /// Reads the definition in `text`, which came from `file`.
+    static func definition(_ text: String, file: String) throws(ThemeError) -> ThemeDefinition {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: toml)
+            table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw .syntax(theme: fallbackName, line: error.source.begin.line, message: error.description)
+            let place = ThemePlace(file: file, line: error.source.begin.line, column: error.source.begin.column)
+            throw ThemeError("TOML syntax: \(error.description)", at: place)
         } catch {
-            throw .syntax(theme: fallbackName, line: 0, message: "\(error)")
+            throw ThemeError("TOML syntax: \(error)", at: ThemePlace(file: file, line: 1, column: 1))
         }
-        let name = table["name"]?.string ?? fallbackName
-        var styles: [String: TextStyle] = [:]
-        if let entries = table["styles"]?.table {
-            for (key, value) in entries {
-                guard StyleRole.fixedThemeKeys.contains(key) || key.hasPrefix("actor.") else {
-                    throw .unknownRole(theme: name, role: key)
+        let map = ThemeSourceMap(text, file: file)
+        var definition = ThemeDefinition()
+        for key in table.keys.sorted() where !topLevelKeys.contains(key) {
+            throw ThemeError("unknown key `\(key)`" + ThemeError.hint(for: key, among: topLevelKeys), at: map.place(of: key, in: nil))
+        }
+        if let value = table["description"] {
+            definition.summary = try string(value, key: "description", in: nil, map)
+        }
+        if let value = table["inherits"] {
+            definition.inherits = (try string(value, key: "inherits", in: nil, map), map.place(of: "inherits", in: nil))
+        }
+        if let value = table["palette"] {
+            guard let entries = value.table else { throw ThemeError("`palette` must be a table", at: map.place(of: "palette", in: nil)) }
+            for name in entries.keys.sorted() {
+                let text = try string(entries[name]!, key: name, in: "palette", map)
+                guard let color = ThemeColor(parsing: text) else {
+                    throw ThemeError(
+                        "palette `\(name)`: `\(text)` is not a colour: a colour name, 0–255 or #rrggbb"
+                            + ThemeError.hint(for: text, among: ThemeColor.names.keys.sorted()),
+                        at: map.place(of: name, in: "palette", token: quoted(text)))
                 }
-                styles[key] = try style(value, theme: name, role: key)
+                definition.palette[name] = color
             }
         }
-        var palette: [TextStyle] = []
-        if let entries = table["actor_palette"]?.array {
-            for (index, value) in entries.enumerated() {
-                palette.append(try style(value, theme: name, role: "actor_palette[\(index)]"))
+        if let value = table["styles"] {
+            guard let entries = value.table else { throw ThemeError("`styles` must be a table", at: map.place(of: "styles", in: nil)) }
+            for key in entries.keys.sorted() {
+                guard StyleRole.fixedThemeKeys.contains(key) || key.hasPrefix(StyleRole.actorKeyPrefix) else {
+                    throw ThemeError(
+                        "unknown style `\(key)`" + ThemeError.hint(for: key, among: StyleRole.fixedThemeKeys),
+                        at: map.place(of: key, in: "styles"))
+                }
+                definition.styles[key] = try style(entries[key]!, key: key, in: "styles", map)
             }
         }
-        return Theme(name: name, summary: table["description"]?.string ?? "", styles: styles, actorPalette: palette)
-    }
-
-    /// Reads a theme file.
-    public static func load(_ url: URL) throws(ThemeError) -> Theme {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: url.path, reason: ReadFailure.reason(forReading: url.path))
+        if let value = table["actor_palette"] {
+            guard let entries = value.array else {
+                throw ThemeError("`actor_palette` must be an array of styles", at: map.place(of: "actor_palette", in: nil))
+            }
+            var styles: [ThemeDefinition.WrittenStyle] = []
+            for entry in entries { styles.append(try style(entry, key: "actor_palette", in: nil, map)) }
+            definition.actorPalette = styles
         }
-        return try parse(text, fallbackName: url.deletingPathExtension().lastPathComponent)
+        return definition
     }
 
-    private static func style(_ value: TOMLValueConvertible, theme: String, role: String) throws(ThemeError) -> TextStyle {
-        guard let fields = value.table else { throw .invalidStyle(theme: theme, role: role, reason: "expected a table") }
-        var style = TextStyle()
-        for (key, field) in fields {
-            switch key {
-            case "fg", "bg":
-                guard let text = field.string, let color = ThemeColor(parsing: text) else {
-                    throw .invalidStyle(theme: theme, role: role, reason: "`\(key)` is not a colour (a name, 0–255 or #rrggbb)")
+    /// `text` as a TOML basic string, to find it in the file.
+    private static func quoted(_ text: String) -> String { "\"\(text)\"" }
+
+    /// The string `value` of `key`, or an error at the key.
+    private static func string(
+        _ value: TOMLValueConvertible, key: String, in section: String?, _ map: ThemeSourceMap
+    ) throws(ThemeError) -> String {
+        guard let text = value.string else {
+            throw ThemeError("`\(key)` must be a string, not \(value.tomlValue.debugDescription)", at: map.place(of: key, in: section))
+        }
+        return text
+    }
+
+    /// The style `value` of `key`: a colour string or a table of fields.
+    private static func style(
+        _ value: TOMLValueConvertible, key: String, in section: String?, _ map: ThemeSourceMap
+    ) throws(ThemeError) -> ThemeDefinition.WrittenStyle {
+        var style = ThemeDefinition.WrittenStyle()
+        if let text = value.string {
+            style.foreground = .init(text: text, place: map.place(of: key, in: section, token: quoted(text)))
+            return style
+        }
+        guard let fields = value.table else {
+            throw ThemeError("style `\(key)` must be a colour or a table { fg, bg, bold, … }", at: map.place(of: key, in: section))
+        }
+        for field in fields.keys.sorted() {
+            let entry = fields[field]!
+            if field == "fg" || field == "bg" {
+                guard let text = entry.string else {
+                    throw ThemeError("style `\(key)`: `\(field)` must be a colour in quotes", at: map.place(of: key, in: section))
                 }
-                if key == "fg" { style.foreground = color } else { style.background = color }
-            case "bold", "dim", "italic", "underline", "reverse":
-                guard let flag = field.bool else {
-                    throw .invalidStyle(theme: theme, role: role, reason: "`\(key)` must be true or false")
+                let color = ThemeDefinition.WrittenColor(text: text, place: map.place(of: key, in: section, token: quoted(text)))
+                if field == "fg" { style.foreground = color } else { style.background = color }
+            } else if let path = attributeFields[field] {
+                guard let flag = entry.bool else {
+                    throw ThemeError("style `\(key)`: `\(field)` must be true or false", at: map.place(of: key, in: section))
                 }
-                switch key {
-                case "bold": style.bold = flag
-                case "dim": style.dim = flag
-                case "italic": style.italic = flag
-                case "underline": style.underline = flag
-                default: style.reverse = flag
-                }
-            default:
-                throw .invalidStyle(theme: theme, role: role, reason: "unknown field `\(key)`")
+                style.attributes[keyPath: path] = flag
+            } else {
+                throw ThemeError(
+                    "style `\(key)`: unknown field `\(field)`" + ThemeError.hint(for: field, among: styleFields),
+                    at: map.place(of: key, in: section, token: field))
             }
         }
         return style
-    }
-}
-
-/// Why a theme could not be used.
-public enum ThemeError: Error, Equatable, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
-    case syntax(theme: String, line: Int, message: String)
-    case unknownRole(theme: String, role: String)
-    case invalidStyle(theme: String, role: String, reason: String)
-    case notFound(name: String, available: [String])
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason): "cannot read theme file '\(path)': \(reason)"
-        case .syntax(let theme, let line, let message): "theme \(theme): TOML error at line \(line): \(message)"
-        case .unknownRole(let theme, let role): "theme \(theme): unknown style `\(role)`"
-        case .invalidStyle(let theme, let role, let reason): "theme \(theme): style `\(role)`: \(reason)"
-        case .notFound(let name, let available):
-            "no theme named '\(name)' (built-in themes: \(available.joined(separator: ", ")); or give a path to a .toml file)"
-        }
     }
 }

@@ -6,10 +6,13 @@ import LedeKit
 struct ActorLegend {
     let reader: Reader
 
-    /// The legend's lines: text in styles.
-    private func lines() -> [[(text: String, style: CellStyle)]] {
+    /// A line of the legend: runs of text in styles.
+    private typealias Line = [(text: String, style: CellStyle)]
+
+    /// The legend's lines as wide as they come: a title, one line per actor, and the keys.
+    private func naturalLines() -> [Line] {
         let analysis = reader.analysis
-        var lines: [[(text: String, style: CellStyle)]] = [[("Actors", CellStyle(.help).adding(.paneTitle))], []]
+        var lines: [Line] = [[("Actors", CellStyle(.help).adding(.paneTitle))], []]
         for (index, actor) in analysis.lexicon.actors.enumerated() {
             let mentions = analysis.mentions.count { $0.actorID == actor.id }
             let quotes = analysis.quotes.count { $0.attribution?.actorID == actor.id }
@@ -23,24 +26,49 @@ struct ActorLegend {
             ])
         }
         lines.append([])
-        lines.append([("1–9 highlight or not · Esc closes", CellStyle(.help).adding(.paneNote))])
+        lines.append([(Self.keysNote, CellStyle(.help).adding(.paneNote))])
         return lines
+    }
+
+    /// The last line: the legend's keys.
+    private static let keysNote = "1–9 highlight or not · Esc closes"
+
+    /// Columns a line occupies.
+    private static func width(of line: Line) -> Int {
+        line.map { DisplayWidth.total($0.text) }.reduce(0, +)
+    }
+
+    /// The legend's lines for a text area `width` columns wide: a line too wide wraps, an
+    /// actor's counts under its name and the keys' note at words, so the legend stays short.
+    private func lines(width: Int) -> [Line] {
+        naturalLines().flatMap { line -> [Line] in
+            guard Self.width(of: line) > width else { return [line] }
+            if line.count == 3 {
+                let counts = line[2].text.drop { $0 == " " }
+                return [Array(line.prefix(2)), [("    " + counts, line[2].style)]]
+            }
+            return line.flatMap { part in
+                TextWrap.lines(part.text, width: width).map { [($0, part.style)] }
+            }
+        }
     }
 
     /// Draws the legend in the top right of `rect`.
     func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
         guard rect.width > 0, rect.height > 0 else { return }
-        let lines = lines()
-        let widest = lines.map { $0.map { DisplayWidth.total($0.text) }.reduce(0, +) }.max() ?? 0
+        let widest = naturalLines().map(Self.width).max() ?? 0
         let width = min(rect.width, widest + 4)
-        let height = min(rect.height, lines.count + 2)
+        let leftMargin = min(2, (width - 1) / 4)
+        let lines = lines(width: width - leftMargin - 1)
+        // A blank row above and below the lines when there is room for them.
+        let margin = rect.height >= lines.count + 2 ? 1 : 0
+        let height = min(rect.height, lines.count + 2 * margin)
         let left = rect.x + rect.width - width
-        let margin = height >= 3 ? 1 : 0
         for row in rect.y..<rect.y + height {
             frame.fill(x: left, y: row, count: width, style: CellStyle(.help))
         }
         for (index, line) in lines.prefix(height - 2 * margin).enumerated() {
-            var x = left + min(2, (width - 1) / 4)
+            var x = left + leftMargin
             for part in line {
                 x = frame.put(part.text, x: x, y: rect.y + margin + index, style: part.style, limit: left + width - 1)
             }

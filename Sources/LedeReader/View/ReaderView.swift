@@ -19,8 +19,7 @@ struct ReaderView {
             ActorLegend(reader: reader).draw(into: &frame, in: geometry.article)
         }
         if state.mode == .help {
-            let body = ReaderGeometry.Rect(x: 0, y: 0, width: state.width, height: geometry.article.height)
-            HelpScreen(top: state.helpTop).draw(into: &frame, in: body)
+            HelpScreen(top: state.helpTop).draw(into: &frame, in: geometry.body)
         }
         return frame
     }

@@ -2,9 +2,10 @@
 enum TextWrap {
     /// `text` wrapped to `width` columns, at most `maximumLines` lines; a cut-off last line
     /// ends with `…`. Only the lines shown (and one more) are wrapped.
-    static func lines(_ text: String, width: Int, maximumLines: Int) -> [String] {
+    static func lines(_ text: String, width: Int, maximumLines: Int = .max) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        let ranges = ArticleLayout.wrap(scalars, 0..<scalars.count, width: max(1, width), maximumLines: maximumLines + 1)
+        let ranges = ArticleLayout.wrap(
+            scalars, 0..<scalars.count, width: max(1, width), maximumLines: maximumLines == .max ? .max : maximumLines + 1)
         var lines = ranges.prefix(maximumLines).map { String(String.UnicodeScalarView(scalars[$0])) }
         if ranges.count > maximumLines, let cut = ranges.prefix(maximumLines).last {
             // The last line wrapped again one column narrower, so that `…` follows a whole word.

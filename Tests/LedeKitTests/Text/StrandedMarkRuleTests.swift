@@ -96,6 +96,12 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: "<p>\u{201C}It\u{2019}s late,\u{201D} she said.</p>")
     }
 
+    /// The left-to-right embedding that opens an embedded post is followed by an opening mark,
+    /// and the quotation it opens nests a single one.
+    @Test func aMarkAfterTheEmbeddingOfAPostOpensAQuotation() {
+        Self.expectRecovery(of: "It\u{2019}s late.\n\u{202A}\u{201C}Say \u{2018}never,\u{2019} Sarah!\u{201D} wrote Ann.")
+    }
+
     @Test func aStraightSingleMarkAfterPunctuationClosesTheSingleQuotation() {
         Self.expectRecovery(of: "\u{201C}He told me, \u{2018}Stay here,'\u{201D} she said, \u{201C}and I did.\u{201D}")
     }
@@ -164,6 +170,63 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// Words that drop their first letters take an apostrophe at a word's start, after an
+    /// opening quotation mark too; the quotation after them still opens with a double mark.
+    @Test(arguments: [
+        "He read \u{201C}\u{2019}Twas a cold night,\u{201D} and left.",
+        "And how \u{2019}bout this line: \u{201C}We won.\u{201D} It\u{2019}s true.",
+        "(\u{2019}Tis the season.) She liked \u{2019}em, it\u{2019}s true.",
+    ])
+    func elisionsAfterAnOpeningMarkTakeApostrophes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// Words spelt with an apostrophe between letters, and a name transliterated from Arabic
+    /// whose apostrophe comes before two vowels; English words joined so keep the dash.
+    @Test(arguments: [
+        "\u{201C}Yes, ma\u{2019}am,\u{201D} he said at six o\u{2019}clock, and y\u{2019}all laughed.",
+        "Reem As-Saba\u{2019}ee met Imam Syafi\u{2019}ie, who spoke\u{2014}at length\u{2014}to us. It\u{2019}s done.",
+    ])
+    func wordsWithAnApostropheBetweenLettersKeepIt(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A height in feet and inches keeps its marks; figures joined by a mark elsewhere are a range.
+    @Test(arguments: [
+        "He is 6\u{2019}2\u{201D} tall and she is 5\u{2019}11\u{201D}, it\u{2019}s said.",
+        "\u{201C}I\u{2019}m 5\u{2019}2\u{201D},\u{201D} she said of the 10\u{2013}12 runners.",
+        "The score was 8\u{2013}12 and 4\u{2013}20 in the \u{2019}90s, it\u{2019}s said.",
+    ])
+    func heightsInFeetAndInchesKeepTheirMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// After a sentence's end, a mark set apart opens a quotation when the next mark that is no
+    /// apostrophe or spaced dash closes a quoted sentence; otherwise it is a dash.
+    @Test(arguments: [
+        "\u{201C}It was fine,\u{201D} he said. \u{201C} I know it\u{2019}s late \u{2014} we all do.\u{201D}",
+        "It ended. \u{2014} Jane Roe (@jroe) May 2, 2016",
+        "It ended. \u{2014} And then \u{201C}it began.\u{201D}",
+    ])
+    func aMarkSetApartAfterASentenceOpensAQuotationThatClosesLater(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A mark set apart after a single quotation closed by punctuation closes the quotation
+    /// around it; after a single quotation that ends on a word, a spaced mark is a dash.
+    @Test(arguments: [
+        "\u{201C}He called it \u{2018}a fine plan,\u{2019} \u{201D} she said. \u{201C}It\u{2019}s not.\u{201D}",
+        "\u{201C}They said \u{2018}no way\u{2019} \u{2014} and it\u{2019}s over,\u{201D} he said.",
+    ])
+    func aMarkSetApartAfterAClosedSingleQuotationClosesTheDoubleOne(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A mark right after a straight quotation mark that starts a word opens a quotation.
+    @Test func aMarkAfterAnOpeningStraightQuoteOpens() {
+        Self.expectRecovery(of: "It\u{2019}s late.\n\"\u{201C}You won,\u{201D} he said.")
+    }
+
     /// A mark set apart by spaces after a comma or a colon quotes, opening or closing; elsewhere
     /// it is a dash.
     @Test(arguments: [
@@ -191,6 +254,29 @@ struct StrandedMarkRuleTests {
         "THE LAST WORD \u{201C}UN delegates,\u{201D} it\u{2019}s said, \u{201C}left.\u{201D}",
     ])
     func subheadsInCapitalsQuoteInSingleMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A line set between dashes is a subhead and quotes in single marks, as a headline does;
+    /// the paragraphs around it quote in double marks.
+    @Test(arguments: [
+        "It\u{2019}s late.\n\u{2014} \u{2018}Who won?\u{2019} \u{2014}.\n\u{201C}We did,\u{201D} she said.",
+        "It\u{2019}s late.\n\u{2014} A \u{2018}fair\u{2019} deal \u{2014}\nShe called it \u{201C}fair.\u{201D}",
+        "It\u{2019}s late.\n\u{2014} and then \u{201C}we won,\u{201D} she said, and it\u{2019}s over.",
+    ])
+    func aLineBetweenDashesQuotesInSingleMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A line that opens with a quoted run of words in capitals followed by more text is a
+    /// newsletter's subhead and quotes in single marks; a whole line quoted so does not.
+    @Test(arguments: [
+        "It\u{2019}s late.\n\u{2018}WHY CATS NAP\u{2019} \u{201C}They sleep,\u{201D} it\u{2019}s said.",
+        "It\u{2019}s late.\n\u{2018}THE NEW MAP\u{2019}\u{201C}Roads move.\u{201D}",
+        "It\u{2019}s late.\n\u{201C}NO MORE WARS\u{201D}\nThe rally ended.",
+        "It\u{2019}s late.\n\u{201C}NO WAY,\u{201D} he shouted.",
+    ])
+    func aQuotedSubheadInCapitalsBeforeTextQuotesInSingleMarks(text: String) {
         Self.expectRecovery(of: text)
     }
 

@@ -1,9 +1,9 @@
 /// The word a misspelling most likely meant, for messages (`nme`: did you mean `name`?).
-enum NearestWord {
+public enum NearestWord {
     /// The word of `words` closest to `typed` by edits (a character inserted, deleted,
     /// changed, or two neighbours swapped), if one is close enough to be a slip: at most one
     /// edit for a short word, two from five characters on. The first wins a tie.
-    static func nearest(to typed: String, among words: [String]) -> String? {
+    public static func nearest(to typed: String, among words: [String]) -> String? {
         let allowed = typed.count >= 5 ? 2 : 1
         let scored = words.map { (word: $0, distance: distance(Array(typed.lowercased()), Array($0.lowercased()))) }
         guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= allowed, best.distance > 0 else {
