@@ -45,9 +45,12 @@ SEED = 20160101
 EPOCHS = 12
 PENALTIES = [1e-3, 1e-2, 3e-2, 1e-1]
 MARGINS = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0]
-SILENCE_MARGINS = [-1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0, 100.0]
+SILENCE_MARGINS = [-1.0, -0.5, 0.0, 0.5, 0.75, 1.0, 2.0, 3.0, 100.0]
 ATTRIBUTION_MARGINS = [0.0, 0.5, 1.0, 2.0, 3.0, 100.0]
-SCARE_SHARE = 0.28
+# The most scare quotes (out of fold on tune) the chosen point may give a speaker. The issue
+# allows 30 %; aside's 159 segments have run 3 to 5 points above tune, and at 0.28 the retrain
+# of round 3 (feature pairs) gave 26.1 % on tune but 31.4 % aside, so the bound leaves that room.
+SCARE_SHARE = 0.25
 
 
 def examples(score, docs, results, unattributed):

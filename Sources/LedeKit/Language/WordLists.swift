@@ -145,6 +145,9 @@ enum WordLists {
     /// Verbs of a headline in title case, never part of a person's name.
     static let headlineVerbs = file.set("headlineVerbs")
 
+    /// US states and the capital's district, in lower case, words joined by hyphens (`south-carolina`).
+    static let usStates = file.set("usStates")
+
     /// Prepositions that open a speaker's post-modifier (`a longtime adviser to the mayor`).
     static let postModifierPrepositions = file.set("postModifierPrepositions")
 

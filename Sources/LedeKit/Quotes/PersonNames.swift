@@ -342,13 +342,24 @@ struct PersonNames: Sendable {
     /// before it and at least one word follows it: a party or a job (`Republican Jane Doe`,
     /// `Political Editor Jane Doe`) or the rest of a headline in title case (`Why Voters Like
     /// Jane Doe`), so that one person keeps one name. `Jane Doe` and `Mary Jane Doe` stay whole.
+    ///
+    /// More than ``longestAfterGivenName`` words after the given name are the rest of a
+    /// headline (`Widow Jane Doe Defends Mayor Amid Row`) or a title before a name (`Clark
+    /// County Sheriff Joe Doe`): the name is a later given name and the words after it, if
+    /// they are few enough, else the given name and the word after it.
     static func fromGivenName(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
         let givenNames = GenderLexicon.bundled.givenNames
-        guard words.count >= 3, givenNames[words.first!.lowercased] == nil,
-            let given = words.dropLast().firstIndex(where: { givenNames[$0.lowercased] != nil })
-        else { return words }
-        return words[given...]
+        let givens = words.dropLast().indices.filter { givenNames[words[$0].lowercased] != nil }
+        guard words.count >= 3, let given = givens.first else { return words }
+        guard words.endIndex - given > longestAfterGivenName + 1 else {
+            return givenNames[words.first!.lowercased] == nil ? words[given...] : words
+        }
+        if let later = givens.first(where: { words.endIndex - $0 <= longestAfterGivenName + 1 }) { return words[later...] }
+        return words[given...(given + 1)]
     }
+
+    /// How many words a name runs to after its given name (`Mary Jane Doe Smith`).
+    static let longestAfterGivenName = 3
 
     /// Whether a capitalised `word` at a run's start is no part of a name: a title, a
     /// determiner, or a conjunction, preposition or adverb that opens a sentence.

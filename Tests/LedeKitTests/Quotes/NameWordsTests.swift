@@ -29,5 +29,20 @@ import Testing
         let found = names("Mary Jane Rourke spoke first. “We agree,” Rourke said.")
         #expect(found == ["Mary Jane Rourke"])
     }
-}
 
+    @Test func aHeadlineRunAfterAGivenNameEndsAtTheSurname() {
+        let found = names("""
+            Harbor Widow Rosa Delgado Thanks Mayor Amid Storm Cleanup.
+
+            Rosa Delgado, whose husband drowned in the storm, spoke to reporters on Friday.
+
+            “He came when it mattered,” she said.
+            """)
+        #expect(found == ["Rosa Delgado"])
+    }
+
+    @Test func aTitleBeforeALaterGivenNameIsDropped() {
+        let found = names("Clark County Sheriff Tom Reyes spoke on Monday. “We are ready,” Reyes said.")
+        #expect(found == ["Tom Reyes"])
+    }
+}

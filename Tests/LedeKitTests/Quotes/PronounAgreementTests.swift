@@ -17,6 +17,13 @@ import Testing
         #expect(found == ["Nicole Hargrove"])
     }
 
+    @Test func aContractedPronounIsResolved() {
+        let found = names("""
+            Senator Paul Dorsey spoke in Reno on Monday. And he’s predicting that his rival “has no chance” in the fall.
+            """)
+        #expect(found == ["Paul Dorsey"])
+    }
+
     @Test func heSkipsAPlaceNamedLast() {
         let found = names("""
             Senator Paul Dorsey promised on Monday to expand the program at a rally in Las Vegas.

@@ -51,6 +51,30 @@ import Testing
         #expect(miller.features["before"] == 1 && miller.features["partial&before"] == 1)
     }
 
+    @Test func theContextGivesThePreviousSentencesSpeakerAndTheParagraphsSubject() throws {
+        let found = candidates("""
+            Notes
+
+            Mayor Ana Ruiz toured the dock on Monday. Her aide Tom Hale spoke to the crews. The river rose, and the “old bridge” closed.
+            """)
+        let previous = try #require(found.first { $0.features["context:previous-sentence"] == 1 })
+        #expect(previous.attribution.speakerName == "Tom Hale")
+        let subject = try #require(found.first { $0.features["context:paragraph-subject"] == 1 })
+        #expect(subject.attribution.speakerName == "Ana Ruiz")
+        #expect(previous.votes.isEmpty && previous.features["mention"] == 1 && previous.features["elsewhere"] == 1)
+    }
+
+    @Test func someFeaturesAreAlsoGivenInPairs() throws {
+        let miller = candidates(sentence)[0].features
+        #expect(miller["after^rules-choice:subject-then-verb"] == 1 && miller["capitalised^cue-after"] == 1)
+        // `adjacent` is not paired; a pair is named once, in name order.
+        #expect(!miller.keys.contains { $0.contains("adjacent^") || $0.contains("^adjacent") })
+        #expect(miller["rules-choice:subject-then-verb^after"] == nil)
+        let partial = try #require(candidates("Notes\n\nJane Miller called the plan “a disaster” on Tuesday.").first)
+        #expect(partial.features.keys.contains { $0.contains("^") })
+        #expect(!partial.features.keys.contains { $0.hasPrefix("partial&") && $0.contains("^") })
+    }
+
     @Test func candidatesNamingOnePersonAreMarked() {
         let found = candidates("Notes\n\n“We will win,” Jane Miller said, and Miller smiled.")
         let miller = found.filter { $0.attribution.speakerName == "Jane Miller" }

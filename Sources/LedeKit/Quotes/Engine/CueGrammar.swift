@@ -53,7 +53,34 @@ enum CueGrammar {
     /// (`Russia’s foreign minister in recent days reiterated` reads as `Russia’s foreign
     /// minister`); otherwise a name or pronoun right before the verb is taken (`But even as
     /// Trump claimed`).
+    ///
+    /// A US state after a comma is where the person before it lives, and joins them
+    /// (``withHome(_:in:)``).
     static func subject(of verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        phrase(before: verbIndex, in: tokens).map { withHome($0, in: tokens) }
+    }
+
+    /// `Stacy Baker of Columbia, South Carolina` / `a woman in Worcester, Massachusetts`: a
+    /// phrase that is only a US state, after a comma and a town, tells where the person named
+    /// before the town lives: the speaker is that person (`Stacy Baker`, `a woman`). Any other
+    /// phrase stays as it is.
+    static func withHome(_ phrase: ArraySlice<Token>, in tokens: [Token]) -> ArraySlice<Token> {
+        let comma = phrase.startIndex - 1
+        guard comma > 0, tokens[comma].text == ",", tokens[comma - 1].isCapitalized,
+            WordLists.usStates.contains(phrase.map(\.lowercased).joined(separator: "-")),
+            let town = NounPhrase.trailing(tokens[..<comma])
+        else { return phrase }
+        // The link may end the phrase read back to the town (`Stacy Baker of Columbia`) or
+        // stand before it (`after a woman in Worcester`).
+        let isLink = { (token: Token) in ["of", "in", "from"].contains(token.text) }
+        let link = town.lastIndex(where: isLink) ?? (town.startIndex > 0 && isLink(tokens[town.startIndex - 1]) ? town.startIndex - 1 : nil)
+        guard let link, let person = NounPhrase.trailing(tokens[..<link]) else { return phrase }
+        return person
+    }
+
+    /// The phrase between the clause break before `verbIndex` and the verb, as
+    /// ``subject(of:in:)`` reads it before joining a home to it.
+    private static func phrase(before verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
         var start = verbIndex
         while start > 0, !isClauseBreak(tokens[start - 1]) { start -= 1 }
         if let named = nameBeforeAppositive(endingAt: start, verbIndex: verbIndex, in: tokens) { return named }

@@ -4,7 +4,7 @@ import Algorithms
 /// proposed it, where it stands (before or after the quotation, how far), its role beside a
 /// speech verb, what kind of phrase it is (a name, a pronoun, a description) and how it was
 /// resolved. A partial quotation's features are also given again under a `partial&` prefix,
-/// so the two kinds weigh them apart.
+/// so the two kinds weigh them apart, and some are also given in pairs (``isConjoined(_:)``).
 struct CandidateFeatures: Sendable {
     /// The quotation.
     let quotation: QuotationContext
@@ -40,23 +40,70 @@ struct CandidateFeatures: Sendable {
         "capitalised",
         "determiner", "possessive", "cue-after", "cue-before", "according-to", "clause-initial", "same-as-previous",
         "earlier-head", "actor", "length", "carried&opens-paragraph", "carried&same-paragraph", "shared-name", "nearest-mention",
-    ]
+    ] + contextPlaces.map { "context:\($0)" }
+
+    /// Where a speaker of the quotation's context stands (``CandidateGenerator/contextSpeakers(of:)``).
+    static let contextPlaces = ["previous-sentence", "paragraph-subject"]
 
     /// Every feature a candidate can have.
-    static let names: [String] = {
+    static let names: [String] = baseNames + baseNames.map { "partial&\($0)" } + pairNames.flatMap { $0 }.filter { !$0.isEmpty }
+
+    /// The features a candidate can have before partial copies and pairs.
+    static let baseNames: [String] = {
         let sieves = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "vote:\($0)" }
         let resolutions = ResolutionSieveOrder.sieves.map { "resolution:\($0.name)" }
         let pronouns = Set(pronounKinds.values).sorted().map { "pronoun:\($0)" }
         let choices = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted().map { "rules-choice:\($0)" }
-        let base = plainNames + sieves + choices + resolutions + pronouns
-        return base + base.map { "partial&\($0)" }
+        return plainNames + sieves + choices + resolutions + pronouns
     }()
+
+    /// The features given in pairs (``isConjoined(_:)``), in name order.
+    static let conjoinedNames = baseNames.filter(isConjoined).sorted()
+
+    /// Each conjoined feature's place in ``conjoinedNames``.
+    static let conjoinedRanks = Dictionary(uniqueKeysWithValues: conjoinedNames.enumerated().map { ($1, $0) })
+
+    /// The name of each pair, by the ranks of its two features (the first lower); made once,
+    /// so pairing costs no string building.
+    static let pairNames: [[String]] = conjoinedNames.indices.map { i in
+        conjoinedNames.indices.map { j in j > i ? "\(conjoinedNames[i])^\(conjoinedNames[j])" : "" }
+    }
+
+    /// The features that are also given in pairs (`vote:preceding-verb^pronoun:he-she`), so
+    /// that the ranker weighs a sieve's vote by what it proposed and where: which sieves
+    /// voted or decided, the kind of pronoun, the resolution, the candidate's place and kind.
+    static func isConjoined(_ name: String) -> Bool {
+        ["rules-choice", "vote:", "pronoun:", "resolution:", "context:"].contains { name.hasPrefix($0) }
+            || conjoinedPlainNames.contains(name)
+    }
+
+    /// The plain features given in pairs.
+    static let conjoinedPlainNames: Set<String> = [
+        "mention", "carried", "before", "after", "cue-after", "cue-before", "clause-initial", "capitalised", "determiner",
+    ]
+
+    /// `values` with each pair of its ``isConjoined(_:)`` features (named `a^b`, in name
+    /// order) added, worth the product of the two.
+    static func withConjunctions(_ values: [String: Double]) -> [String: Double] {
+        let anchors = values.compactMap { feature in conjoinedRanks[feature.key].map { ($0, feature.value) } }.sorted { $0.0 < $1.0 }
+        var conjoined = values
+        for i in anchors.indices {
+            for j in anchors.indices.dropFirst(i + 1) {
+                conjoined[pairNames[anchors[i].0][anchors[j].0]] = anchors[i].1 * anchors[j].1
+            }
+        }
+        return conjoined
+    }
 
     /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision;
     /// `sharedName` when another candidate names the same person; `nearestMention` when it is
-    /// the nearest person the sentence mentions that no sieve proposed.
-    func values(of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false) -> [String: Double] {
+    /// the nearest person the sentence mentions that no sieve proposed; `context` when it is
+    /// the speaker of the quotation's context, and where (``contextPlaces``).
+    func values(
+        of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false, context: String? = nil
+    ) -> [String: Double] {
         var values: [String: Double] = [:]
+        if let context { values["context:\(context)"] = 1 }
         if sharedName { values["shared-name"] = 1 }
         if nearestMention { values["nearest-mention"] = 1 }
         if rulesChoice {
@@ -79,9 +126,9 @@ struct CandidateFeatures: Sendable {
             if quotation.opensParagraph { values["carried&opens-paragraph"] = 1 }
             if quotation.previousQuote?.paragraphIndex == quotation.span.paragraphIndex { values["carried&same-paragraph"] = 1 }
         }
-        guard quotation.kind == .partial else { return values }
-        for (name, value) in values { values["partial&\(name)"] = value }
-        return values
+        var conjoined = Self.withConjunctions(values)
+        if quotation.kind == .partial { for (name, value) in values { conjoined["partial&\(name)"] = value } }
+        return conjoined
     }
 
     /// The features of a phrase read in the text: its place and role and what kind it is.

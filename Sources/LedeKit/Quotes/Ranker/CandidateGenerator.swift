@@ -1,8 +1,10 @@
 import Algorithms
 
 /// The speakers a quotation might belong to: every rule sieve's finding, the speaker of the
-/// quotation before, and the people its sentence mentions (names, pronouns, the subjects and
-/// inverted subjects of its speech verbs), at most ``maxMentions`` of them, nearest first.
+/// quotation before, the people its sentence mentions (names, pronouns, the subjects and
+/// inverted subjects of its speech verbs), at most ``maxMentions`` of them, nearest first,
+/// and the speakers of its context (``contextSpeakers(of:)``): the sentence before it and its
+/// paragraph's first sentence.
 struct CandidateGenerator: Sendable {
     /// How many mentions of the sentence become candidates, so a quotation costs the same
     /// however many people its sentence names.
@@ -33,6 +35,12 @@ struct CandidateGenerator: Sendable {
         for (sieve, finding) in findings where finding.namesASpeaker { add(finding, vote: sieve) }
         if let previous = quotation.history.last { add(.carried(previous), vote: nil) }
         for phrase in mentions(in: quotation) { add(.speaker(SpeakerCue(speaker: phrase, cue: ""), sentence: quotation.sentence), vote: nil) }
+        var context: [String: String] = [:]
+        for (place, found, sentence) in contextSpeakers(of: quotation) {
+            let finding = SieveFinding.speaker(SpeakerCue(speaker: found.speaker, cue: ""), sentence: sentence)
+            if context[Self.key(of: finding)] == nil { context[Self.key(of: finding)] = place }
+            add(finding, vote: nil)
+        }
         let features = CandidateFeatures(quotation: quotation)
         var namings: [String: Int] = [:]
         for candidate in candidates { namings[candidate.attribution.speakerName, default: 0] += 1 }
@@ -40,7 +48,8 @@ struct CandidateGenerator: Sendable {
         for index in candidates.indices {
             candidates[index].features = features.values(
                 of: candidates[index], rulesChoice: index == 0 && findings.first?.finding.namesASpeaker == true,
-                sharedName: namings[candidates[index].attribution.speakerName, default: 0] > 1, nearestMention: index == nearestMention)
+                sharedName: namings[candidates[index].attribution.speakerName, default: 0] > 1, nearestMention: index == nearestMention,
+                context: context[Self.key(of: candidates[index].finding)])
         }
         return candidates
     }
@@ -70,6 +79,33 @@ struct CandidateGenerator: Sendable {
         let nearest = phrases.filter { !$0.isEmpty && !$0.contains { quoted.contains($0.range.lowerBound) } }
             .sorted { Self.distance(of: $0, from: quoted) < Self.distance(of: $1, from: quoted) }
         return nearest.prefix(Self.maxMentions).map(Array.init)
+    }
+
+    /// The speakers that the quotation's context introduces, each with where it stands
+    /// (``CandidateFeatures/contextPlaces``) and the tokens it was read in: the speaker of the
+    /// sentence before the quotation's (the last of the paragraph before, for a quotation
+    /// opening its paragraph), and the subject of its paragraph's first sentence.
+    func contextSpeakers(of quotation: QuotationContext) -> [(place: String, speaker: SpeakerCue, sentence: [Token])] {
+        let span = quotation.span
+        let tokens = quotation.document.tokens
+        var found: [(place: String, speaker: SpeakerCue, sentence: [Token])] = []
+        func read(_ place: String, paragraph: Int, sentence: Range<Int>, upTo end: Int? = nil) {
+            var words = tokens.tokens(ofParagraph: paragraph, in: sentence)
+            if let end { words = words.filter { $0.range.upperBound <= end } }
+            let window = Array(words.prefix { !$0.isDoubleQuotationMark }.prefix(QuoteExtractor.window))
+            if let speaker = IntroducingSentenceSieve.speaker(of: window) { found.append((place, speaker, window)) }
+        }
+        if let index = quotation.sentenceIndex, index > 0 {
+            read("previous-sentence", paragraph: span.paragraphIndex, sentence: quotation.sentences[index - 1])
+        } else if quotation.opensParagraph, span.paragraphIndex > 0 {
+            let paragraph = quotation.article.paragraphs[span.paragraphIndex - 1].range
+            let last = SentenceSplitter.sentences(in: quotation.article.scalars, range: paragraph).last ?? paragraph
+            read("previous-sentence", paragraph: span.paragraphIndex - 1, sentence: last)
+        }
+        if let first = quotation.sentences.first, first.lowerBound < span.opening {
+            read("paragraph-subject", paragraph: span.paragraphIndex, sentence: first, upTo: span.opening)
+        }
+        return found
     }
 
     /// How far, in scalars, a phrase stands from the quotation.

@@ -54,10 +54,17 @@ struct SpeakerRanker: Sendable, Decodable {
 
     /// The score of a candidate with `features`.
     func score(_ features: [String: Double]) -> Double {
-        // Summed in the weighed features' order, so the same features always give the same score.
-        features.compactMap { feature in weights[feature.key].map { (feature.key, $0 * feature.value) } }
-            .sorted { $0.0 < $1.0 }.reduce(0) { $0 + $1.1 }
+        // Summed in fixed point, so the same features give the same score in any order (a
+        // dictionary's order changes from run to run) without sorting them.
+        var sum: Int64 = 0
+        for (name, value) in features {
+            if let weight = weights[name] { sum &+= Int64((weight * value * Self.fixedPointScale).rounded()) }
+        }
+        return Double(sum) / Self.fixedPointScale
     }
+
+    /// The unit of the fixed-point sum of ``score(_:)``: 2⁻³² (weights have 6 decimals).
+    static let fixedPointScale = 4_294_967_296.0
 
     /// What the rule sieves decided for a quotation, before the ranker weighs it.
     enum RulesDecision: Sendable {

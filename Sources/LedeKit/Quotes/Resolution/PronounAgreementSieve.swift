@@ -1,4 +1,4 @@
-/// `he`, `she`, `his`, `her` refer to the most salient person before them whose gender agrees
+/// `he`, `she`, `his`, `her` (and `he’s`, `she’s`) refer to the most salient person before them whose gender agrees
 /// (``SalienceTally``): the people named in the pronoun's sentence and the few before it, or
 /// referred to there by `he` or `she`, and the latest quotation's speaker. Places,
 /// organisations and words that only look like names are no candidates: a person is one the
@@ -9,11 +9,20 @@ struct PronounAgreementSieve: ResolutionSieve {
 
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         let words = mention.words
-        guard words.count == 1, ["he", "she", "his", "her"].contains(words[0].lowercased),
-            let gender = Gender.ofPronoun(words[0].text),
+        guard words.count == 1, case let pronoun = Self.uncontracted(words[0].lowercased),
+            ["he", "she", "his", "her"].contains(pronoun), let gender = Gender.ofPronoun(pronoun),
             let name = antecedent(of: words[0], gender: gender, in: mention)
         else { return nil }
         return SpeakerResolver.Resolution(name: name, actorID: mention.resolver.matcher.placement(of: name))
+    }
+
+    /// `he’s` → `he`: a pronoun with a contracted `is` or `has` (`he’s predicting that …`);
+    /// any other word as it is.
+    static func uncontracted(_ word: String) -> String {
+        for ending in ["\u{2019}s", "'s"] where word.hasSuffix(ending) && ["he", "she"].contains(String(word.dropLast(2))) {
+            return String(word.dropLast(2))
+        }
+        return word
     }
 
     /// The most salient person of `gender` before `pronoun`.

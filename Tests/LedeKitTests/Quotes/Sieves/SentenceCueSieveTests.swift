@@ -18,6 +18,18 @@ import Testing
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "The minister", cue: "derided", carried: false))
     }
 
+    @Test func aStateAfterATownIsWhereTheSpeakerLives() {
+        let text = "Governor Ed Lane answered on Tuesday after a woman in Dayton, Ohio, told him she found him “too soft” on crime."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "a woman", cue: "told", carried: false))
+        let named = "Paula Grant of Santa Fe, New Mexico says the mayor is “doing fine” so far."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: named) == .init(speaker: "Paula Grant", cue: "says", carried: false))
+    }
+
+    @Test func aStateAloneBeforeItsVerbStaysTheSpeaker() {
+        let text = "After the vote, Ohio announced it would keep the “old rules” for a year."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "Ohio", cue: "announced", carried: false))
+    }
+
     @Test func precedingVerbNeedsACue() {
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: "The river rose over the “old bridge” at dawn.") == nil)
     }
@@ -36,6 +48,11 @@ import Testing
     @Test func colonIntroductionGivesTheQuotationToTheSubject() {
         #expect(SieveProbe.find(ColonIntroductionSieve(), in: "Ana Ruiz gave a blunt answer: “No.”")?.speaker == "Ana Ruiz")
         #expect(SieveProbe.find(ColonIntroductionSieve(), in: "“No,” Ana Ruiz said.") == nil)
+    }
+
+    @Test func hereOpensNoSpeakersName() {
+        let text = "Here’s Ana Ruiz in 2004: “The dam will hold for another century.”"
+        #expect(SieveProbe.find(ColonIntroductionSieve(), in: text)?.speaker == "Ana Ruiz")
     }
 
     @Test func subjectAndAnyVerbClosingTheClause() {
