@@ -58,14 +58,14 @@ enum ColorDepth: Equatable {
         }
     }
 
-    /// How the depth is named to a person.
-    var name: String {
+    /// How drawing at this depth is said to a person: `in 256 colours`, `without colour`.
+    var phrase: String {
         switch self {
-        case .monochrome: "no"
-        case .basic8: "8"
-        case .basic16: "16"
-        case .indexed256: "256"
-        case .direct: "24-bit"
+        case .monochrome: "without colour"
+        case .basic8: "in 8 colours"
+        case .basic16: "in 16 colours"
+        case .indexed256: "in 256 colours"
+        case .direct: "in 24-bit colour"
         }
     }
 

@@ -132,7 +132,7 @@ public final class TerminalScreen {
     }
 
     /// How many colours the screen draws with: `24-bit`, `256`, `16`, `8` or `no`.
-    public var colorDepthName: String { palette.depth.name }
+    public var colorDepthPhrase: String { palette.depth.phrase }
 
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) {

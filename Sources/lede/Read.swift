@@ -125,7 +125,7 @@ struct Read: ParsableCommand {
                                 let next = try themes.theme(cycledTheme)
                                 screen.setTheme(next)
                                 shownTheme = next.name
-                                reader.receive(.themeChanged(name: next.name, colors: screen.colorDepthName))
+                                reader.receive(.themeChanged(name: next.name, colors: screen.colorDepthPhrase))
                             } catch {
                                 reader.receive(.themeFailed(error, kept: shownTheme))
                             }

@@ -31,7 +31,7 @@ struct ThemeSessionTests {
             let first = try await waitForReader(session, styled: true)
             #expect(try Self.bodyText(first) == CellAttributes())
             try session.send("T")
-            let contrast = try await session.waitForStatus(containing: "Theme high-contrast, in 256 colour", styled: true)
+            let contrast = try await session.waitForStatus(containing: "Theme high-contrast, in 256 colours", styled: true)
             let white = try Self.bodyText(contrast)
             #expect(white.foreground == .indexed(231) && white.background == .indexed(16), "\(white)")
             try session.send("T")
@@ -72,7 +72,7 @@ struct ThemeSessionTests {
         defer { config.remove() }
         let command = try Self.command(["--theme", "dark"], config: config, "NO_COLOR=1 COLORTERM=truecolor")
         try await withTmuxSession(command) { session in
-            for expected in ["", "Theme default, in no colour", "Theme high-contrast, in no colour"] {
+            for expected in ["", "Theme default, without colour", "Theme high-contrast, without colour"] {
                 if !expected.isEmpty { try session.send("T") }
                 let screen = expected.isEmpty
                     ? try await waitForReader(session, styled: true)

@@ -199,7 +199,7 @@ import Testing
             $0.state.showsRepairs && $0.status.contains("repaired") && $0.has(.repaired)
         },
         Case("draw with the next theme", .reading) {
-            $0.status.contains("Theme dark, in 256 colour") && $0.state.top == $0.before.state.top
+            $0.status.contains("Theme dark, in 256 colours") && $0.state.top == $0.before.state.top
         },
         Case("draw with the next theme", .quotes, [.tab], needsPane: true) {
             $0.state.focus == .quotes && $0.status.contains("Theme dark")
@@ -263,7 +263,7 @@ import Testing
                     copied = text
                     reader.receive(.copied(true))
                 case .nextTheme:
-                    reader.receive(.themeChanged(name: "dark", colors: "256"))
+                    reader.receive(.themeChanged(name: "dark", colors: "in 256 colours"))
                 }
             }
         }

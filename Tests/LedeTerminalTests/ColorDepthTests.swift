@@ -23,7 +23,8 @@ struct ColorDepthTests {
         // #000000–#000007 would be read as the basic colours.
         #expect(ColorDepth.direct.number(for: .rgb(red: 0, green: 0, blue: 5)) == 8)
         #expect(ColorDepth.direct.number(for: .terminalDefault) == nil)
-        #expect(ColorDepth.direct.name == "24-bit")
+        #expect(ColorDepth.direct.phrase == "in 24-bit colour")
+        #expect(ColorDepth.monochrome.phrase == "without colour")
     }
 
     @Test func truecolorAsksForTheFamilysDirectTerminalType() {

@@ -26,7 +26,7 @@ extension ProcessStateTests {
             terminal.screen.draw(Self.frame)
             let after = try #require(terminal.cell(x: 0, y: 0))
             #expect(terminal.colors(ofPair: after.pair).foreground == 27)
-            #expect(terminal.screen.colorDepthName == "256")
+            #expect(terminal.screen.colorDepthPhrase == "in 256 colours")
         }
 
         /// Whether this system has the terminfo entry for `type`.
@@ -39,19 +39,19 @@ extension ProcessStateTests {
         @Test(.enabled(if: hasEntry("xterm-direct"), "needs the xterm-direct terminfo entry (Debian: ncurses-term)"))
         func truecolorDrawsRGBThroughTheDirectTerminalType() throws {
             let terminal = try HeadlessTerminal(theme: Self.red, width: 20, height: 3, environment: ["COLORTERM": "truecolor"])
-            #expect(terminal.screen.colorDepthName == "24-bit")
+            #expect(terminal.screen.colorDepthPhrase == "in 24-bit colour")
             terminal.screen.draw(Self.frame)
             let cell = try #require(terminal.cell(x: 0, y: 0))
             #expect(terminal.colors(ofPair: cell.pair).foreground == 0xD70000)
         }
 
         @Test func withoutTruecolorOrWithNoColorTheDepthIsTheTerminals() throws {
-            #expect(try HeadlessTerminal(theme: Self.red, environment: ["COLORTERM": "yes"]).screen.colorDepthName == "256")
+            #expect(try HeadlessTerminal(theme: Self.red, environment: ["COLORTERM": "yes"]).screen.colorDepthPhrase == "in 256 colours")
             let off = try HeadlessTerminal(theme: Self.red, environment: ["COLORTERM": "truecolor", "NO_COLOR": "1"])
-            #expect(off.screen.colorDepthName == "no")
+            #expect(off.screen.colorDepthPhrase == "without colour")
             // A family with no direct variant keeps its own type.
             #expect(try HeadlessTerminal(theme: Self.red, terminalType: "screen-256color", environment: ["COLORTERM": "truecolor"])
-                .screen.colorDepthName == "256")
+                .screen.colorDepthPhrase == "in 256 colours")
         }
     }
 }

@@ -148,7 +148,7 @@ public struct Reader: Sendable {
         case .copied(let sent):
             state.message = sent ? "Copied the quote to the clipboard" : "This terminal cannot take a copy (it has no OSC 52)"
         case .themeChanged(let name, let colors):
-            state.message = "Theme \(name), in \(colors) colour (T: the next)"
+            state.message = "Theme \(name), \(colors) (T: the next)"
         case .themeFailed(let error, let kept):
             state.message = "Showing theme \(kept): \(error.brief)"
         }

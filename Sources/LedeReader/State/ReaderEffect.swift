@@ -40,7 +40,7 @@ public enum ReaderMessage: Sendable {
     case searched(SearchOutcome)
     /// A copy to the clipboard was sent (`true`), or the terminal cannot take one.
     case copied(Bool)
-    /// The screen now draws with theme `name`, in `colors` colour (`24-bit`, `256`, …).
+    /// The screen now draws with theme `name`; `colors` says how (`in 256 colours`, `without colour`).
     case themeChanged(name: String, colors: String)
     /// A theme could not be used (a fault in its file); the screen draws with theme `kept`.
     case themeFailed(ThemeError, kept: String)
