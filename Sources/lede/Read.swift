@@ -29,6 +29,8 @@ struct Read: ParsableCommand {
 
     @OptionGroup var fetching: FetchOption
 
+    @OptionGroup var color: ColorOption
+
     func run() throws {
         do {
             try read()
@@ -71,7 +73,11 @@ struct Read: ParsableCommand {
         let analysis = try inputFormat.analysis(of: try read(input), from: input, by: analyzer)
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
-            StandardOutput.writeFaithfully(analysis.article.text)
+            if let depth = color.depth(onTerminal: false) {
+                StandardOutput.writeFaithfully(ColoredArticle.text(of: analysis, painter: SGRPainter(theme: theme, depth: depth)))
+            } else {
+                StandardOutput.writeFaithfully(analysis.article.text)
+            }
             return
         }
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
