@@ -18,6 +18,9 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A theme's name (lede themes lists them) or a theme file's path; T cycles themes in the reader.", valueName: "NAME|PATH"))
     var theme: String = ThemeCatalog.defaultName
 
+    @Flag(name: .customLong("no-remember"), help: "Open the article at the top, and do not remember where it was left.")
+    var noRemember = false
+
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own selection), instead of scrolling and clicking quotes.")
     var noMouse = false
 
@@ -70,7 +73,8 @@ struct Read: ParsableCommand {
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try lexicon.lexicon())
-        let analysis = try inputFormat.analysis(of: try read(input), from: input, by: analyzer)
+        let content = try read(input)
+        let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer)
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
             if let depth = color.depth(onTerminal: false) {
@@ -101,6 +105,9 @@ struct Read: ParsableCommand {
             searchHistory: history)
         // Written as each search is run, so that a hangup or a closed terminal loses none.
         var savedHistory = history
+        let positions = noRemember ? nil : ReadingPositionsFile(environment: ProcessInfo.processInfo.environment)
+        let positionKey = input.source.map { ReadingPositionsFile.key(source: $0, content: content.bytes) }
+        if let positionKey, let place = positions?.place(for: positionKey) { reader.resume(at: place) }
         if let themeProblem { reader.receive(.themeFailed(themeProblem, kept: theme.name)) }
         // The theme on screen, and the one T went to last (the same unless that one is broken).
         var shownTheme = theme.name
@@ -145,5 +152,6 @@ struct Read: ParsableCommand {
                 }
                 return !reader.state.hasQuit
             })
+        if let positionKey { positions?.save(reader.readingPlace, for: positionKey) }
     }
 }
