@@ -18,12 +18,13 @@ struct ColorOption: ParsableArguments {
     }
 
     @Option(name: .long, help: ArgumentHelp("Colour printed output with the theme: always, never, or auto (on a terminal, unless NO_COLOR is set).", valueName: "WHEN"))
-    var color: Choice = .auto
+    var color: Choice?
 
     /// The colour depth to print with, or `nil` for plain text: `auto` styles only a terminal,
     /// and in attributes alone (``ColorDepth/monochrome``) when `environment` sets `NO_COLOR`.
-    func depth(onTerminal: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> ColorDepth? {
-        switch color {
+    /// Without the option, `color` of `settings` (config.toml) says when.
+    func depth(onTerminal: Bool, settings: Settings, environment: [String: String] = ProcessInfo.processInfo.environment) -> ColorDepth? {
+        switch color ?? settings.text("color").flatMap(Choice.init(rawValue:)) ?? .auto {
         case .never: return nil
         case .auto where !onTerminal: return nil
         case .auto where ColorDepth.colorIsOff(in: environment): return .monochrome

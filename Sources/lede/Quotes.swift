@@ -25,7 +25,7 @@ struct Quotes: ParsableCommand {
     var format: Format = .text
 
     @Option(name: .long, help: ArgumentHelp("The theme whose colours the text format uses (lede themes lists them).", valueName: "NAME|PATH"))
-    var theme: String = ThemeCatalog.defaultName
+    var theme: String?
 
     @OptionGroup var color: ColorOption
 
@@ -40,9 +40,13 @@ struct Quotes: ParsableCommand {
     func run() throws {
         do {
             let environment = ProcessInfo.processInfo.environment
-            let painter = try painter(environment: environment)
+            let settings = try ConfigFile.settings(overriding: [
+                ("theme", theme.map(Settings.Value.text)), ("actors", lexicon.actors.map(Settings.Value.text)),
+                ("color", color.color.map { .text($0.rawValue) }),
+            ])
+            let painter = try painter(settings: settings, environment: environment)
             let width = TerminalWidth.current(environment: environment)
-            let analyzer = Analyzer(lexicon: try lexicon.lexicon())
+            let analyzer = Analyzer(lexicon: try lexicon.lexicon(orFile: settings.text("actors")))
             if format == .tsv { StandardOutput.writeFaithfully(QuoteTSV.header + "\n") }
             for (index, (file, input)) in zip(files, ArticleInput.inputs(for: files)).enumerated() {
                 let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
@@ -64,12 +68,13 @@ struct Quotes: ParsableCommand {
     }
 
     /// The painter of the text format, or `nil` for no colour (and for the script formats).
-    private func painter(environment: [String: String]) throws(CommandFailure) -> SGRPainter? {
-        guard format == .text, let depth = color.depth(onTerminal: isatty(STDOUT_FILENO) == 1, environment: environment) else {
+    private func painter(settings: Settings, environment: [String: String]) throws(CommandFailure) -> SGRPainter? {
+        guard format == .text, let depth = color.depth(onTerminal: isatty(STDOUT_FILENO) == 1, settings: settings, environment: environment) else {
             return nil
         }
         do {
-            return SGRPainter(theme: try ThemeCatalog(environment: environment).theme(theme), depth: depth)
+            let name = settings.text("theme") ?? ThemeCatalog.defaultName
+            return SGRPainter(theme: try ThemeCatalog(environment: environment).theme(name), depth: depth)
         } catch {
             throw CommandFailure(error.description)
         }

@@ -16,13 +16,16 @@ struct Read: ParsableCommand {
     var sample = false
 
     @Option(name: .long, help: ArgumentHelp("A theme's name (lede themes lists them) or a theme file's path; T cycles themes in the reader.", valueName: "NAME|PATH"))
-    var theme: String = ThemeCatalog.defaultName
+    var theme: String?
 
     @Flag(name: .customLong("no-remember"), help: "Open the article at the top, and do not remember where it was left.")
     var noRemember = false
 
-    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own selection), instead of scrolling and clicking quotes.")
-    var noMouse = false
+    @Flag(inversion: .prefixedNo, help: "Scroll and click quotes with the mouse (the default), or leave it to the terminal (its own selection).")
+    var mouse: Bool?
+
+    @Flag(name: .customLong("print-config"), help: "Print the settings in effect (config.toml, then the options given) and where each came from.")
+    var printConfig = false
 
     @OptionGroup var lexicon: LexiconOption
 
@@ -54,9 +57,9 @@ struct Read: ParsableCommand {
     /// The theme asked for, or, when its file is broken, the built-in default and what is
     /// wrong, for the reader to show: a fault in a theme never keeps the article from being
     /// read. A theme name that names none, or a file that cannot be read, is refused.
-    private func startingTheme(in themes: ThemeCatalog) throws(CommandFailure) -> (Theme, ThemeError?) {
+    private func startingTheme(_ name: String, in themes: ThemeCatalog) throws(CommandFailure) -> (Theme, ThemeError?) {
         do {
-            return (try themes.theme(self.theme), nil)
+            return (try themes.theme(name), nil)
         } catch where error.place != nil {
             guard let fallback = try? ThemeCatalog(userDirectory: nil).theme(ThemeCatalog.defaultName) else {
                 throw CommandFailure(error.description)
@@ -68,16 +71,21 @@ struct Read: ParsableCommand {
     }
 
     private func read() throws {
+        let settings = try ConfigFile.settings(overriding: [
+            ("theme", theme.map(Settings.Value.text)), ("mouse", mouse.map(Settings.Value.flag)),
+            ("actors", lexicon.actors.map(Settings.Value.text)), ("color", color.color.map { .text($0.rawValue) }),
+        ])
+        if printConfig { return StandardOutput.writeEscaped(settings.printed) }
         let themes = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
-        let (theme, themeProblem) = try startingTheme(in: themes)
+        let (theme, themeProblem) = try startingTheme(settings.text("theme") ?? ThemeCatalog.defaultName, in: themes)
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
-        let analyzer = Analyzer(lexicon: try lexicon.lexicon())
+        let analyzer = Analyzer(lexicon: try lexicon.lexicon(orFile: settings.text("actors")))
         let content = try read(input)
         let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer)
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text.
-            if let depth = color.depth(onTerminal: false) {
+            if let depth = color.depth(onTerminal: false, settings: settings) {
                 StandardOutput.writeFaithfully(ColoredArticle.text(of: analysis, painter: SGRPainter(theme: theme, depth: depth)))
             } else {
                 StandardOutput.writeFaithfully(analysis.article.text)
@@ -87,7 +95,7 @@ struct Read: ParsableCommand {
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
         let screen: TerminalScreen
         do {
-            screen = try TerminalScreen(theme: theme, keyboard: keyboard, mouse: !noMouse)
+            screen = try TerminalScreen(theme: theme, keyboard: keyboard, mouse: settings.flag("mouse") ?? true)
         } catch let error as TerminalError where error.isUnsupportedTerminal {
             // Like less on a dumb terminal: say why there is no reader, then show the text.
             StandardError.writeLine("lede: \(error.description); printing the text instead")
