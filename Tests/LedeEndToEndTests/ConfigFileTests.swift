@@ -8,9 +8,7 @@ import Testing
 struct ConfigFileTests {
     /// Runs lede with `XDG_CONFIG_HOME` at `config`.
     static func run(_ arguments: [String], config: URL) throws -> ProcessResult {
-        var environment = utf8Environment()
-        environment["XDG_CONFIG_HOME"] = config.path
-        return try runProcess(LedeBinary.url(), arguments, environment: environment)
+        try runLede(arguments, setting: ["XDG_CONFIG_HOME": config.path])
     }
 
     /// A configuration directory whose config.toml is `text`.

@@ -15,16 +15,12 @@ struct QuotesCommandTests {
 
         """
 
-    static func run(_ arguments: [String], _ variables: [String: String] = [:]) throws -> ProcessResult {
-        try runProcess(LedeBinary.url(), arguments, environment: utf8Environment().merging(variables) { $1 })
-    }
-
     @Test("The text format aligns speaker, actor and quote, wrapped to the width")
     func textFormat() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write(Self.article, to: "harbour.txt")
-        let result = try Self.run(["quotes", file.path], ["COLUMNS": "60"])
+        let result = try runLede(["quotes", file.path], setting: ["COLUMNS": "60"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(!result.stdout.contains("\u{1B}"), "coloured on a pipe: \(result.stdout.debugDescription)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -49,7 +45,7 @@ struct QuotesCommandTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write(Self.article, to: "harbour.txt")
-        let result = try Self.run(["quotes", "--format", "tsv", file.path, file.path])
+        let result = try runLede(["quotes", "--format", "tsv", file.path, file.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.count == 6 && lines.last == "", "\(lines)")
@@ -68,7 +64,7 @@ struct QuotesCommandTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try directory.write(Self.article, to: "harbour.txt")
-        let result = try Self.run(["quotes", "--format", "json", file.path])
+        let result = try runLede(["quotes", "--format", "json", file.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["file"] as? String == file.path)
