@@ -45,12 +45,13 @@ import Testing
         #expect(throws: ThemeError("`mouse` must be true or false", at: ThemePlace(file: "c.toml", line: 1, column: 1))) {
             try Settings(parsing: "mouse = \"no\"\n", file: "c.toml")
         }
-        #expect(throws: ThemeError("`width` must be a whole number of columns, 20 or more", at: ThemePlace(file: "c.toml", line: 1, column: 1))) {
+        #expect(throws: ThemeError("`width` must be 0 (the pane's whole width) or a whole number of columns, 20 or more", at: ThemePlace(file: "c.toml", line: 1, column: 1))) {
             try Settings(parsing: "width = 5\n", file: "c.toml")
         }
         #expect(throws: ThemeError("`color` must be one of \"always\", \"never\", \"auto\"", at: ThemePlace(file: "c.toml", line: 2, column: 3))) {
             try Settings(parsing: "\n  color = \"sometimes\"\n", file: "c.toml")
         }
         #expect(throws: (any Error).self) { try Settings(parsing: "theme = \n", file: "c.toml") }
+        #expect((try? Settings(parsing: "width = 0\n", file: "c.toml"))?.number("width") == 0)
     }
 }

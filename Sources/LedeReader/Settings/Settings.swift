@@ -6,7 +6,7 @@ import TOMLKit
 ///
 /// ```toml
 /// theme = "solarized-dark"   # a theme's name or a theme file's path
-/// width = 100                # the reading width, in columns
+/// width = 100                # the reading width, in columns (0: the pane's whole width)
 /// mouse = false              # leave the mouse to the terminal
 /// actors = "~/news/actors.toml"
 /// color = "always"           # printed output: always, never or auto
@@ -66,7 +66,7 @@ public struct Settings: Equatable, Sendable {
     /// What a key's value must be.
     public enum Kind: Equatable, Sendable {
         case text
-        /// A whole number of columns, from ``minimumWidth``.
+        /// A whole number of columns, from ``minimumWidth``, or 0 for the pane's whole width.
         case width
         case flag
         case choice([String])
@@ -107,7 +107,7 @@ public struct Settings: Equatable, Sendable {
             case .text:
                 parsed = value.string.map(Value.text)
             case .width:
-                parsed = value.int.flatMap { $0 >= Self.minimumWidth ? .number($0) : nil }
+                parsed = value.int.flatMap { $0 == 0 || $0 >= Self.minimumWidth ? .number($0) : nil }
             case .flag:
                 parsed = value.bool.map(Value.flag)
             case .choice(let choices):
@@ -122,7 +122,7 @@ public struct Settings: Equatable, Sendable {
     private static func expectation(_ kind: Kind) -> String {
         switch kind {
         case .text: "a string"
-        case .width: "a whole number of columns, \(minimumWidth) or more"
+        case .width: "0 (the pane's whole width) or a whole number of columns, \(minimumWidth) or more"
         case .flag: "true or false"
         case .choice(let choices): "one of " + choices.map { "\"\($0)\"" }.joined(separator: ", ")
         }
