@@ -1,7 +1,7 @@
 import LedeReader
 
 /// How many colours the terminal shows, and so how a ``ThemeColor`` becomes a colour number.
-enum ColorDepth: Equatable {
+public enum ColorDepth: Equatable, Sendable {
     /// No colour at all: styles keep only their attributes.
     case monochrome
     /// The basic eight colours.
@@ -32,13 +32,13 @@ enum ColorDepth: Equatable {
 
     /// Whether `environment` asks for no colour: `NO_COLOR` set to anything but the empty
     /// string (no-color.org).
-    static func colorIsOff(in environment: [String: String]) -> Bool {
+    public static func colorIsOff(in environment: [String: String]) -> Bool {
         environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     }
 
     /// The colour number ncurses takes for `color`; `nil` for the terminal's default colour
     /// (an unset colour or ``ThemeColor/terminalDefault``) and on a monochrome terminal.
-    func number(for color: ThemeColor?) -> Int? {
+    public func number(for color: ThemeColor?) -> Int? {
         guard let color else { return nil }
         switch self {
         case .monochrome:
@@ -56,6 +56,18 @@ enum ColorDepth: Equatable {
             // 0–7 are the basic colours, not the near-blacks #000000–#000007.
             return max(Self.firstDirectValue, red << 16 | green << 8 | blue)
         }
+    }
+
+    /// The depth for text printed with colour but without ncurses (`lede FILE --color=always`,
+    /// `lede quotes`), from what `environment` says of the terminal: 24-bit when `COLORTERM`
+    /// promises it, 256 colours when `TERM` names a 256-colour type, else the basic sixteen.
+    /// Whether to colour at all is the caller's choice: `NO_COLOR` is not looked at here.
+    public static func forPrintedText(environment: [String: String]) -> ColorDepth {
+        if let value = environment["COLORTERM"]?.lowercased(), DirectColorTerminal.trueColorValues.contains(value) {
+            return .direct
+        }
+        if let type = environment["TERM"], type.contains("256color") || type.hasSuffix("-direct") { return .indexed256 }
+        return .basic16
     }
 
     /// How drawing at this depth is said to a person: `in 256 colours`, `without colour`.

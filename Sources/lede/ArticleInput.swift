@@ -22,6 +22,20 @@ enum ArticleInput {
         }
     }
 
+    /// What names the article for remembering where it was left: a file's absolute path
+    /// (its own path when that cannot be resolved) or a web address; `nil` for standard
+    /// input and the sample.
+    var source: [UInt8]? {
+        switch self {
+        case .file(let path):
+            guard let resolved = realpath(path.map { CChar(bitPattern: $0) } + [0], nil) else { return path }
+            defer { free(resolved) }
+            return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
+        case .web(let address): return Array(address.utf8)
+        case .standardInput, .sample: return nil
+        }
+    }
+
     /// The inputs for several FILE arguments, in their order.
     static func inputs(for paths: [String]) -> [ArticleInput] {
         zip(paths, ArgumentBytes.originals(of: paths)).map { path, bytes in

@@ -15,7 +15,7 @@ struct Lede: ParsableCommand {
             The reader's options: 'lede help read'.
             """,
         version: "0.1.0",
-        subcommands: [Read.self, Analyze.self, Actors.self, Themes.self],
+        subcommands: [Read.self, Analyze.self, Quotes.self, Actors.self, Themes.self],
         defaultSubcommand: Read.self
     )
 

@@ -8,9 +8,9 @@ struct LexiconOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("An actor lexicon (TOML) to use instead of the built-in one.", valueName: "FILE"))
     var actors: String?
 
-    /// The lexicon asked for, or the built-in one.
-    func lexicon() throws(CommandFailure) -> ActorLexicon {
-        guard let actors else { return .standard }
+    /// The lexicon asked for, else the one of `file` (config.toml's), else the built-in one.
+    func lexicon(orFile file: String? = nil) throws(CommandFailure) -> ActorLexicon {
+        guard let actors = actors ?? file else { return .standard }
         do {
             return try ActorLexicon(contentsOf: URL(fileURLWithPath: actors))
         } catch .unreadable(let path, let reason) {

@@ -16,10 +16,16 @@ struct Read: ParsableCommand {
     var sample = false
 
     @Option(name: .long, help: ArgumentHelp("A theme's name (lede themes lists them) or a theme file's path; T cycles themes in the reader.", valueName: "NAME|PATH"))
-    var theme: String = ThemeCatalog.defaultName
+    var theme: String?
 
-    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own selection), instead of scrolling and clicking quotes.")
-    var noMouse = false
+    @Flag(name: .customLong("no-remember"), help: "Open the article at the top, and do not remember where it was left.")
+    var noRemember = false
+
+    @Flag(inversion: .prefixedNo, help: "Scroll and click quotes with the mouse (the default), or leave it to the terminal (its own selection).")
+    var mouse: Bool?
+
+    @Flag(name: .customLong("print-config"), help: "Print the settings in effect (config.toml, then the options given) and where each came from.")
+    var printConfig = false
 
     @OptionGroup var lexicon: LexiconOption
 
@@ -28,6 +34,8 @@ struct Read: ParsableCommand {
     @OptionGroup var inputFormat: InputFormatOption
 
     @OptionGroup var fetching: FetchOption
+
+    @OptionGroup var color: ColorOption
 
     func run() throws {
         do {
@@ -49,9 +57,9 @@ struct Read: ParsableCommand {
     /// The theme asked for, or, when its file is broken, the built-in default and what is
     /// wrong, for the reader to show: a fault in a theme never keeps the article from being
     /// read. A theme name that names none, or a file that cannot be read, is refused.
-    private func startingTheme(in themes: ThemeCatalog) throws(CommandFailure) -> (Theme, ThemeError?) {
+    private func startingTheme(_ name: String, in themes: ThemeCatalog) throws(CommandFailure) -> (Theme, ThemeError?) {
         do {
-            return (try themes.theme(self.theme), nil)
+            return (try themes.theme(name), nil)
         } catch where error.place != nil {
             guard let fallback = try? ThemeCatalog(userDirectory: nil).theme(ThemeCatalog.defaultName) else {
                 throw CommandFailure(error.description)
@@ -63,22 +71,33 @@ struct Read: ParsableCommand {
     }
 
     private func read() throws {
+        let settings = try ConfigFile.settings(overriding: [
+            ("theme", theme.map(Settings.Value.text)), ("mouse", mouse.map(Settings.Value.flag)),
+            ("actors", lexicon.actors.map(Settings.Value.text)), ("color", color.color.map { .text($0.rawValue) }),
+        ])
+        if printConfig { return StandardOutput.writeEscaped(settings.printed) }
         let themes = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
-        let (theme, themeProblem) = try startingTheme(in: themes)
+        let (theme, themeProblem) = try startingTheme(settings.text("theme") ?? ThemeCatalog.defaultName, in: themes)
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
-        let analyzer = Analyzer(lexicon: try lexicon.lexicon())
+        let analyzer = Analyzer(lexicon: try lexicon.lexicon(orFile: settings.text("actors")))
         let content = try read(input)
         guard isatty(STDOUT_FILENO) == 1 else {
-            // Like less: with no terminal to show it on, print the (repaired) text; it needs no analysis.
-            StandardOutput.writeFaithfully(try inputFormat.repairedText(of: content, from: input))
+            // Like less: with no terminal to show it on, print the (repaired) text. Only colour,
+            // which shows actors and quotes, needs the analysis.
+            if let depth = color.depth(onTerminal: false, settings: settings) {
+                let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer)
+                StandardOutput.writeFaithfully(ColoredArticle.text(of: analysis, painter: SGRPainter(theme: theme, depth: depth)))
+            } else {
+                StandardOutput.writeFaithfully(try inputFormat.repairedText(of: content, from: input))
+            }
             return
         }
         let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer)
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
         let screen: TerminalScreen
         do {
-            screen = try TerminalScreen(theme: theme, keyboard: keyboard, mouse: !noMouse)
+            screen = try TerminalScreen(theme: theme, keyboard: keyboard, mouse: settings.flag("mouse") ?? true)
         } catch let error as TerminalError where error.isUnsupportedTerminal {
             // Like less on a dumb terminal: say why there is no reader, then show the text.
             StandardError.writeLine("lede: \(error.description); printing the text instead")
@@ -96,6 +115,9 @@ struct Read: ParsableCommand {
             searchHistory: history)
         // Written as each search is run, so that a hangup or a closed terminal loses none.
         var savedHistory = history
+        let positions = noRemember ? nil : ReadingPositionsFile(environment: ProcessInfo.processInfo.environment)
+        let positionKey = input.source.map { ReadingPositionsFile.key(source: $0, content: content.bytes) }
+        if let positionKey, let place = positions?.place(for: positionKey) { reader.resume(at: place) }
         if let themeProblem { reader.receive(.themeFailed(themeProblem, kept: theme.name)) }
         // The theme on screen, and the one T went to last (the same unless that one is broken).
         var shownTheme = theme.name
@@ -140,5 +162,6 @@ struct Read: ParsableCommand {
                 }
                 return !reader.state.hasQuit
             })
+        if let positionKey { positions?.save(reader.readingPlace, for: positionKey) }
     }
 }

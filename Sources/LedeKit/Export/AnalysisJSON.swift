@@ -2,14 +2,14 @@ import Foundation
 
 /// Encodes analyses as JSON text.
 public enum AnalysisJSON {
-    /// The JSON of `document`: pretty-printed, or on a single line (for one object per line
+    /// The JSON of `document` (an ``AnalysisDocument``, or a part of one): pretty-printed, or on a single line (for one object per line
     /// when several files are analysed). Keys are sorted, so the same analysis always gives
     /// the same bytes.
     ///
     /// Every character that ``DisplayEscaping`` would replace on a terminal (C1 controls,
     /// bidi controls, invisible characters) is written as a `\uXXXX` escape: the same JSON
     /// value, safe to print on a terminal. C0 controls are escaped by the encoder already.
-    public static func encode(_ document: AnalysisDocument, pretty: Bool) throws -> String {
+    public static func encode(_ document: some Encodable, pretty: Bool) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty
             ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]

@@ -398,6 +398,19 @@ public struct Reader: Sendable {
         layout.place(ofLine: state.top, quote: state.currentQuote)
     }
 
+    /// Where the reader is, to open the article there next time.
+    public var readingPlace: ReadingPlace { place }
+
+    /// Opens the article at `place`, where it was left last time, and says so; `''` goes
+    /// back to the start. The start itself, and a place beyond this article's text, are
+    /// passed over in silence.
+    public mutating func resume(at place: ReadingPlace) {
+        guard place.offset > 0 || place.quote != nil, place.offset < analysis.article.scalars.count, place.quote.map(analysis.quotes.indices.contains) ?? true else { return }
+        go(to: place)
+        state.message = "Back where you left off ('' for the start)"
+        followReading()
+    }
+
     /// Scrolls to `line`, remembering where the reader was (`from`, by default the place
     /// now) for `''`.
     private mutating func jump(toLine line: Int, from: ReadingPlace? = nil) {

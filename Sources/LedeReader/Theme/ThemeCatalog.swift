@@ -46,15 +46,7 @@ public struct ThemeCatalog: Sendable {
     /// unset or not absolute (as the XDG base directory specification says); `nil` with
     /// neither.
     public static func userDirectory(in environment: [String: String]) -> URL? {
-        let base: String
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            base = config
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            base = home + "/.config"
-        } else {
-            return nil
-        }
-        return URL(fileURLWithPath: base).appendingPathComponent("lede/themes")
+        ConfigDirectory.url(in: environment)?.appendingPathComponent("themes")
     }
 
     /// The names of the themes to choose from, sorted, each once.

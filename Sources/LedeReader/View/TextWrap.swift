@@ -1,8 +1,8 @@
 /// Word wrap of short plain strings, for panes that show text outside the article layout.
-enum TextWrap {
+public enum TextWrap {
     /// `text` wrapped to `width` columns, at most `maximumLines` lines; a cut-off last line
     /// ends with `…`. Only the lines shown (and one more) are wrapped.
-    static func lines(_ text: String, width: Int, maximumLines: Int = .max) -> [String] {
+    public static func lines(_ text: String, width: Int, maximumLines: Int = .max) -> [String] {
         let scalars = Array(text.unicodeScalars)
         let ranges = ArticleLayout.wrap(
             scalars, 0..<scalars.count, width: max(1, width), maximumLines: maximumLines == .max ? .max : maximumLines + 1)
