@@ -18,6 +18,9 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A theme's name (lede themes lists them) or a theme file's path; T cycles themes in the reader.", valueName: "NAME|PATH"))
     var theme: String = ThemeCatalog.defaultName
 
+    @Option(name: .long, help: ArgumentHelp("The widest the article text is set, in columns, centred in its pane on a wider terminal; 0 for the pane's whole width.", valueName: "N"))
+    var width: Int = ReaderGeometry.defaultReadingWidth
+
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own selection), instead of scrolling and clicking quotes.")
     var noMouse = false
 
@@ -62,6 +65,12 @@ struct Read: ParsableCommand {
         }
     }
 
+    func validate() throws {
+        guard width == 0 || width >= ReaderGeometry.minimumReadableWidth else {
+            throw ValidationError("--width is 0 (the pane's width) or at least \(ReaderGeometry.minimumReadableWidth) columns")
+        }
+    }
+
     private func read() throws {
         let themes = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
         let (theme, themeProblem) = try startingTheme(in: themes)
@@ -92,7 +101,7 @@ struct Read: ParsableCommand {
         let history = historyFile?.load() ?? []
         var reader = Reader(
             analysis: analysis, fileName: input.displayName, width: screen.size.width, height: screen.size.height,
-            searchHistory: history)
+            searchHistory: history, readingWidth: width == 0 ? nil : width)
         // Written as each search is run, so that a hangup or a closed terminal loses none.
         var savedHistory = history
         if let themeProblem { reader.receive(.themeFailed(themeProblem, kept: theme.name)) }
