@@ -106,4 +106,24 @@ struct LayoutSessionTests {
             #expect(back.lines == first.lines, "\(back)")
         }
     }
+
+    @Test("--width sets the reading width, centred in the article pane")
+    func readingWidth() async throws {
+        try await withTmuxSession(try ledeCommand(["--width", "40"]), width: 120, height: 35) { session in
+            let screen = try await waitForReader(session)
+            // The article pane is 83 columns: 81 inside its margins, 40 of them text, from column 21.
+            let text = screen.articleLines.filter { !$0.allSatisfy(\.isWhitespace) }
+            #expect(!text.isEmpty)
+            for line in text {
+                #expect(line.prefix(21).allSatisfy { $0 == " " } && line.trimmingCharacters(in: .whitespaces).count <= 40, "\(line)")
+            }
+        }
+    }
+
+    @Test("--width under 20 is refused")
+    func tooNarrowAReadingWidth() throws {
+        let result = try runLede(["--width", "5", "--sample"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--width is 0 (the pane's width) or at least 20 columns"), "\(result.stderr)")
+    }
 }
