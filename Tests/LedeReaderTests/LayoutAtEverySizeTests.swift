@@ -46,6 +46,25 @@ import Testing
         #expect(reader.render().text.contains("Quotes (5)"))
     }
 
+    @Test func aResizeSaysWhereThePaneWent() {
+        var reader = reader(120, 35)
+        reader.handle(.resize(width: 80, height: 24))
+        #expect(reader.state.message == "Quotes pane under the article")
+        reader.handle(.resize(width: 40, height: 12))
+        #expect(reader.state.message == "Too narrow for the quotes pane")
+        #expect(rows(reader.render()).last?.contains("Too narrow") == true)
+        reader.handle(.resize(width: 120, height: 35))
+        #expect(reader.state.message == "Quotes pane beside the article")
+        // A resize that keeps the layout says nothing new; nor does one with the pane hidden.
+        reader.handle(.key(.character("j")))
+        reader.handle(.resize(width: 130, height: 40))
+        #expect(reader.state.message == nil)
+        reader.handle(.key(.character("P")))
+        reader.handle(.key(.character("j")))
+        reader.handle(.resize(width: 40, height: 12))
+        #expect(reader.state.message == nil)
+    }
+
     @Test(arguments: [(40, 12, "Too narrow"), (70, 12, "Too short")])
     func pSaysWhyThereIsNoRoom(width: Int, height: Int, why: String) {
         var reader = reader(width, height)

@@ -330,9 +330,14 @@ public struct Reader: Sendable {
             state.helpTop = 0
         case .resize(let width, let height):
             let shown = currentQuoteIsOnScreen
+            let place = geometry.quotesPlace
             state.width = max(1, width)
             state.height = max(1, height)
             relayout(keepingQuote: shown)
+            // The quotes pane never goes, nor moves, without a word.
+            if state.showsQuotesPane, geometry.quotesPlace != place, !geometry.isTooSmall {
+                state.message = paneMessage(geometry.quotesPlace, shown: true)
+            }
         case .quit: state.hasQuit = true
         }
         return []
