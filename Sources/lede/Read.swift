@@ -27,6 +27,9 @@ struct Read: ParsableCommand {
     @Flag(name: .customLong("print-config"), help: "Print the settings in effect (config.toml, then the options given) and where each came from.")
     var printConfig = false
 
+    @Option(name: .long, help: ArgumentHelp("The widest the article text is set, in columns, centred in its pane on a wider terminal; 0 for the pane's whole width. Default: 100, or config.toml's width.", valueName: "N"))
+    var width: Int?
+
     @OptionGroup var lexicon: LexiconOption
 
     @OptionGroup var sizeLimit: SizeLimitOption
@@ -70,10 +73,24 @@ struct Read: ParsableCommand {
         }
     }
 
+    func validate() throws {
+        if let width, width != 0, width < ReaderGeometry.minimumReadableWidth {
+            throw ValidationError("--width is 0 (the pane's width) or at least \(ReaderGeometry.minimumReadableWidth) columns")
+        }
+    }
+
+    /// The reading width asked for (`--width`, else config.toml, else the default); `nil` for
+    /// the pane's whole width.
+    private func readingWidth(_ settings: Settings) -> Int? {
+        let width = settings.number("width") ?? ReaderGeometry.defaultReadingWidth
+        return width == 0 ? nil : width
+    }
+
     private func read() throws {
         let settings = try ConfigFile.settings(overriding: [
             ("theme", theme.map(Settings.Value.text)), ("mouse", mouse.map(Settings.Value.flag)),
             ("actors", lexicon.actors.map(Settings.Value.text)), ("color", color.color.map { .text($0.rawValue) }),
+            ("width", width.map(Settings.Value.number)),
         ])
         if printConfig { return StandardOutput.writeEscaped(settings.printed) }
         let themes = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
@@ -112,7 +129,7 @@ struct Read: ParsableCommand {
         let history = historyFile?.load() ?? []
         var reader = Reader(
             analysis: analysis, fileName: input.displayName, width: screen.size.width, height: screen.size.height,
-            searchHistory: history)
+            searchHistory: history, readingWidth: readingWidth(settings))
         // Written as each search is run, so that a hangup or a closed terminal loses none.
         var savedHistory = history
         let positions = noRemember ? nil : ReadingPositionsFile(environment: ProcessInfo.processInfo.environment)

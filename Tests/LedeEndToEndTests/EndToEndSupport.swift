@@ -371,14 +371,24 @@ struct Screen: Sendable, CustomStringConvertible {
     /// The rows above the status line.
     var bodyLines: ArraySlice<String> { lines.dropLast() }
 
-    /// The article pane: each body row up to the pane divider.
-    var articleLines: [String] {
-        bodyLines.map { line in line.firstIndex(of: Screen.divider).map { String(line[..<$0]) } ?? line }
+    /// The row of the rule between the article and a quotes pane under it, if the panes are
+    /// split that way.
+    var splitRow: Int? {
+        bodyLines.firstIndex { line in !line.isEmpty && line.allSatisfy { $0 == Screen.rule } }
     }
 
-    /// The quotes pane: each body row after the pane divider (empty when there is none).
+    /// The article pane: each body row up to the pane divider (or the rows above the rule
+    /// when the quotes pane is under the article).
+    var articleLines: [String] {
+        if let splitRow { return Array(bodyLines[..<splitRow]) }
+        return bodyLines.map { line in line.firstIndex(of: Screen.divider).map { String(line[..<$0]) } ?? line }
+    }
+
+    /// The quotes pane: each body row after the pane divider, or the rows under the rule
+    /// (empty when there is none).
     var quotesLines: [String] {
-        bodyLines.map { line in line.firstIndex(of: Screen.divider).map { String(line[line.index(after: $0)...]) } ?? "" }
+        if let splitRow { return Array(bodyLines[(splitRow + 1)...]) }
+        return bodyLines.map { line in line.firstIndex(of: Screen.divider).map { String(line[line.index(after: $0)...]) } ?? "" }
     }
 
     /// The article pane's text with all white space removed, so a check does not depend on
@@ -400,7 +410,7 @@ struct Screen: Sendable, CustomStringConvertible {
     func articleCharacters(of word: String) -> [[StyledCharacter]] {
         guard let styledLines else { return [] }
         var found: [[StyledCharacter]] = []
-        for row in styledLines.dropLast() {
+        for row in styledLines.dropLast().prefix(splitRow ?? .max) {
             let article = Array(row.prefix { $0.character != Screen.divider })
             let characters = article.map(\.character)
             let target = Array(word)
@@ -426,6 +436,8 @@ struct Screen: Sendable, CustomStringConvertible {
     }
 
     static let divider: Character = "│"
+    /// The rule between the article and a quotes pane under it.
+    static let rule: Character = "─"
 
     private static func rows(of capture: String) -> [String] {
         var rows = capture.components(separatedBy: "\n")

@@ -324,12 +324,16 @@ extension BindingCoverageTests.Seen {
             && status.contains("Hiding \(hidden) quote")
     }
 
-    /// Whether the pane's `▶` marker stands on another row than before.
+    /// Whether the pane's `▶` marker stands on another entry than before: on another row, or
+    /// on the same row of a list scrolled under it (a short pane, under the article).
     var paneMarkerMoved: Bool {
-        func markerRow(_ frame: Frame) -> Int? {
-            guard let pane = after.geometry.quotes else { return nil }
-            return (0..<frame.height).first { frame[pane.x, $0].text == "▶" }
+        func marked(_ frame: Frame) -> (row: Int, text: String)? {
+            guard let pane = after.geometry.quotes,
+                  let row = (0..<frame.height).first(where: { frame[pane.x, $0].text == "▶" }) else { return nil }
+            return (row, frame.text(ofRow: row))
         }
-        return markerRow(frame) != nil && markerRow(frame) != markerRow(previous)
+        guard let now = marked(frame) else { return false }
+        guard let before = marked(previous) else { return true }
+        return now.row != before.row || now.text != before.text
     }
 }

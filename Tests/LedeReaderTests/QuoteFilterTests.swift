@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func aNarrowPaneTitleStillCountsTheFilteredQuotes() {
-        var reader = Reader(analysis: Self.analysis, fileName: "sample.txt", width: 80, height: 24)
+        var reader = Reader(analysis: Self.analysis, fileName: "sample.txt", width: ReaderGeometry.minimumWidthBeside, height: 24)
         press([.character("l")] + typed("Sergei Lavrov") + [.enter], on: &reader)
         #expect(reader.render().text.contains(" Sergei Lavrov: 1 of 5"), "\(reader.render().text)")
     }

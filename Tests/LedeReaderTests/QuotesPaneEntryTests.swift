@@ -56,7 +56,7 @@ import Testing
 
     @Test func theNoteIsKeptWholeInANarrowPane() {
         let text = "Title\n\nA long-serving harbour authority spokeswoman called it “unworkable” on Monday.\n"
-        let rows = paneRows(text, width: 70, height: 20)
+        let rows = paneRows(text, width: ReaderGeometry.minimumWidthBeside, height: 20)
         let header = rows.first { $0.contains("partial") }
         #expect(header?.hasSuffix("partial") == true, "\(rows.joined(separator: "\n"))")
     }

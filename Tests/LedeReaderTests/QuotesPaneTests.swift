@@ -175,7 +175,7 @@ enum QuoteCitationProbe {
         var reader = reader()
         reader.handle(.key(.tab))
         #expect(reader.state.focus == .quotes)
-        reader.handle(.resize(width: 60, height: 20))
+        reader.handle(.resize(width: ReaderGeometry.minimumWidthForQuotesPane - 1, height: 20))
         #expect(reader.state.focus == .article)
     }
 

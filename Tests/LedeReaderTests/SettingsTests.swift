@@ -7,16 +7,16 @@ import Testing
         let settings = Settings()
         #expect(settings.text("theme") == "default")
         #expect(settings.flag("mouse") == true)
-        #expect(settings.number("width") == nil && settings.text("actors") == nil)
+        #expect(settings.number("width") == ReaderGeometry.defaultReadingWidth && settings.text("actors") == nil)
         #expect(settings.text("color") == "auto")
         #expect(settings.entries["theme"]?.origin == .builtIn)
     }
 
     @Test func fileValuesAndTheirLines() throws {
-        let text = "# my defaults\ntheme = \"solarized-dark\"\n\nwidth = 100\nmouse = false\nactors = \"/srv/actors.toml\"\ncolor = \"never\"\n"
+        let text = "# my defaults\ntheme = \"solarized-dark\"\n\nwidth = 90\nmouse = false\nactors = \"/srv/actors.toml\"\ncolor = \"never\"\n"
         let settings = try Settings(parsing: text, file: "config.toml")
         #expect(settings.text("theme") == "solarized-dark")
-        #expect(settings.number("width") == 100)
+        #expect(settings.number("width") == 90)
         #expect(settings.flag("mouse") == false)
         #expect(settings.text("actors") == "/srv/actors.toml")
         #expect(settings.text("color") == "never")

@@ -2,12 +2,24 @@ import LedeKit
 import LedeReader
 import Testing
 
-/// Whole screens of the reader on the sample article, at three sizes, against golden files
+/// Whole screens of the reader on the sample article, at three sizes, and its layouts at five
+/// (the quotes pane beside the article, under it, or left out), against golden files
 /// (``FrameSnapshot``).
 @Suite struct SnapshotTests {
     static let analysis = Analyzer().analyze(bytes: SampleArticle.bytes)
 
     static let sizes = [(120, 35), (80, 24), (40, 12)]
+
+    /// The sizes the layouts are shown at: very wide (the reading width centred), wide, the
+    /// split, its narrowest, and too narrow for the quotes pane.
+    static let layoutSizes = [(160, 45), (120, 35), (80, 24), (60, 20), (40, 12)]
+
+    /// Each layout screen: its golden files' name and the keys that open it.
+    static let layouts: [(name: String, keys: [Key])] = [
+        ("layout", []),
+        ("layout-quote", typed("3]")),
+        ("layout-no-pane", typed("P")),
+    ]
 
     private static func typed(_ text: String) -> [Key] { text.map { .character($0) } }
 
@@ -36,8 +48,8 @@ import Testing
 
     /// The frame after `keys` in a terminal of `width` × `height`, the work they ask for
     /// done and any copy taken.
-    private func frame(_ width: Int, _ height: Int, _ keys: [Key]) -> Frame {
-        var reader = Reader(analysis: Self.analysis, fileName: SampleArticle.fileName, width: width, height: height)
+    private func frame(_ width: Int, _ height: Int, _ keys: [Key], analysis: Analysis = analysis) -> Frame {
+        var reader = Reader(analysis: analysis, fileName: SampleArticle.fileName, width: width, height: height)
         for key in keys {
             for effect in reader.update(.key(key)) {
                 switch effect {
@@ -55,5 +67,34 @@ import Testing
         let (name, keys) = Self.screens[index]
         let (width, height) = size
         FrameSnapshot.check(frame(width, height, keys), named: "\(name)-\(width)x\(height)")
+    }
+
+    @Test(arguments: layouts.indices, layoutSizes)
+    func layout(_ index: Int, size: (Int, Int)) {
+        let (name, keys) = Self.layouts[index]
+        let (width, height) = size
+        FrameSnapshot.check(frame(width, height, keys), named: "\(name)-\(width)x\(height)")
+    }
+
+    /// Text whose width is hard to measure: a ZWJ family, a flag, an emoji with VS16,
+    /// combining marks, tabs and a word longer than any line.
+    static let hardText = Analyzer().analyze(bytes: Array("""
+        Wide and Joined Text
+
+        By Ada Lane
+
+        PARIS (Lede) — A family 👨‍👩‍👧 passed a flag 🇫🇷 and a heart ❤️ at the cafe\u{301}; na\u{308}ive words followed.
+
+        name\tvalue\tnote
+
+        \(String(repeating: "long", count: 30)) ends here.
+
+        “Every column counts,” said Ada Lane.
+        """.utf8))
+
+    @Test(arguments: layoutSizes)
+    func hardText(size: (Int, Int)) {
+        let (width, height) = size
+        FrameSnapshot.check(frame(width, height, [], analysis: Self.hardText), named: "hard-text-\(width)x\(height)")
     }
 }

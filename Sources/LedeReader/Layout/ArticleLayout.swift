@@ -4,7 +4,8 @@ import LedeKit
 /// An article wrapped to a width: the lines the article pane scrolls through.
 ///
 /// Paragraphs are wrapped at spaces (or, for a word longer than the width, anywhere), with
-/// an empty line between paragraphs. Line breaks inside a paragraph count as spaces.
+/// an empty line between paragraphs. Line breaks inside a paragraph count as spaces; a tab
+/// reaches the next tab stop (``DisplayWidth/tabStop``) from the start of its line.
 public struct ArticleLayout: Hashable, Sendable {
     /// The width wrapped to, in columns.
     public let width: Int
@@ -50,7 +51,7 @@ public struct ArticleLayout: Hashable, Sendable {
             var lastBreak: Int?
             while index < range.upperBound {
                 let scalar = scalars[index]
-                let columns = scalar.properties.isWhitespace ? 1 : DisplayWidth.of(scalar)
+                let columns = scalar == "\t" ? DisplayWidth.tab(at: column) : scalar.properties.isWhitespace ? 1 : DisplayWidth.of(scalar)
                 if column + columns > width, !scalar.properties.isWhitespace { break }
                 if scalar.properties.isWhitespace {
                     lastBreak = index

@@ -22,6 +22,25 @@ public enum DisplayWidth {
         return width < 0 ? 1 : width
     }
 
+    /// Columns between tab stops: a tab in the article moves to the next multiple of this,
+    /// counted from the start of its line.
+    public static let tabStop = 8
+
+    /// Columns a tab at `column` (from the start of its line) advances to its tab stop.
+    public static func tab(at column: Int) -> Int {
+        tabStop - column % tabStop
+    }
+
+    /// Whether `scalar` is left out of what the terminal is sent: the zero-width joiner and
+    /// the text and emoji variation selectors (U+FE0E, U+FE0F). Terminals disagree on how wide
+    /// the sequences they make are — a ZWJ family is one wide glyph in some and three in
+    /// others, `❤️` one column or two — while `wcwidth`, which ncurses moves the cursor by,
+    /// counts each part on its own. Without them every part is drawn at the width `wcwidth`
+    /// gives it, and the terminal, ncurses and the layout agree on every column.
+    public static func isLeftOut(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200D || scalar.value == 0xFE0E || scalar.value == 0xFE0F
+    }
+
     /// Columns that a single display cluster occupies (its first scalar's width).
     public static func of(_ cluster: String) -> Int {
         cluster.unicodeScalars.first.map(of) ?? 0
@@ -33,11 +52,11 @@ public enum DisplayWidth {
     }
 
     /// Splits `string` into display clusters, each a spacing scalar with its trailing
-    /// zero-width scalars; white space becomes a space and every character that
+    /// zero-width scalars (those ``isLeftOut(_:)`` names dropped); white space becomes a space and every character that
     /// ``DisplayEscaping`` replaces becomes its stand-in, a cluster of its own.
     public static func clusters(of string: String) -> [Cluster] {
         var result: [Cluster] = []
-        for scalar in string.unicodeScalars {
+        for scalar in string.unicodeScalars where !isLeftOut(scalar) {
             let shown = visible(scalar)
             let width = of(shown)
             if width == 0, !result.isEmpty {

@@ -57,7 +57,7 @@ public struct Settings: Equatable, Sendable {
     /// built-in defaults and what each must be.
     public static let keys: [(key: String, default: Value?, kind: Kind)] = [
         ("theme", .text(ThemeCatalog.defaultName), .text),
-        ("width", nil, .width),
+        ("width", .number(ReaderGeometry.defaultReadingWidth), .width),
         ("mouse", .flag(true), .flag),
         ("actors", nil, .text),
         ("color", .text("auto"), .choice(["always", "never", "auto"])),
@@ -73,7 +73,7 @@ public struct Settings: Equatable, Sendable {
     }
 
     /// The narrowest reading width the file may ask for.
-    public static let minimumWidth = 20
+    public static let minimumWidth = ReaderGeometry.minimumReadableWidth
 
     /// Each key's entry.
     public private(set) var entries: [String: Entry]

@@ -11,6 +11,8 @@ public struct Reader: Sendable {
     public let fileName: String
     /// The line under a web page's title (site, byline, date), escaped; `nil` for text.
     public var pageDetails: String? { PageDetails.line(for: analysis.page) }
+    /// The widest the article text is set, in columns (`nil`: as wide as its pane).
+    public let readingWidth: Int?
     /// The changing state.
     public private(set) var state: ReaderState
     /// The article wrapped to the article pane.
@@ -21,14 +23,19 @@ public struct Reader: Sendable {
     let searchable: SearchableText
 
     /// Opens `analysis` in a terminal of `width` × `height`, with the searches of earlier runs
-    /// in the prompt's history.
-    public init(analysis: Analysis, fileName: String, width: Int, height: Int, searchHistory: [String] = []) {
+    /// in the prompt's history, its text at most `readingWidth` columns wide (`nil`: as wide
+    /// as the article pane).
+    public init(
+        analysis: Analysis, fileName: String, width: Int, height: Int, searchHistory: [String] = [],
+        readingWidth: Int? = ReaderGeometry.defaultReadingWidth
+    ) {
         self.analysis = analysis
         self.fileName = fileName
+        self.readingWidth = readingWidth
         styles = ArticleStyles(analysis)
         searchable = SearchableText(text: analysis.article.text, scalars: analysis.article.scalars)
         state = ReaderState(width: width, height: height, searchHistory: searchHistory)
-        let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true)
+        let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true, readingWidth: readingWidth)
         layout = Self.layout(of: analysis, width: geometry.textWidth)
         followReading()
     }
@@ -40,7 +47,8 @@ public struct Reader: Sendable {
 
     /// Where the panes are.
     public var geometry: ReaderGeometry {
-        ReaderGeometry(width: state.width, height: state.height, showsQuotesPane: state.showsQuotesPane)
+        ReaderGeometry(
+            width: state.width, height: state.height, showsQuotesPane: state.showsQuotesPane, readingWidth: readingWidth)
     }
 
     /// Lines in one page of the article pane.
@@ -95,7 +103,19 @@ public struct Reader: Sendable {
     }
 
     /// Why the quotes pane cannot be shown or focused, short enough for a narrow status line.
-    static let tooNarrow = "Too narrow for the quotes pane"
+    var tooNarrow: String {
+        state.width < ReaderGeometry.minimumWidthForQuotesPane ? "Too narrow for the quotes pane" : "Too short for the quotes pane"
+    }
+
+    /// Where `P` put the quotes pane: beside or under the article, hidden, or kept off a
+    /// screen too small for it.
+    func paneMessage(_ place: ReaderGeometry.QuotesPlace, shown: Bool) -> String {
+        switch place {
+        case .beside: "Quotes pane beside the article"
+        case .below: "Quotes pane under the article"
+        case .none: shown ? tooNarrow : "Quotes pane hidden (P shows it)"
+        }
+    }
 
     /// `Showing all 5 quotes`, or `Showing the 1 quote`.
     static func showingAll(_ count: Int) -> String {
@@ -243,7 +263,7 @@ public struct Reader: Sendable {
             if state.focus == .quotes {
                 state.focus = .article
             } else if geometry.quotes == nil {
-                state.message = state.showsQuotesPane ? Self.tooNarrow : "The quotes pane is hidden (P shows it)"
+                state.message = state.showsQuotesPane ? tooNarrow : "The quotes pane is hidden (P shows it)"
             } else {
                 state.focus = .quotes
                 if state.quotesPane.selection == nil { state.quotesPane.move(by: 1, in: listedQuotes) }
@@ -290,9 +310,7 @@ public struct Reader: Sendable {
             state.showsQuotesPane.toggle()
             if !state.showsQuotesPane { state.focus = .article }
             relayout(keepingQuote: shown)
-            if state.showsQuotesPane, geometry.quotes == nil {
-                state.message = Self.tooNarrow
-            }
+            state.message = paneMessage(geometry.quotesPlace, shown: state.showsQuotesPane)
         case .toggleUnattributedQuotes:
             state.hidesUnattributedQuotes.toggle()
             if let current = state.currentQuote, !listedQuotes.contains(current) { state.currentQuote = nil }
@@ -312,9 +330,14 @@ public struct Reader: Sendable {
             state.helpTop = 0
         case .resize(let width, let height):
             let shown = currentQuoteIsOnScreen
+            let place = geometry.quotesPlace
             state.width = max(1, width)
             state.height = max(1, height)
             relayout(keepingQuote: shown)
+            // The quotes pane never goes, nor moves, without a word.
+            if state.showsQuotesPane, geometry.quotesPlace != place, !geometry.isTooSmall {
+                state.message = paneMessage(geometry.quotesPlace, shown: true)
+            }
         case .quit: state.hasQuit = true
         }
         return []

@@ -1,7 +1,7 @@
 import LedeKit
 
 /// Draws the visible lines of the article: wrapped text with actors, quotes and search
-/// matches styled.
+/// matches styled, the title as a title, bylines and datelines subdued.
 struct ArticlePane {
     let reader: Reader
 
@@ -13,18 +13,19 @@ struct ArticlePane {
         let matches = RangeIndex(shown.enumerated().map { ($1, $0) })
         let layout = reader.layout
         let currentMention = reader.state.currentMention.map { reader.analysis.mentions[$0].range }
+        let textColumn = reader.geometry.textColumn
         for row in 0..<rect.height {
             let lineIndex = reader.state.top + row
             guard layout.lines.indices.contains(lineIndex) else { break }
             let line = layout.lines[lineIndex]
-            var column = rect.x + ReaderGeometry.articleMargin
+            var column = textColumn
             let limit = rect.x + rect.width
             if line.role == .details, let details = reader.pageDetails {
                 frame.put(details, x: column, y: rect.y + row, style: CellStyle(.paneNote), limit: limit)
                 continue
             }
             for offset in line.range {
-                var style = CellStyle(line.role == .title ? .title : .text)
+                var style = CellStyle(line.role == .title ? .title : styles.subdued.value(at: offset) != nil ? .paneNote : .text)
                 if let quote = styles.quotes.value(at: offset) {
                     style = style.adding(quote == reader.state.currentQuote ? .quoteCurrent : .quote)
                 }
@@ -36,6 +37,14 @@ struct ArticlePane {
                 if let match = matches.value(at: offset) {
                     style = style.adding(match == search?.current ? .searchCurrent : .searchMatch)
                 }
+                if scalars[offset] == "\t" {
+                    let stop = column + DisplayWidth.tab(at: column - textColumn)
+                    while column < min(stop, limit) {
+                        column = frame.put(cluster: " ", width: 1, x: column, y: rect.y + row, style: style, limit: limit)
+                    }
+                    continue
+                }
+                guard !DisplayWidth.isLeftOut(scalars[offset]) else { continue }
                 let visible = DisplayWidth.visible(scalars[offset])
                 column = frame.put(cluster: String(visible), width: DisplayWidth.of(visible), x: column, y: rect.y + row, style: style, limit: limit)
             }

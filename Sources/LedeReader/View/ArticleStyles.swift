@@ -1,7 +1,8 @@
 import LedeKit
 
 /// The styled spans of an article that never change while it is read: actor mentions,
-/// quotations and repaired characters, indexed once for lookup by offset.
+/// quotations, repaired characters and the subdued bylines and datelines, indexed once for
+/// lookup by offset.
 struct ArticleStyles: Sendable {
     /// The actor role of each mention.
     let actors: RangeIndex<StyleRole>
@@ -9,6 +10,8 @@ struct ArticleStyles: Sendable {
     let quotes: RangeIndex<Int>
     /// The characters Lede repaired.
     let repairs: RangeIndex<Void>
+    /// The bylines and datelines: drawn subdued, as the page's details line is.
+    let subdued: RangeIndex<Void>
 
     /// Indexes the spans of `analysis`.
     init(_ analysis: Analysis) {
@@ -18,5 +21,8 @@ struct ArticleStyles: Sendable {
         })
         quotes = RangeIndex(analysis.quotes.enumerated().map { ($1.extent, $0) })
         repairs = RangeIndex(analysis.repairs.map { ($0.range, ()) })
+        subdued = RangeIndex(analysis.article.paragraphs.compactMap { paragraph in
+            (paragraph.role == .byline ? paragraph.range : paragraph.dateline).map { ($0, ()) }
+        })
     }
 }

@@ -1,8 +1,12 @@
 import LedeKit
 
 /// Draws the bottom line: the prompt while one is open, else the file, the position, the
-/// current quote and its speaker, the search, a message and the keys typed so far — dropping
-/// the least needed when the line is narrow, so that the search counter stays.
+/// current quote and its speaker, the search, a message and the keys typed so far.
+///
+/// When the line is narrow the least needed part gives way first — the file name (shortened
+/// in the middle, then dropped), then the position, then the quote's speaker (its `k/N`
+/// kept), then the quote — so that the search counter stays longest. A message, the answer
+/// to the last key, ranks between the quote and the search.
 struct StatusLine {
     let reader: Reader
 
@@ -37,7 +41,11 @@ struct StatusLine {
     /// its counter, a message, the keys typed so far.
     private func parts() -> [Part] {
         let state = reader.state
-        var parts = [Part(priority: 1, text: reader.fileName), Part(priority: 2, text: position())]
+        let name = reader.fileName
+        var parts = [
+            Part(priority: 1, text: name, short: Self.shortenedInTheMiddle(name, to: Self.shortFileName)),
+            Part(priority: 2, text: position()),
+        ]
         let listed = reader.listedQuotes
         if let quote = state.currentQuote, let position = listed.firstIndex(of: quote) {
             let counter = "quote \(position + 1)/\(listed.count)"
@@ -82,6 +90,33 @@ struct StatusLine {
             if total() > width, parts.count > 1 { parts.removeAll { $0.priority == priority } }
         }
         return parts.map(\.text)
+    }
+
+    /// Columns a long file name is shortened to before it is dropped.
+    static let shortFileName = 16
+
+    /// `text` cut to `width` columns by putting `…` in its middle (`reports-…-march.txt`), so that
+    /// both the start and the extension of a file name stay; as it is when it fits.
+    static func shortenedInTheMiddle(_ text: String, to width: Int) -> String {
+        let clusters = DisplayWidth.clusters(of: text)
+        guard clusters.map(\.width).reduce(0, +) > width, width > 2 else { return text }
+        let room = width - 1
+        var head = "", tail = "", headWidth = 0, tailWidth = 0
+        var front = 0, back = clusters.count - 1
+        while front <= back {
+            if headWidth <= tailWidth {
+                guard headWidth + tailWidth + clusters[front].width <= room else { break }
+                head += clusters[front].text
+                headWidth += clusters[front].width
+                front += 1
+            } else {
+                guard headWidth + tailWidth + clusters[back].width <= room else { break }
+                tail = clusters[back].text + tail
+                tailWidth += clusters[back].width
+                back -= 1
+            }
+        }
+        return head + "…" + tail
     }
 
     /// The priority of a message: above the file, the position and the quote.
