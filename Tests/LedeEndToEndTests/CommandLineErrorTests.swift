@@ -75,7 +75,7 @@ struct CommandLineErrorTests {
         }
     }
 
-    @Test("--help shows how to read a file and names the reader's options")
+    @Test("--help shows how to read a file and where the reader's options are")
     func topLevelHelp() throws {
         let result = try runLede(["--help"])
         #expect(result.status == 0)
@@ -84,7 +84,8 @@ struct CommandLineErrorTests {
         let usage = try #require(readUsage.split(separator: "\n").first { $0.hasPrefix("USAGE: lede read ") })
         #expect(result.stdout.contains("USAGE: lede " + usage.dropFirst("USAGE: lede read ".count)), "\(result.stdout)")
         #expect(result.stdout.contains("lede <subcommand>"))
-        #expect(result.stdout.contains("--theme <NAME|PATH>"), "the reader's options are listed")
+        let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("'lede help read'"), "the help says where the reader's options are")
     }
 
     @Test("--version prints a version")

@@ -31,7 +31,7 @@ import Testing
         let printed = settings.printed.split(separator: "\n").map(String.init)
         #expect(printed == [
             "theme = \"light\"             # command line",
-            "# width =                   # not set",
+            "width = 100                 # built-in default",
             "mouse = false               # c.toml, line 2",
             "# actors =                  # not set",
             "color = \"auto\"              # built-in default",
