@@ -99,7 +99,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
             request += buffer[..<count]
             // Not HTTP (a TLS handshake, say): refuse it at once, as a plain server does.
             guard let first = request.first, first >= 65, first <= 90 else {
-                _ = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".utf8CString.withUnsafeBytes { write(connection, $0.baseAddress, $0.count - 1) }
+                _ = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".utf8CString.withUnsafeBytes { sendQuietly(connection, $0.baseAddress, $0.count - 1) }
                 return
             }
         }
@@ -113,11 +113,18 @@ public final class LocalHTTPServer: @unchecked Sendable {
         let bytes = Array((head + "\r\n").utf8) + response.body
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { write(connection, $0.baseAddress, $0.count) }
+            let count = bytes[sent...].withUnsafeBytes { sendQuietly(connection, $0.baseAddress, $0.count) }
             guard count > 0 else { return }
             sent += count
         }
     }
+}
+
+/// Sends on a socket whose client may have gone: a client that stops reading (Lede refusing
+/// a page too large) makes `send` fail with EPIPE, where `write` would raise SIGPIPE and end
+/// the whole test process.
+private func sendQuietly(_ connection: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    send(connection, bytes, count, Int32(MSG_NOSIGNAL))
 }
 
 extension Array where Element == UInt8 {
