@@ -25,6 +25,17 @@ import Testing
         #expect(shown == (place != .none), "\(width)×\(height):\n\(reader.render().text)")
     }
 
+    @Test(arguments: [
+        (59, 20, "5 quotes (too narrow for the pane)"), (80, 15, "5 quotes (too short for the pane)"),
+        (120, 35, nil), (80, 24, nil),
+    ])
+    func openingWithoutRoomForThePaneSaysSo(width: Int, height: Int, message: String?) {
+        var reader = reader(width, height)
+        #expect(reader.state.message == message)
+        reader.handle(.key(.character("j")))
+        #expect(reader.state.message == nil, "the next key clears it")
+    }
+
     @Test func underTheArticleThePanesAreSplitByARule() throws {
         let frame = reader(80, 24).render()
         let geometry = reader(80, 24).geometry

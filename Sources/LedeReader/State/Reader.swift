@@ -37,6 +37,11 @@ public struct Reader: Sendable {
         state = ReaderState(width: width, height: height, searchHistory: searchHistory)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true, readingWidth: readingWidth)
         layout = Self.layout(of: analysis, width: geometry.textWidth)
+        if geometry.quotesPlace == .none, !geometry.isTooSmall, !analysis.quotes.isEmpty {
+            // Say at once that the quotes are not on screen, as a resize that hides them does.
+            let why = state.width < ReaderGeometry.minimumWidthForQuotesPane ? "too narrow" : "too short"
+            state.message = "\(CountedNoun.text(analysis.quotes.count, "quote")) (\(why) for the pane)"
+        }
         followReading()
     }
 
@@ -79,9 +84,11 @@ public struct Reader: Sendable {
         case .mouse(let event):
             return mouse(event)
         case .key(let key):
-            state.message = nil
             let mode = state.mode.input(focus: state.focus)
-            switch state.keys.read(key, in: mode) {
+            let reading = state.keys.read(key, in: mode)
+            // A key clears the status message, but drawing the screen again (^L) keeps it.
+            if case .terminal = reading {} else { state.message = nil }
+            switch reading {
             case .command(let command, let times):
                 return (0..<times).flatMap { _ in apply(command) }
             case .pending, .terminal:
