@@ -20,21 +20,15 @@ struct Actors: ParsableCommand {
     @Option(help: "With --suggest: how often a name must appear.")
     var minimum = 2
 
-    @OptionGroup var lexicon: LexiconOption
-
-    @OptionGroup var sizeLimit: SizeLimitOption
-
-    @OptionGroup var inputFormat: InputFormatOption
-
-    @OptionGroup var fetching: FetchOption
+    @OptionGroup var article: ArticleOptions
 
     func run() throws {
         do {
-            let analyzer = Analyzer(lexicon: try lexicon.lexicon())
+            let analyzer = Analyzer(lexicon: try article.lexicon.lexicon())
             var analyses: [Analysis] = []
             for input in ArticleInput.inputs(for: files) {
-                let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
-                analyses.append(try inputFormat.analysis(of: content, from: input, by: analyzer))
+                let content = try article.read(input)
+                analyses.append(try article.inputFormat.analysis(of: content, from: input, by: analyzer))
             }
             suggest ? printSuggestions(for: analyses) : printCounts(for: analyses)
         } catch {

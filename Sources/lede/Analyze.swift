@@ -36,13 +36,7 @@ struct Analyze: ParsableCommand, Sendable {
     @Flag(name: .customLong("rules-only"), help: ArgumentHelp("Find speakers by the rule sieves alone, without the ranker (for training it).", visibility: .hidden))
     var rulesOnly = false
 
-    @OptionGroup var lexicon: LexiconOption
-
-    @OptionGroup var sizeLimit: SizeLimitOption
-
-    @OptionGroup var inputFormat: InputFormatOption
-
-    @OptionGroup var fetching: FetchOption
+    @OptionGroup var article: ArticleOptions
 
     func validate() throws {
         if jsonl, !files.isEmpty { throw ValidationError("--jsonl reads standard input: give no FILE with it") }
@@ -52,15 +46,15 @@ struct Analyze: ParsableCommand, Sendable {
 
     func run() throws {
         do {
-            let analyzer = Analyzer(lexicon: try lexicon.lexicon(), ranking: !rulesOnly)
+            let analyzer = Analyzer(lexicon: try article.lexicon.lexicon(), ranking: !rulesOnly)
             if jsonl {
                 try analyzeLines(by: analyzer)
                 return
             }
             let work = OrderedWork(jobs: jobCount) { (path: String, input: ArticleInput) in
                 Result { () throws(CommandFailure) in
-                    let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
-                    return try output(of: inputFormat.analysis(of: content, from: input, by: analyzer, explaining: explain), file: path)
+                    let content = try article.read(input)
+                    return try output(of: article.inputFormat.analysis(of: content, from: input, by: analyzer, explaining: explain), file: path)
                 }
             }
             try work.run(zip(files, ArticleInput.inputs(for: files))) { result in
@@ -106,7 +100,7 @@ struct Analyze: ParsableCommand, Sendable {
                 guard let record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line.utf8)) else {
                     throw CommandFailure("standard input, line \(number): not a JSON object with a string \"id\" and \"text\"")
                 }
-                let analysis = try inputFormat.analysis(
+                let analysis = try article.inputFormat.analysis(
                     of: InputContent(bytes: Array(record.text.utf8)), from: .standardInput, by: analyzer, explaining: explain)
                 return try output(of: analysis, file: "-", id: record.id)
             }

@@ -29,28 +29,22 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var color: ColorOption
 
-    @OptionGroup var lexicon: LexiconOption
-
-    @OptionGroup var sizeLimit: SizeLimitOption
-
-    @OptionGroup var inputFormat: InputFormatOption
-
-    @OptionGroup var fetching: FetchOption
+    @OptionGroup var article: ArticleOptions
 
     func run() throws {
         do {
             let environment = ProcessInfo.processInfo.environment
             let settings = try ConfigFile.settings(overriding: [
-                ("theme", theme.map(Settings.Value.text)), ("actors", lexicon.actors.map(Settings.Value.text)),
+                ("theme", theme.map(Settings.Value.text)), ("actors", article.lexicon.actors.map(Settings.Value.text)),
                 ("color", color.color.map { .text($0.rawValue) }),
             ])
             let painter = try painter(settings: settings, environment: environment)
             let width = TerminalWidth.current(environment: environment)
-            let analyzer = Analyzer(lexicon: try lexicon.lexicon(orFile: settings.text("actors")))
+            let analyzer = Analyzer(lexicon: try article.lexicon.lexicon(orFile: settings.text("actors")))
             if format == .tsv { StandardOutput.writeFaithfully(QuoteTSV.header + "\n") }
             for (index, (file, input)) in zip(files, ArticleInput.inputs(for: files)).enumerated() {
-                let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
-                let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer)
+                let content = try article.read(input)
+                let analysis = try article.inputFormat.analysis(of: content, from: input, by: analyzer)
                 switch format {
                 case .json:
                     StandardOutput.writeFaithfully(try AnalysisJSON.encode(QuotesDocument(analysis, file: file), pretty: files.count == 1) + "\n")

@@ -30,13 +30,7 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The widest the article text is set, in columns, centred in its pane on a wider terminal; 0 for the pane's whole width. Default: 100, or config.toml's width.", valueName: "N"))
     var width: Int?
 
-    @OptionGroup var lexicon: LexiconOption
-
-    @OptionGroup var sizeLimit: SizeLimitOption
-
-    @OptionGroup var inputFormat: InputFormatOption
-
-    @OptionGroup var fetching: FetchOption
+    @OptionGroup var article: ArticleOptions
 
     @OptionGroup var color: ColorOption
 
@@ -51,7 +45,7 @@ struct Read: ParsableCommand {
     /// The bytes of `input`, refusing an empty one; an empty standard input read for want of
     /// a FILE says how to get the sample instead.
     private func read(_ input: ArticleInput) throws(CommandFailure) -> InputContent {
-        let content = try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
+        let content = try article.read(input)
         guard content.bytes.isEmpty else { return content }
         let hint = file == nil && !sample ? " (lede --sample reads the built-in sample)" : ""
         throw CommandFailure(InputProblem.empty.message(about: input.subject) + hint)
@@ -89,7 +83,7 @@ struct Read: ParsableCommand {
     private func read() throws {
         let settings = try ConfigFile.settings(overriding: [
             ("theme", theme.map(Settings.Value.text)), ("mouse", mouse.map(Settings.Value.flag)),
-            ("actors", lexicon.actors.map(Settings.Value.text)), ("color", color.color.map { .text($0.rawValue) }),
+            ("actors", article.lexicon.actors.map(Settings.Value.text)), ("color", color.color.map { .text($0.rawValue) }),
             ("width", width.map(Settings.Value.number)),
         ])
         if printConfig { return StandardOutput.writeEscaped(settings.printed) }
@@ -97,20 +91,20 @@ struct Read: ParsableCommand {
         let (theme, themeProblem) = try startingTheme(settings.text("theme") ?? ThemeCatalog.defaultName, in: themes)
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
-        let analyzer = Analyzer(lexicon: try lexicon.lexicon(orFile: settings.text("actors")))
+        let analyzer = Analyzer(lexicon: try article.lexicon.lexicon(orFile: settings.text("actors")))
         let content = try read(input)
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text. Only colour,
             // which shows actors and quotes, needs the analysis.
             if let depth = color.depth(onTerminal: false, settings: settings) {
-                let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer)
+                let analysis = try article.inputFormat.analysis(of: content, from: input, by: analyzer)
                 StandardOutput.writeFaithfully(ColoredArticle.text(of: analysis, painter: SGRPainter(theme: theme, depth: depth)))
             } else {
-                StandardOutput.writeFaithfully(try inputFormat.repairedText(of: content, from: input))
+                StandardOutput.writeFaithfully(try article.inputFormat.repairedText(of: content, from: input))
             }
             return
         }
-        let analysis = try inputFormat.analysis(of: content, from: input, by: analyzer)
+        let analysis = try article.inputFormat.analysis(of: content, from: input, by: analyzer)
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
         let screen: TerminalScreen
         do {
