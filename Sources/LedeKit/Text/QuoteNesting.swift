@@ -28,6 +28,9 @@ struct QuoteNesting {
     /// Whether a quotation is open.
     var isOpen: Bool { !openMarks.isEmpty }
 
+    /// How many quotations are open, one within another.
+    var depth: Int { openMarks.count }
+
     /// The closing mark when none is open: a closing quotation mark of the paragraph's style.
     var unmatchedClosing: MarkReplacement {
         isHeadline ? MarkReplacement("\u{2019}", .closingSingleQuote) : MarkReplacement("\u{201D}", .closingDoubleQuote)

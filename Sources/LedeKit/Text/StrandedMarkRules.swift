@@ -112,7 +112,9 @@ enum StrandedMarkRules {
             return glued
         }
         if closesQuotation(context) {
-            if endsPluralPossessive(context) || dropsFinalG(context), quotes.isOpen, context.nextMarkEndsQuotedSentence {
+            if endsPluralPossessive(context) || dropsFinalG(context), quotes.isOpen,
+                context.nextMarkEndsQuotedSentence || quotes.depth == 1 && context.closingMarkAheadEndsQuotedSentence
+            {
                 return apostrophe
             }
             if next == nil, let outermost = quotes.closeAll() {

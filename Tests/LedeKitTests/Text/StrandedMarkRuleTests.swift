@@ -135,10 +135,15 @@ struct StrandedMarkRuleTests {
     }
 
     /// A mark after "s" inside an open quotation is a plural possessive when the next mark can
-    /// only close the quotation; otherwise it closes the quotation itself.
+    /// only close the quotation — with one quotation open, past apostrophes and dashes (won’t,
+    /// April — again) — otherwise it closes the quotation itself, and a nested one always.
     @Test(arguments: [
         "\u{201C}The Governors\u{2019} meeting went well,\u{201D} she said. \u{201C}ISIS\u{2019} men left.\u{201D}",
         "They called them \u{201C}the Jets\u{201D} and left, \u{201C}for good.\u{201D}",
+        "\u{201C}The Tories\u{2019} plan won\u{2019}t work,\u{201D} said Ms Hale.",
+        "\u{201C}Our riders\u{2019} safety comes first. That\u{2019}s all,\u{201D} the owner said.",
+        "\u{201C}The Oilers\u{2019} run ended in May \u{2014} again.\u{201D}",
+        "\u{201C}They call it \u{2018}the owls\u{2019} and it\u{2019}s silly,\u{201D} she said.",
     ])
     func aMarkAfterSInsideAQuotationIsPossessiveWhenTheQuotationEndsLater(text: String) {
         Self.expectRecovery(of: text)
