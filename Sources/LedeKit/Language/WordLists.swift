@@ -14,6 +14,9 @@ enum WordLists {
     /// Words that take a leading apostrophe (’em, ’tis, ’bout) and a possessive set apart (NPR ’s).
     static let elidedWords = file.set("elidedWords")
 
+    /// Words clipped at both ends, an apostrophe at each (rock ’n’ roll).
+    static let clippedWords = file.set("clippedWords")
+
     /// Words with an apostrophe between letters that is no contraction or name (ma’am, o’clock),
     /// written with a straight apostrophe.
     static let apostropheWords = file.set("apostropheWords")

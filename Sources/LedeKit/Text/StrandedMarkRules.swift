@@ -44,6 +44,11 @@ enum StrandedMarkRules {
     private static let emDash = MarkReplacement("\u{2014}", .dash)
     private static let feet = MarkReplacement("\u{2019}", .other)
     private static let inches = MarkReplacement("\u{201D}", .other)
+    private static let zeroWidthJoiner = MarkReplacement("\u{200D}", .other)
+
+    /// Characters that end an emoji as the damage leaves it: the variation selector U+FE0F ("ï¸")
+    /// and U+FFFD, which stands for an emoji whose bytes were cut short ("ð³").
+    private static let emojiEnds: Set<Unicode.Scalar> = ["\u{FE0F}", "\u{FFFD}"]
 
     /// The character the mark in `context` stood for, updating the open `quotes`; nil when no rule
     /// applies. A mark between spaces is `spacedDash`, the document's style (``SpacedDash``).
@@ -58,6 +63,12 @@ enum StrandedMarkRules {
             let isWhole = context.after.dropFirst().first.map(StrandedMark.isSurvivingByte) == true
             return (isWhole ? nil : StrandedMark.replacement(pairedWith: byte, after: previous))
                 ?? Latin1Sequence.replacement(lead: StrandedMark.scalar, followedBy: context.after)
+        }
+        if let previous, emojiEnds.contains(previous) || previous.properties.isEmojiPresentation,
+            context.after.first == Latin1Sequence.fourByteLead
+        {
+            // Between two emoji, the joiner of a sequence drawn as one (🏳️‍🌈).
+            return zeroWidthJoiner
         }
         if Context.isDigit(previous) && Context.isDigit(next) {
             // A height in feet and inches (6’2”) sets its primes as quotation marks; a range an en dash.
@@ -94,7 +105,7 @@ enum StrandedMarkRules {
             || context.startsElidedYear(decade: false) && WordLists.elidedYearLeads.contains(context.wordBeforeBlank)
         // An elision opens a word after a blank, or after an opening mark or bracket (“’Twas).
         let opensWord = atWordStart || previous.map(openingContext.contains) == true
-        if opensWord && (elidesYear || WordLists.elidedWords.contains(context.followingWord)) {
+        if opensWord && (elidesYear || WordLists.elidedWords.contains(context.followingWord)) || clipsWord(context) {
             return apostrophe
         }
         if Context.isBlank(previous) && next == nil {
@@ -173,6 +184,24 @@ enum StrandedMarkRules {
     private static func joinsTwoVowels(_ context: StrandedMarkContext) -> Bool {
         let word = context.followingWord.unicodeScalars
         return word.count == 2 && word.allSatisfy(englishVowels.contains)
+    }
+
+    /// Whether the mark in `context` is one of the two apostrophes of a word clipped at both ends
+    /// (rock ’n’ roll): at a word's start before the word and another mark that ends it, or right
+    /// after the word that such an apostrophe opened; a blank or the line's edge outside both.
+    private static func clipsWord(_ context: StrandedMarkContext) -> Bool {
+        let following = context.followingWord
+        let rest = context.after.dropFirst(following.unicodeScalars.count)
+        if context.previous == nil || Context.isBlank(context.previous), WordLists.clippedWords.contains(following),
+            rest.first == StrandedMark.scalar, rest.dropFirst().first.map(Context.isBlank) ?? true
+        {
+            return true
+        }
+        let word = context.precedingWord
+        let start = context.before[..<word.startIndex]
+        return WordLists.clippedWords.contains(String(String.UnicodeScalarView(word)).lowercased())
+            && start.last == "\u{2019}" && (start.dropLast().last.map(Context.isBlank) ?? true)
+            && (context.next == nil || Context.isBlank(context.next))
     }
 
     /// Whether the mark in `context` may be the apostrophe of a word that drops its final "g"

@@ -186,6 +186,25 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A word clipped at both ends takes an apostrophe at each; the quotation around it still
+    /// opens and closes with quotation marks.
+    @Test(arguments: [
+        "They sold fish \u{2019}n\u{2019} chips, and it\u{2019}s good.",
+        "She played \u{201C}Rock \u{2019}n\u{2019} Roll Forever\u{201D} twice, it\u{2019}s said.",
+        "\u{2019}N\u{2019} that\u{2019}s all.",
+    ])
+    func wordsClippedAtBothEndsTakeTwoApostrophes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A mark between two emoji is the joiner that draws them as one; the emoji themselves lost
+    /// bytes to the damage and are U+FFFD, with the variation selector kept.
+    @Test func aMarkBetweenEmojiJoinsThem() {
+        let damaged = StrandedMarkRepair.damage("Flags \u{1F3F3}\u{FE0F}\u{200D}\u{1F308} flew, it\u{2019}s said.")
+        let repaired = StrandedMarkRepair.repair(damaged).text
+        #expect(Self.scalars(repaired) == Self.scalars("Flags \u{FFFD}\u{FE0F}\u{200D}\u{FFFD} flew, it\u{2019}s said."))
+    }
+
     /// Words spelt with an apostrophe between letters, and a name transliterated from Arabic
     /// whose apostrophe comes before two vowels; English words joined so keep the dash.
     @Test(arguments: [
