@@ -6,7 +6,8 @@ import LedeKit
 /// When the line is narrow the least needed part gives way first — the file name (shortened
 /// in the middle, then dropped), then the position, then the quote's speaker (its `k/N`
 /// kept), then the quote — so that the search counter stays longest. A message, the answer
-/// to the last key, ranks between the quote and the search.
+/// to the last key, ranks between the quote and the search; a notice, which answers no key
+/// (where a resize put the quotes pane), gives way before everything else.
 struct StatusLine {
     let reader: Reader
 
@@ -38,7 +39,7 @@ struct StatusLine {
     }
 
     /// The pieces: the file, the position, the current quote and its speaker, the search and
-    /// its counter, a message, the keys typed so far.
+    /// its counter, a message, a notice, the keys typed so far.
     private func parts() -> [Part] {
         let state = reader.state
         let name = reader.fileName
@@ -59,6 +60,7 @@ struct StatusLine {
             parts.append(Part(priority: 6, text: "\(search.forward ? "/" : "?")\(search.query) \(counter)", short: counter))
         }
         if let message = state.message { parts.append(Part(priority: Self.messagePriority, text: message)) }
+        if let notice = state.notice { parts.append(Part(priority: Self.noticePriority, text: notice.text, short: notice.short)) }
         if let pending = state.keys.pendingText { parts.append(Part(priority: 7, text: pending)) }
         return parts
     }
@@ -118,6 +120,9 @@ struct StatusLine {
         }
         return head + "…" + tail
     }
+
+    /// The priority of a notice (where the quotes pane went, unasked): below every other part.
+    static let noticePriority = 0
 
     /// The priority of a message: above the file, the position and the quote.
     static let messagePriority = 5
