@@ -181,8 +181,13 @@ public final class TerminalScreen {
         }
     }
 
+    /// The signal (`SIGTERM`, `SIGHUP`, `SIGINT`, `SIGQUIT`) that asked Lede to end, if one
+    /// has: ``nextLoopEvent()`` then returns `nil`, and the caller saves what it keeps, closes
+    /// the screen and exits with status 128 + the signal.
+    public var endingSignal: Int32? { SignalHandlers.endingSignal }
+
     /// Waits for the next key, resize or finished work; `nil` when input has ended (end of
-    /// file, or the terminal went away).
+    /// file, or the terminal went away) or a signal asked Lede to end (``endingSignal``).
     ///
     /// Keys Lede has no use for (function keys, mouse reports, stray control characters) are
     /// skipped. A resize comes back as `.resize` with the new size, one made while Lede was
@@ -192,6 +197,7 @@ public final class TerminalScreen {
     public func nextLoopEvent() -> LoopEvent? {
         while true {
             let signals = SignalPipe.drain()
+            if endingSignal != nil { return nil }
             if signals.contains(SIGCONT) { invalidate() }
             if signals.contains(where: { $0 != SignalPipe.workFinished }) { isFramePending = true }
             if signals.contains(SignalPipe.workFinished) { isWorkFinished = true }

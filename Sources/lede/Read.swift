@@ -178,5 +178,10 @@ struct Read: ParsableCommand {
                 return !reader.state.hasQuit
             })
         if let positionKey { positions?.save(reader.readingPlace, for: positionKey) }
+        // Ended by a signal: the position is saved, the terminal given back; exit as killed.
+        if let signal = screen.endingSignal {
+            screen.close()
+            Foundation.exit(128 + signal)
+        }
     }
 }
