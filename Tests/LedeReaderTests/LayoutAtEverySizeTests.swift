@@ -221,4 +221,23 @@ import Testing
         #expect(try style(of: "Ministers agreed").contains(.text))
         #expect(try !style(of: "Ministers agreed").contains(.paneNote))
     }
+
+    @Test func aDatelineAfterAStandfirstIsSubduedToo() throws {
+        let text = """
+            Ministers Agree On Harbour Plan
+
+            The old harbour is to be rebuilt within five years.
+
+            PARIS, June 3 (Lede) -- Ministers agreed on Monday to rebuild it, officials said.
+            """
+        let frame = Reader(analysis: Analyzer().analyze(bytes: Array(text.utf8)), fileName: "t.txt", width: 120, height: 20).render()
+        let row = try #require(rows(frame).firstIndex { $0.contains("PARIS") })
+        let line = frame.text(ofRow: row)
+        let start = line.distance(from: line.startIndex, to: try #require(line.range(of: "PARIS")).lowerBound)
+        let dateline = "PARIS, June 3 (Lede) --"
+        for column in start..<(start + dateline.count) { #expect(frame[column, row].style.contains(.paneNote), "column \(column)") }
+        #expect(!frame[start + dateline.count + 1, row].style.contains(.paneNote), "the text after it is not subdued")
+        let standfirst = try #require(rows(frame).firstIndex { $0.contains("The old harbour") })
+        #expect(!frame[1, standfirst].style.contains(.paneNote))
+    }
 }
