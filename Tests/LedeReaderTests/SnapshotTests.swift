@@ -76,6 +76,17 @@ import Testing
         FrameSnapshot.check(frame(width, height, keys), named: "\(name)-\(width)x\(height)")
     }
 
+    /// Reopened where it was left (``Reader/resume(at:)``): the sixth paragraph at the top, on
+    /// the third quote, with the message that says so.
+    @Test(arguments: layoutSizes)
+    func resumed(size: (Int, Int)) {
+        let (width, height) = size
+        var reader = Reader(analysis: Self.analysis, fileName: SampleArticle.fileName, width: width, height: height)
+        reader.resume(at: ReadingPlace(offset: Self.analysis.article.paragraphs[5].range.lowerBound, quote: 2))
+        #expect(reader.state.message == "Back where you left off ('' for the start)")
+        FrameSnapshot.check(reader.render(), named: "resumed-\(width)x\(height)")
+    }
+
     /// Text whose width is hard to measure: a ZWJ family, a flag, an emoji with VS16,
     /// combining marks, tabs and a word longer than any line.
     static let hardText = Analyzer().analyze(bytes: Array("""
