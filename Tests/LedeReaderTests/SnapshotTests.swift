@@ -2,13 +2,11 @@ import LedeKit
 import LedeReader
 import Testing
 
-/// Whole screens of the reader on the sample article, at three sizes, and its layouts at five
-/// (the quotes pane beside the article, under it, or left out), against golden files
-/// (``FrameSnapshot``).
+/// Whole screens of the reader on the sample article and its layouts (the quotes pane beside
+/// the article, under it, or left out), each at the five sizes of ``layoutSizes``, against
+/// golden files (``FrameSnapshot``).
 @Suite struct SnapshotTests {
     static let analysis = Analyzer().analyze(bytes: SampleArticle.bytes)
-
-    static let sizes = [(120, 35), (80, 24), (40, 12)]
 
     /// The sizes the layouts are shown at: very wide (the reading width centred), wide, the
     /// split, its narrowest, and too narrow for the quotes pane.
@@ -62,7 +60,7 @@ import Testing
         return reader.render()
     }
 
-    @Test(arguments: screens.indices, sizes)
+    @Test(arguments: screens.indices, layoutSizes)
     func screen(_ index: Int, size: (Int, Int)) {
         let (name, keys) = Self.screens[index]
         let (width, height) = size
