@@ -131,8 +131,9 @@ public final class TerminalScreen {
         shownFrame = nil
     }
 
-    /// How many colours the screen draws with: `24-bit`, `256`, `16`, `8` or `no`.
-    public var colorDepthPhrase: String { palette.depth.phrase }
+    /// How many colours the screen draws with (`in 24-bit colour`, `in 256 colours`…), or
+    /// `without colour` when the terminal or the theme (`mono`) has none.
+    public var colorDepthPhrase: String { palette.usesColor ? palette.depth.phrase : ColorDepth.monochrome.phrase }
 
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) {
