@@ -102,8 +102,22 @@ struct ReadingPositionTests {
         return []
     }
 
-    @Test("A place is kept when lede is ended by a signal", arguments: [SIGHUP, SIGTERM])
-    func keptOnASignal(signal: Int32) async throws {
+    /// How lede is ended from outside: by a signal, or by its terminal going away.
+    enum Ending: CustomTestStringConvertible, Sendable {
+        case signal(Int32)
+        case closedTerminal
+
+        var testDescription: String {
+            switch self {
+            case .signal(let number): "signal \(number)"
+            case .closedTerminal: "tmux kill-session"
+            }
+        }
+    }
+
+    @Test("A place is kept when lede is ended by a signal or its terminal goes away",
+          arguments: [Ending.signal(SIGHUP), .signal(SIGTERM), .closedTerminal])
+    func keptWhenEndedFromOutside(ending: Ending) async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let article = try directory.write(Fixtures.sampleRepairedText, to: "long.txt")
@@ -113,28 +127,18 @@ struct ReadingPositionTests {
         var left = 0
         try await withTmuxSession(try run.command([article.path], environment: ["XDG_STATE_HOME": state.path])) { session in
             left = try await scrolledRun(in: session, run: run)
-            try run.send(signal)
-            try await run.expectRestored(session, status: 128 + signal)
+            switch ending {
+            case .signal(let number):
+                try run.send(number)
+                try await run.expectRestored(session, status: 128 + number)
+            case .closedTerminal:
+                session.kill()
+            }
         }
         #expect(try await savedPositions(in: state).count == 1)
         try await withTmuxSession(try ledeCommand([article.path], stateHome: state)) { session in
             let screen = try await session.waitForStatus(containing: "Back where you left off")
             #expect(screen.position?.first == left, "\(screen)")
         }
-    }
-
-    @Test("A place is kept when the terminal goes away (tmux kill-session)")
-    func keptWhenTheTerminalCloses() async throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let article = try directory.write(Fixtures.sampleRepairedText, to: "long.txt")
-        let state = directory.url.appendingPathComponent("state")
-        let run = try WatchedRun()
-        defer { run.remove() }
-        try await withTmuxSession(try run.command([article.path], environment: ["XDG_STATE_HOME": state.path])) { session in
-            _ = try await scrolledRun(in: session, run: run)
-            session.kill()
-        }
-        #expect(try await savedPositions(in: state).count == 1)
     }
 }
