@@ -6,9 +6,13 @@ import Synchronization
 /// the process ends, whatever ends it, and wake the key loop when the terminal may have
 /// changed.
 ///
-/// - Termination (`SIGTERM`, `SIGHUP`, `SIGINT`, `SIGQUIT`): `endwin`, then exit with status
-///   128 + signal, as a shell reports a killed process. `SIGQUIT` is one of them: the Swift
-///   runtime would otherwise print a crash report over the screen and carry on.
+/// - Termination (`SIGTERM`, `SIGHUP`, `SIGINT`, `SIGQUIT`): noted in ``endingSignal`` and
+///   passed to the key loop through ``SignalPipe``, so that the loop ends and Lede saves what
+///   it keeps (the reading position) from the main thread before it gives the terminal back
+///   and exits with status 128 + signal, as a shell reports a killed process. A second one,
+///   or one while no loop can hear it, does not wait: `endwin`, then that exit at once.
+///   `SIGQUIT` is one of them: the Swift runtime would otherwise print a crash report over
+///   the screen and carry on.
 /// - Crashes (`SIGILL`, `SIGTRAP`, `SIGABRT`, `SIGSEGV`, `SIGBUS`, `SIGFPE`): `endwin`, then the
 ///   handler that was there before (the Swift runtime's backtracer, or none) with the
 ///   original signal information, then death by the signal's default action. The backtracer
@@ -30,13 +34,20 @@ enum SignalHandlers {
     static func install(terminal: Int32) {
         guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         terminalDescriptor.store(terminal, ordering: .releasing)
+        pendingTermination.store(0, ordering: .releasing)
         prepareLineClearing()
         SignalPipe.open()
         for signal in crashSignals { replace(signal, with: restoreTerminalAndCrash) }
-        for signal in terminationSignals { replace(signal, with: restoreTerminalAndExit) }
+        for signal in terminationSignals { replace(signal, with: askToEnd) }
         // As ncurses has it, a resize interrupts what it can; a continue need not.
         replace(SIGWINCH, with: wakeKeyLoop)
         replace(SIGCONT, with: wakeKeyLoop, restarting: true)
+    }
+
+    /// The termination signal that asked Lede to end, once one has; the key loop then ends.
+    static var endingSignal: Int32? {
+        let signal = pendingTermination.load(ordering: .acquiring)
+        return signal == 0 ? nil : signal
     }
 
     /// Puts back the handlers that ``install(terminal:)`` replaced.
@@ -78,6 +89,9 @@ private let terminationSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
 
 /// Signals after which the terminal may need drawing again.
 private let wakeSignals: [Int32] = [SIGWINCH, SIGCONT]
+
+/// The termination signal received, 0 before any.
+private let pendingTermination = Atomic<Int32>(0)
 
 /// Whether Lede's handlers are in place.
 private let installed = Atomic<Bool>(false)
@@ -159,12 +173,17 @@ private func answerBacktracerPrompt() {
     }
 }
 
-/// Termination handler: restore the terminal and exit as a shell reports a killed process.
-private func restoreTerminalAndExit(
-    _ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?
-) {
-    endwin()
-    _exit(128 + signal)
+/// Termination handler: note the signal and wake the key loop, which ends; a second signal,
+/// or one with no loop to wake, restores the terminal and exits as a shell reports a killed
+/// process. Async-signal-safe but for `endwin`, as in the other handlers.
+private func askToEnd(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
+    let savedErrno = errno
+    if pendingTermination.exchange(signal, ordering: .acquiringAndReleasing) != 0 || SignalPipe.readDescriptor < 0 {
+        endwin()
+        _exit(128 + signal)
+    }
+    SignalPipe.post(signal)
+    errno = savedErrno
 }
 
 /// `SIGWINCH` and `SIGCONT` handler: wake the key loop, then tell ncurses.

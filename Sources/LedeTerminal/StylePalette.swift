@@ -34,6 +34,9 @@ struct StylePalette {
         looks = [:]
     }
 
+    /// Whether the theme draws any colour at all.
+    var usesColor: Bool { theme.usesColor }
+
     /// The look of `style`.
     mutating func look(for style: CellStyle) -> Look {
         if let look = looks[style] { return look }
@@ -43,7 +46,7 @@ struct StylePalette {
         if resolved.dim == true { attributes |= lede_attr_dim() }
         if resolved.italic == true { attributes |= lede_attr_italic() }
         if resolved.underline == true { attributes |= lede_attr_underline() }
-        if resolved.reverse == true || (depth == .monochrome && Self.hasBackground(resolved)) {
+        if resolved.reverse == true || (depth == .monochrome && standsOutByBackground(resolved)) {
             // Without colour, a style marked by its background (the current search match) is
             // drawn in reverse video, so that it still stands out.
             attributes |= lede_attr_reverse()
@@ -55,9 +58,10 @@ struct StylePalette {
         return look
     }
 
-    /// Whether `style` sets a background colour other than the terminal's own.
-    private static func hasBackground(_ style: TextStyle) -> Bool {
-        guard let background = style.background else { return false }
-        return background != .terminalDefault
+    /// Whether `style` sets a background colour other than the terminal's own and the body
+    /// text's: a theme that paints its own background (`dark`) marks nothing by that one.
+    private func standsOutByBackground(_ style: TextStyle) -> Bool {
+        guard let background = style.background, background != .terminalDefault else { return false }
+        return background != theme.resolve(CellStyle(.text)).background
     }
 }

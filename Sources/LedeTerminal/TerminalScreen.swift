@@ -131,8 +131,9 @@ public final class TerminalScreen {
         shownFrame = nil
     }
 
-    /// How many colours the screen draws with: `24-bit`, `256`, `16`, `8` or `no`.
-    public var colorDepthPhrase: String { palette.depth.phrase }
+    /// How many colours the screen draws with (`in 24-bit colour`, `in 256 colours`…), or
+    /// `without colour` when the terminal or the theme (`mono`) has none.
+    public var colorDepthPhrase: String { palette.usesColor ? palette.depth.phrase : ColorDepth.monochrome.phrase }
 
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) {
@@ -181,8 +182,13 @@ public final class TerminalScreen {
         }
     }
 
+    /// The signal (`SIGTERM`, `SIGHUP`, `SIGINT`, `SIGQUIT`) that asked Lede to end, if one
+    /// has: ``nextLoopEvent()`` then returns `nil`, and the caller saves what it keeps, closes
+    /// the screen and exits with status 128 + the signal.
+    public var endingSignal: Int32? { SignalHandlers.endingSignal }
+
     /// Waits for the next key, resize or finished work; `nil` when input has ended (end of
-    /// file, or the terminal went away).
+    /// file, or the terminal went away) or a signal asked Lede to end (``endingSignal``).
     ///
     /// Keys Lede has no use for (function keys, mouse reports, stray control characters) are
     /// skipped. A resize comes back as `.resize` with the new size, one made while Lede was
@@ -192,6 +198,7 @@ public final class TerminalScreen {
     public func nextLoopEvent() -> LoopEvent? {
         while true {
             let signals = SignalPipe.drain()
+            if endingSignal != nil { return nil }
             if signals.contains(SIGCONT) { invalidate() }
             if signals.contains(where: { $0 != SignalPipe.workFinished }) { isFramePending = true }
             if signals.contains(SignalPipe.workFinished) { isWorkFinished = true }

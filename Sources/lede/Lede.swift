@@ -31,6 +31,12 @@ struct Lede: ParsableCommand {
     /// help to read, with exit code 64 (as `sysexits.h`'s `EX_USAGE`); `--help` and
     /// `--version` print to standard output, escaped on a terminal.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.map { $0._commandName }
+        if let order = OptionOrder.reordered(arguments, commands: commands, exists: { FileManager.default.fileExists(atPath: $0) }) {
+            StandardError.writeLine("lede: put options after the command: lede \(order.joined(separator: " ")) (see 'lede --help')")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

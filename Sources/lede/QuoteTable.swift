@@ -31,9 +31,11 @@ enum QuoteTable {
         var actorWidth = min(actorColumnLimit, actors.map(DisplayWidth.total).max() ?? 0)
         let fixed = indent.count + speakerWidth + gap.count + (actorWidth > 0 ? actorWidth + gap.count : 0)
         if width - fixed < minimumQuoteWidth {
-            // A narrow terminal: the name columns give way first, down to a third each.
-            speakerWidth = min(speakerWidth, max(4, width / 3))
-            actorWidth = min(actorWidth, max(4, width / 4)) * (actorWidth > 0 ? 1 : 0)
+            // A narrow terminal: the name columns share what the quote's columns leave, three
+            // fifths to the speaker, down to 4 columns each.
+            let room = width - indent.count - gap.count - (actorWidth > 0 ? gap.count : 0) - minimumQuoteWidth
+            if actorWidth > 0 { actorWidth = min(actorWidth, max(4, room * 2 / 5)) }
+            speakerWidth = min(speakerWidth, max(4, room - actorWidth))
         }
         let quoteWidth = max(8, width - indent.count - speakerWidth - gap.count - (actorWidth > 0 ? actorWidth + gap.count : 0))
         for (index, row) in rows.enumerated() {

@@ -93,6 +93,10 @@ struct Read: ParsableCommand {
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try article.lexicon.lexicon(orFile: settings.text("actors")))
         let content = try read(input)
+        // Printed text has no status line to say the theme was passed over.
+        if let themeProblem, isatty(STDOUT_FILENO) != 1 {
+            StandardError.writeLine("lede: theme \(settings.text("theme") ?? ""): \(themeProblem); using \(theme.name)")
+        }
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like less: with no terminal to show it on, print the (repaired) text. Only colour,
             // which shows actors and quotes, needs the analysis.
@@ -174,5 +178,10 @@ struct Read: ParsableCommand {
                 return !reader.state.hasQuit
             })
         if let positionKey { positions?.save(reader.readingPlace, for: positionKey) }
+        // Ended by a signal: the position is saved, the terminal given back; exit as killed.
+        if let signal = screen.endingSignal {
+            screen.close()
+            Foundation.exit(128 + signal)
+        }
     }
 }

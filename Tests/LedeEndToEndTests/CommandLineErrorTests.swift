@@ -53,6 +53,24 @@ struct CommandLineErrorTests {
                 "\(result.stderr)")
     }
 
+    @Test("options before a command's name say where they go", arguments: [
+        (["--color=always", "quotes", "/tmp/article.txt"], "lede quotes --color=always /tmp/article.txt"),
+        (["--color=always", "quotes"], "lede quotes --color=always"),
+        (["--format", "json", "analyze", "/tmp/article.txt"], "lede analyze --format json /tmp/article.txt"),
+    ])
+    func optionsBeforeTheCommand(arguments: [String], meant: String) throws {
+        let result = try runLede(arguments)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "lede: put options after the command: \(meant) (see 'lede --help')\n", "\(result.stderr)")
+    }
+
+    @Test("help before a command's name is not taken for a misplaced option")
+    func helpBeforeTheCommand() throws {
+        let result = try runLede(["--help", "quotes"])
+        #expect(!result.stderr.contains("put options after"), "\(result.stderr)")
+    }
+
     @Test("an unknown theme")
     func unknownTheme() throws {
         let result = try runLede(["--theme", "no-such-theme-e2e"])

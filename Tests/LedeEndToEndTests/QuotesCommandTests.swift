@@ -40,6 +40,19 @@ struct QuotesCommandTests {
         #expect(lines.contains { $0.hasPrefix("  —") && $0.hasSuffix("“reforms”") }, "\(lines)")
     }
 
+    @Test("On a narrow terminal the quote keeps 20 columns; the names give way", arguments: [34, 40, 46])
+    func narrowTerminal(columns: Int) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write(Self.article, to: "harbour.txt")
+        let result = try runLede(["quotes", file.path], setting: ["COLUMNS": "\(columns)"])
+        let lines = result.stdout.split(separator: "\n").map(String.init).dropFirst()
+        let first = try #require(lines.first { $0.contains("“We will") })
+        let start = first.distance(from: first.startIndex, to: try #require(first.range(of: "“We will")).lowerBound)
+        #expect(start <= columns - 20, "the quote starts at column \(start):\n\(lines.joined(separator: "\n"))")
+        #expect(lines.allSatisfy { $0.count <= columns }, "too wide:\n\(lines.joined(separator: "\n"))")
+    }
+
     @Test("--format tsv: a header and one line of nine fields per quote, no raw tab inside a field")
     func tsvFormat() throws {
         let directory = try TemporaryDirectory()

@@ -82,4 +82,63 @@ struct ReadingPositionTests {
         #expect(lines.last?.hasPrefix(String(format: "%016x-", 0)) == false, "\(lines.last ?? "")")
         #expect(!lines.contains("a broken line\n"))
     }
+
+    /// Starts `run` in `session`, scrolls a page, and returns the first line then shown.
+    private func scrolledRun(in session: TmuxSession, run: WatchedRun) async throws -> Int {
+        try await run.start(in: session)
+        try await waitForReader(session)
+        try session.send("Space")
+        let paged = try await session.waitFor("Space to scroll a page") { ($0.position?.first ?? 0) > 1 }
+        return try #require(paged.position).first
+    }
+
+    /// Waits up to ten seconds for the positions file under `state` to hold a line.
+    private func savedPositions(in state: URL) async throws -> [Substring] {
+        let file = state.appendingPathComponent("lede/positions")
+        for _ in 0..<200 {
+            if let text = try? String(contentsOf: file, encoding: .utf8), !text.isEmpty { return text.split(separator: "\n") }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return []
+    }
+
+    /// How lede is ended from outside: by a signal, or by its terminal going away.
+    enum Ending: CustomTestStringConvertible, Sendable {
+        case signal(Int32)
+        case closedTerminal
+
+        var testDescription: String {
+            switch self {
+            case .signal(let number): "signal \(number)"
+            case .closedTerminal: "tmux kill-session"
+            }
+        }
+    }
+
+    @Test("A place is kept when lede is ended by a signal or its terminal goes away",
+          arguments: [Ending.signal(SIGHUP), .signal(SIGTERM), .closedTerminal])
+    func keptWhenEndedFromOutside(ending: Ending) async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let article = try directory.write(Fixtures.sampleRepairedText, to: "long.txt")
+        let state = directory.url.appendingPathComponent("state")
+        let run = try WatchedRun()
+        defer { run.remove() }
+        var left = 0
+        try await withTmuxSession(try run.command([article.path], environment: ["XDG_STATE_HOME": state.path])) { session in
+            left = try await scrolledRun(in: session, run: run)
+            switch ending {
+            case .signal(let number):
+                try run.send(number)
+                try await run.expectRestored(session, status: 128 + number)
+            case .closedTerminal:
+                session.kill()
+            }
+        }
+        #expect(try await savedPositions(in: state).count == 1)
+        try await withTmuxSession(try ledeCommand([article.path], stateHome: state)) { session in
+            let screen = try await session.waitForStatus(containing: "Back where you left off")
+            #expect(screen.position?.first == left, "\(screen)")
+        }
+    }
 }

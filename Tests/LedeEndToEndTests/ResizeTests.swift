@@ -17,7 +17,7 @@ struct ResizeTests {
                 screen.lines.count == 24 && screen.splitRow != nil && screen.position != nil
             }
             let position = try #require(narrow.position)
-            #expect(narrow.statusLine.contains("Quotes pane under the article"), "status line not on row 24:\n\(narrow)")
+            #expect(narrow.statusLine.contains("quotes pane below"), "status line not on row 24:\n\(narrow)")
             #expect(position.first == 1)
             // The quotes pane is under the article at 80 columns: the article has the rows above it.
             #expect(narrow.splitRow != nil, "no quotes pane under the article:\n\(narrow)")

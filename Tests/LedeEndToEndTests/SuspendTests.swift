@@ -27,7 +27,7 @@ struct SuspendTests {
             try session.send("Enter")
 
             let narrow = try await session.waitFor("the reader at 80×24, without a key") { screen in
-                screen.lines.count == 24 && screen.statusLine.contains("Quotes pane under the article")
+                screen.lines.count == 24 && screen.statusLine.contains("quotes pane below")
                     && screen.splitRow != nil && screen.position != nil
             }
             let position = try #require(narrow.position)

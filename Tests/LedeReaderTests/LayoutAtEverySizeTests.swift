@@ -26,14 +26,14 @@ import Testing
     }
 
     @Test(arguments: [
-        (59, 20, "5 quotes (too narrow for the pane)"), (80, 15, "5 quotes (too short for the pane)"),
-        (120, 35, nil), (80, 24, nil),
+        (59, 20, "Too narrow for the quotes pane"), (80, 15, "Too short for the quotes pane"),
+        (80, 24, "Quotes pane under the article"), (120, 35, nil),
     ])
-    func openingWithoutRoomForThePaneSaysSo(width: Int, height: Int, message: String?) {
+    func openingWithoutRoomBesideTheArticleSaysWhereThePaneIs(width: Int, height: Int, notice: String?) {
         var reader = reader(width, height)
-        #expect(reader.state.message == message)
+        #expect(reader.state.notice?.text == notice)
         reader.handle(.key(.character("j")))
-        #expect(reader.state.message == nil, "the next key clears it")
+        #expect(reader.state.notice == nil, "the next key clears it")
     }
 
     @Test func underTheArticleThePanesAreSplitByARule() throws {
@@ -60,20 +60,21 @@ import Testing
     @Test func aResizeSaysWhereThePaneWent() {
         var reader = reader(120, 35)
         reader.handle(.resize(width: 80, height: 24))
-        #expect(reader.state.message == "Quotes pane under the article")
+        #expect(reader.state.notice?.text == "Quotes pane under the article")
         reader.handle(.resize(width: 40, height: 12))
-        #expect(reader.state.message == "Too narrow for the quotes pane")
-        #expect(rows(reader.render()).last?.contains("Too narrow") == true)
+        #expect(reader.state.notice?.text == "Too narrow for the quotes pane")
+        // Back beside the article, where it opens: nothing to say.
         reader.handle(.resize(width: 120, height: 35))
-        #expect(reader.state.message == "Quotes pane beside the article")
+        #expect(reader.state.notice == nil)
         // A resize that keeps the layout says nothing new; nor does one with the pane hidden.
+        reader.handle(.resize(width: 80, height: 24))
         reader.handle(.key(.character("j")))
-        reader.handle(.resize(width: 130, height: 40))
-        #expect(reader.state.message == nil)
+        reader.handle(.resize(width: 70, height: 24))
+        #expect(reader.state.notice == nil)
         reader.handle(.key(.character("P")))
         reader.handle(.key(.character("j")))
         reader.handle(.resize(width: 40, height: 12))
-        #expect(reader.state.message == nil)
+        #expect(reader.state.notice == nil)
     }
 
     @Test(arguments: [(40, 12, "Too narrow"), (70, 12, "Too short")])
@@ -219,5 +220,24 @@ import Testing
         #expect(try style(of: "OSLO").contains(.paneNote))
         #expect(try style(of: "Ministers agreed").contains(.text))
         #expect(try !style(of: "Ministers agreed").contains(.paneNote))
+    }
+
+    @Test func aDatelineAfterAStandfirstIsSubduedToo() throws {
+        let text = """
+            Ministers Agree On Harbour Plan
+
+            The old harbour is to be rebuilt within five years.
+
+            PARIS, June 3 (Lede) -- Ministers agreed on Monday to rebuild it, officials said.
+            """
+        let frame = Reader(analysis: Analyzer().analyze(bytes: Array(text.utf8)), fileName: "t.txt", width: 120, height: 20).render()
+        let row = try #require(rows(frame).firstIndex { $0.contains("PARIS") })
+        let line = frame.text(ofRow: row)
+        let start = line.distance(from: line.startIndex, to: try #require(line.range(of: "PARIS")).lowerBound)
+        let dateline = "PARIS, June 3 (Lede) --"
+        for column in start..<(start + dateline.count) { #expect(frame[column, row].style.contains(.paneNote), "column \(column)") }
+        #expect(!frame[start + dateline.count + 1, row].style.contains(.paneNote), "the text after it is not subdued")
+        let standfirst = try #require(rows(frame).firstIndex { $0.contains("The old harbour") })
+        #expect(!frame[1, standfirst].style.contains(.paneNote))
     }
 }

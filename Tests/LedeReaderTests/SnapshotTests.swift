@@ -2,13 +2,11 @@ import LedeKit
 import LedeReader
 import Testing
 
-/// Whole screens of the reader on the sample article, at three sizes, and its layouts at five
-/// (the quotes pane beside the article, under it, or left out), against golden files
-/// (``FrameSnapshot``).
+/// Whole screens of the reader on the sample article and its layouts (the quotes pane beside
+/// the article, under it, or left out), each at the five sizes of ``layoutSizes``, against
+/// golden files (``FrameSnapshot``).
 @Suite struct SnapshotTests {
     static let analysis = Analyzer().analyze(bytes: SampleArticle.bytes)
-
-    static let sizes = [(120, 35), (80, 24), (40, 12)]
 
     /// The sizes the layouts are shown at: very wide (the reading width centred), wide, the
     /// split, its narrowest, and too narrow for the quotes pane.
@@ -62,7 +60,7 @@ import Testing
         return reader.render()
     }
 
-    @Test(arguments: screens.indices, sizes)
+    @Test(arguments: screens.indices, layoutSizes)
     func screen(_ index: Int, size: (Int, Int)) {
         let (name, keys) = Self.screens[index]
         let (width, height) = size
@@ -74,6 +72,17 @@ import Testing
         let (name, keys) = Self.layouts[index]
         let (width, height) = size
         FrameSnapshot.check(frame(width, height, keys), named: "\(name)-\(width)x\(height)")
+    }
+
+    /// Reopened where it was left (``Reader/resume(at:)``): the sixth paragraph at the top, on
+    /// the third quote, with the message that says so.
+    @Test(arguments: layoutSizes)
+    func resumed(size: (Int, Int)) {
+        let (width, height) = size
+        var reader = Reader(analysis: Self.analysis, fileName: SampleArticle.fileName, width: width, height: height)
+        reader.resume(at: ReadingPlace(offset: Self.analysis.article.paragraphs[5].range.lowerBound, quote: 2))
+        #expect(reader.state.message == "Back where you left off ('' for the start)")
+        FrameSnapshot.check(reader.render(), named: "resumed-\(width)x\(height)")
     }
 
     /// Text whose width is hard to measure: a ZWJ family, a flag, an emoji with VS16,

@@ -60,4 +60,16 @@ import Testing
         #expect(!status.contains("1 quotes"), "\(status)")
         #expect(status.contains("all 3 lines"), "\(status)")
     }
+
+    /// Narrower than the position and the quote count need, the position is shortened to its
+    /// percentage before it is dropped, as `less` shows it.
+    @Test func thePositionIsShortenedToAPercentageBeforeItGoes() {
+        var reader = Reader(analysis: Self.analysis, fileName: "sample.txt", width: 30, height: 8)
+        let total = reader.layout.lines.count
+        let line = reader.render().text.components(separatedBy: "\n").last ?? ""
+        #expect(line.hasPrefix(" \(7 * 100 / total)%  │  5 quotes"), "\(line)")
+        reader.handle(.resize(width: 60, height: 8))
+        let wide = reader.render().text.components(separatedBy: "\n").last ?? ""
+        #expect(wide.contains("lines 1–7 of "), "\(wide)")
+    }
 }

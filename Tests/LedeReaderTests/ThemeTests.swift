@@ -237,4 +237,12 @@ import Testing
         #expect(Set(seen) == Set(names))
         #expect(seen.last == ThemeCatalog.defaultName)
     }
+
+    /// `mono` has attributes only, so the reader says it is drawn without colour, whatever
+    /// the terminal has; every other shipped theme has colours.
+    @Test func onlyMonoIsWithoutColour() throws {
+        for name in Self.builtIn.names {
+            #expect(try Self.builtIn.theme(name).usesColor == (name != "mono"), "\(name)")
+        }
+    }
 }

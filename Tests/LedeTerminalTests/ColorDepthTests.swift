@@ -67,6 +67,27 @@ struct ColorDepthTests {
         #expect(colour.look(for: CellStyle(.searchCurrent)).attributes & lede_attr_reverse() == 0)
     }
 
+    /// A theme with its own background (`dark`): without colour, only what stands out from the
+    /// body text's background is reversed, not the whole screen.
+    @Test func withoutColourTheBodyTextsOwnBackgroundIsNoMark() throws {
+        let theme = try ThemeFile.parse(
+            """
+            [palette]
+            bg = "#202020"
+            [styles]
+            text = { fg = "#d0d0d0", bg = "bg" }
+            quote = { fg = "#a0c0ff", bg = "bg", italic = true }
+            "search.current" = { fg = "black", bg = "yellow" }
+            status = { fg = "black", bg = "#a0a0a0" }
+            """, name: "test")
+        var mono = StylePalette(theme: theme, depth: .monochrome, pairs: ColorPairs(hasDefaultColors: true, maximumPairs: 256))
+        #expect(mono.look(for: CellStyle(.text)).attributes & lede_attr_reverse() == 0)
+        #expect(mono.look(for: CellStyle(.quote)).attributes & lede_attr_reverse() == 0)
+        #expect(mono.look(for: CellStyle(.quote)).attributes & lede_attr_italic() != 0)
+        #expect(mono.look(for: CellStyle(.searchCurrent)).attributes & lede_attr_reverse() != 0)
+        #expect(mono.look(for: CellStyle(.status)).attributes & lede_attr_reverse() != 0)
+    }
+
     @Test func colorNumbers() {
         let blue = ThemeColor.rgb(red: 0, green: 0, blue: 255)
         #expect(ColorDepth.indexed256.number(for: blue) == 21)

@@ -10,7 +10,7 @@ public enum ArticleParser {
     /// scraped from web pages, each line is a paragraph. The first paragraph is the title
     /// when it is a single short line that does not end like a sentence. A short `By …` line
     /// among the first paragraphs is the byline, and a place in capitals before a dash at the
-    /// start of the first body paragraph (`BEIRUT (Reuters) —`) its dateline.
+    /// start of one of the first paragraphs (`BEIRUT (Reuters) —`) the dateline.
     public static func parse(_ text: String) -> Article {
         let scalars = Array(text.unicodeScalars)
         let blocks = lineBlocks(scalars)
@@ -29,12 +29,13 @@ public enum ArticleParser {
             paragraphs[0].role = .title
         }
         for index in paragraphs.indices.prefix(4) where paragraphs[index].role == .body {
-            if isByline(scalars[paragraphs[index].range]) {
-                paragraphs[index].role = .byline
-                continue
-            }
+            guard isByline(scalars[paragraphs[index].range]) else { break }
+            paragraphs[index].role = .byline
+        }
+        // The dateline may follow a standfirst or a line with the date; the first one counts.
+        for index in paragraphs.indices.prefix(4) where paragraphs[index].role == .body {
             paragraphs[index].dateline = dateline(in: scalars, paragraph: paragraphs[index].range)
-            break
+            if paragraphs[index].dateline != nil { break }
         }
         return Article(text: text, paragraphs: paragraphs)
     }
@@ -51,21 +52,31 @@ public enum ArticleParser {
         }
     }
 
-    /// The dateline at the start of a paragraph: capitals (a place, possibly with a state
-    /// and an agency in brackets) followed by a dash, up to and including the dash.
+    /// The dateline at the start of a paragraph: capitals (a place, possibly with a country
+    /// or a date in capitalised words after a comma, and an agency in brackets) followed by a
+    /// dash (`—`, `–`, `-` or `--` before a space), up to and including the dash.
     static func dateline(in scalars: [Unicode.Scalar], paragraph: Range<Int>) -> Range<Int>? {
         var index = paragraph.lowerBound
         var sawCapital = false
+        var afterComma = false
         var depth = 0
+        func isSpace(_ offset: Int) -> Bool { offset < paragraph.upperBound && scalars[offset] == " " }
         while index < paragraph.upperBound, index - paragraph.lowerBound < 60 {
             let scalar = scalars[index]
-            if scalar == "\u{2014}" || scalar == "\u{2013}" || (scalar == "-" && index + 1 < paragraph.upperBound && scalars[index + 1] == " ") {
+            let dashLength = scalar == "\u{2014}" || scalar == "\u{2013}" ? 1
+                : scalar == "-" && isSpace(index + 1) ? 1
+                : scalar == "-" && index + 1 < paragraph.upperBound && scalars[index + 1] == "-" && isSpace(index + 2) ? 2 : 0
+            if dashLength > 0 {
                 guard sawCapital, depth == 0, index > paragraph.lowerBound, scalars[index - 1] == " " else { return nil }
-                return paragraph.lowerBound..<index + 1
+                return paragraph.lowerBound..<index + dashLength
             }
             if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
-            if depth == 0, scalar.properties.isLowercase { return nil }
+            if depth == 0, scalar.properties.isLowercase {
+                // Past the place's comma, the rest of a capitalised word (`France`, `June`).
+                guard afterComma, index > paragraph.lowerBound, scalars[index - 1].properties.isAlphabetic else { return nil }
+            }
             if scalar.properties.isUppercase { sawCapital = true }
+            if depth == 0, scalar == ",", sawCapital { afterComma = true }
             index += 1
         }
         return nil

@@ -37,11 +37,9 @@ public struct Reader: Sendable {
         state = ReaderState(width: width, height: height, searchHistory: searchHistory)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true, readingWidth: readingWidth)
         layout = Self.layout(of: analysis, width: geometry.textWidth)
-        if geometry.quotesPlace == .none, !geometry.isTooSmall, !analysis.quotes.isEmpty {
-            // Say at once that the quotes are not on screen, as a resize that hides them does.
-            let why = state.width < ReaderGeometry.minimumWidthForQuotesPane ? "too narrow" : "too short"
-            state.message = "\(CountedNoun.text(analysis.quotes.count, "quote")) (\(why) for the pane)"
-        }
+        // Say at once where the quotes are when they are not beside the article, as a resize
+        // that moves them does.
+        state.notice = paneNotice
         followReading()
     }
 
@@ -86,8 +84,12 @@ public struct Reader: Sendable {
         case .key(let key):
             let mode = state.mode.input(focus: state.focus)
             let reading = state.keys.read(key, in: mode)
-            // A key clears the status message, but drawing the screen again (^L) keeps it.
-            if case .terminal = reading {} else { state.message = nil }
+            // A key clears the status message and notice, but drawing the screen again (^L)
+            // keeps them.
+            if case .terminal = reading {} else {
+                state.message = nil
+                state.notice = nil
+            }
             switch reading {
             case .command(let command, let times):
                 return (0..<times).flatMap { _ in apply(command) }
@@ -122,6 +124,16 @@ public struct Reader: Sendable {
         case .below: "Quotes pane under the article"
         case .none: shown ? tooNarrow : "Quotes pane hidden (P shows it)"
         }
+    }
+
+    /// Where the quotes pane is, when the person should be told without asking: under the
+    /// article, or off a terminal too narrow or short for it. Nothing when it is beside the
+    /// article (the usual place), hidden by `P`, or when the terminal is too small for anything.
+    var paneNotice: Notice? {
+        let geometry = geometry
+        guard state.showsQuotesPane, !geometry.isTooSmall, geometry.quotesPlace != .beside else { return nil }
+        let short = geometry.quotesPlace == .below ? "quotes pane below" : "no room for quotes"
+        return Notice(text: paneMessage(geometry.quotesPlace, shown: true), short: short)
     }
 
     /// `Showing all 5 quotes`, or `Showing the 1 quote`.
@@ -337,14 +349,13 @@ public struct Reader: Sendable {
             state.helpTop = 0
         case .resize(let width, let height):
             let shown = currentQuoteIsOnScreen
-            let place = geometry.quotesPlace
+            let arrangement = (geometry.quotesPlace, geometry.isTooSmall)
             state.width = max(1, width)
             state.height = max(1, height)
             relayout(keepingQuote: shown)
-            // The quotes pane never goes, nor moves, without a word.
-            if state.showsQuotesPane, geometry.quotesPlace != place, !geometry.isTooSmall {
-                state.message = paneMessage(geometry.quotesPlace, shown: true)
-            }
+            // The quotes pane never goes, nor moves, without a word; the word is the one
+            // opening at this size gives, so the screen does not depend on the way here.
+            if arrangement != (geometry.quotesPlace, geometry.isTooSmall) { state.notice = paneNotice }
         case .quit: state.hasQuit = true
         }
         return []

@@ -73,8 +73,12 @@ public struct ReaderState: Hashable, Sendable {
     public var heldPlace: ReadingPlace?
     /// The first line of the help shown, when the help is longer than the screen.
     public var helpTop = 0
-    /// A one-off message for the status line.
+    /// A one-off message for the status line: the answer to the last key.
     public var message: String?
+    /// What nobody asked about but should know: where the quotes pane is when opening or a
+    /// resize left it anywhere but beside the article. It gives way before every other part
+    /// of the status line, and the next key clears it.
+    public var notice: Notice?
     /// Whether the person asked to quit.
     public var hasQuit = false
 

@@ -17,6 +17,13 @@ public struct Theme: Hashable, Sendable {
         self.actorPalette = actorPalette
     }
 
+    /// Whether any style sets a colour other than the terminal's own (`mono` sets none).
+    public var usesColor: Bool {
+        (Array(styles.values) + actorPalette).contains { style in
+            [style.foreground, style.background].contains { $0 != nil && $0 != .terminalDefault }
+        }
+    }
+
     /// The style of a single role, without layering.
     public func style(for role: StyleRole) -> TextStyle {
         if let style = styles[role.themeKey] { return style }

@@ -74,9 +74,11 @@ public struct ThemeCatalog: Sendable {
             return try theme(at: url, name: url.deletingPathExtension().lastPathComponent)
         }
         guard let entry = entry(named: nameOrPath) else {
+            // Only the themes that load are offered: a broken one would fail too.
+            let choices = names.filter { (try? theme($0)) != nil }
             throw ThemeError(
-                "no theme named '\(nameOrPath)'" + ThemeError.hint(for: nameOrPath, among: names)
-                    + " (themes: \(names.joined(separator: ", ")); or give a path to a .toml file)",
+                "no theme named '\(nameOrPath)'" + ThemeError.hint(for: nameOrPath, among: choices)
+                    + " (themes: \(choices.joined(separator: ", ")); or give a path to a .toml file)",
                 at: nil)
         }
         return try theme(at: entry.url, name: entry.name)

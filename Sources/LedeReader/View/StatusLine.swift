@@ -4,9 +4,11 @@ import LedeKit
 /// current quote and its speaker, the search, a message and the keys typed so far.
 ///
 /// When the line is narrow the least needed part gives way first — the file name (shortened
-/// in the middle, then dropped), then the position, then the quote's speaker (its `k/N`
-/// kept), then the quote — so that the search counter stays longest. A message, the answer
-/// to the last key, ranks between the quote and the search.
+/// in the middle, then dropped), then the position (shortened to its percentage, then
+/// dropped), then the quote's speaker (its `k/N` kept), then the quote — so that the search
+/// counter stays longest. A message, the answer to the last key, ranks between the quote and
+/// the search; a notice, which answers no key (where a resize put the quotes pane), gives way
+/// before everything else.
 struct StatusLine {
     let reader: Reader
 
@@ -38,13 +40,13 @@ struct StatusLine {
     }
 
     /// The pieces: the file, the position, the current quote and its speaker, the search and
-    /// its counter, a message, the keys typed so far.
+    /// its counter, a message, a notice, the keys typed so far.
     private func parts() -> [Part] {
         let state = reader.state
         let name = reader.fileName
         var parts = [
             Part(priority: 1, text: name, short: Self.shortenedInTheMiddle(name, to: Self.shortFileName)),
-            Part(priority: 2, text: position()),
+            Part(priority: 2, text: position(), short: percentage()),
         ]
         let listed = reader.listedQuotes
         if let quote = state.currentQuote, let position = listed.firstIndex(of: quote) {
@@ -59,6 +61,7 @@ struct StatusLine {
             parts.append(Part(priority: 6, text: "\(search.forward ? "/" : "?")\(search.query) \(counter)", short: counter))
         }
         if let message = state.message { parts.append(Part(priority: Self.messagePriority, text: message)) }
+        if let notice = state.notice { parts.append(Part(priority: Self.noticePriority, text: notice.text, short: notice.short)) }
         if let pending = state.keys.pendingText { parts.append(Part(priority: 7, text: pending)) }
         return parts
     }
@@ -119,6 +122,9 @@ struct StatusLine {
         return head + "…" + tail
     }
 
+    /// The priority of a notice (where the quotes pane went, unasked): below every other part.
+    static let noticePriority = 0
+
     /// The priority of a message: above the file, the position and the quote.
     static let messagePriority = 5
 
@@ -155,6 +161,14 @@ struct StatusLine {
            let shown = TextWrap.lines(note, width: room, maximumLines: 1).first {
             frame.put(shown, x: frame.width - DisplayWidth.total(shown) - 1, y: row, style: status)
         }
+    }
+
+    /// How far down the last line shown is: `56%`, or `all` when the article fits.
+    private func percentage() -> String {
+        let total = reader.layout.lines.count
+        let last = min(total, reader.state.top + reader.pageHeight)
+        if reader.state.top == 0, last >= total { return "all" }
+        return "\(total == 0 ? 100 : last * 100 / total)%"
     }
 
     /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits (`1 line`).

@@ -55,4 +55,39 @@ import Testing
         #expect(article.paragraphs.map(\.role) == [.title, .body, .body])
         #expect(article.paragraphs.allSatisfy { $0.dateline == nil })
     }
+
+    /// The dateline of `text`'s article, if any.
+    private func dateline(_ text: String) -> String? {
+        let article = ArticleParser.parse(text)
+        return article.paragraphs.lazy.compactMap(\.dateline).first.map { article[$0] }
+    }
+
+    @Test(arguments: [
+        // After a standfirst, or a line giving the date.
+        ("Harbour talks resume\n\nThe two sides met again after a month apart.\n\nPARIS (Lede) — The talks went on.", "PARIS (Lede) —"),
+        ("Harbour talks resume\n\nPublished 3 June 2026\n\nPARIS (Lede) — The talks went on.", "PARIS (Lede) —"),
+        // A country or a date after the place's comma.
+        ("Harbour talks resume\n\nPARIS, June 3 (Lede) — The talks went on.", "PARIS, June 3 (Lede) —"),
+        ("Harbour talks resume\n\nLYON, France (Lede) — The talks went on.", "LYON, France (Lede) —"),
+        // Two hyphens for a dash.
+        ("Harbour talks resume\n\nPARIS (Lede) -- The talks went on.", "PARIS (Lede) --"),
+        ("PARIS (Lede) — The talks went on.\n\nMore followed.", "PARIS (Lede) —"),
+    ])
+    func datelinesInTheirUsualForms(text: String, expected: String) {
+        #expect(dateline(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Harbour talks resume\n\nPARIS, where the talks went on — nobody came.",
+        "Harbour talks resume\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nPARIS (Lede) — Too far down to be a dateline.",
+        "Harbour talks resume\n\nPARIS (Lede) — The talks went on.\n\nROME (Lede) — A second story.",
+    ])
+    func notADateline(text: String) {
+        let article = ArticleParser.parse(text)
+        let datelines = article.paragraphs.compactMap(\.dateline).map { article[$0] }
+        #expect(datelines.count <= 1)
+        #expect(!datelines.contains { $0.hasPrefix("ROME") || $0.hasPrefix("PARIS, where") || $0.contains("Too far") }, "\(datelines)")
+        if text.contains("One.") { #expect(datelines.isEmpty) }
+        if text.contains("where") { #expect(datelines.isEmpty) }
+    }
 }
