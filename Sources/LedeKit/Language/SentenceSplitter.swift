@@ -5,7 +5,8 @@ public enum SentenceSplitter {
     ///
     /// A sentence ends after `.`, `!` or `?` (and any closing quote marks or brackets after
     /// it) when white space and then an upper-case letter, a digit or an opening quote mark
-    /// follow, unless the full stop ends a known abbreviation or a single initial. Inside one
+    /// follow (or, with no space, a full stop between a lower-case letter and a capitalised
+    /// word: `said.Trump`), unless the full stop ends a known abbreviation or a single initial. Inside one
     /// of `quotations` (extents, marks included), a boundary is taken only where the
     /// quotation closes right after it, so a quoted sentence and its attribution (`“…,” she
     /// said.`) stay together.
@@ -47,6 +48,8 @@ public enum SentenceSplitter {
     private static let maximumAbbreviationLength = 12
 
     private static func isBoundary(_ scalars: [Unicode.Scalar], stopAt: Int, after end: Int, limit: Int) -> Bool {
+        // `said.Trump`: a full stop glued to the next sentence (`Tokenizer` splits it too).
+        if end == stopAt + 1, Tokenizer.isGluedSentenceEnd(scalars, dot: stopAt, upperBound: limit) { return true }
         guard end < limit, scalars[end].isSpace else { return end >= limit }
         var next = end
         while next < limit, scalars[next].isSpace { next += 1 }

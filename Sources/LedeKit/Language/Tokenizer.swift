@@ -28,7 +28,8 @@ public enum Tokenizer {
                 if next.isWordCharacter {
                     end += 1
                 } else if next.isApostrophe || next == "-" || next == "." || next == "\u{2011}",
-                    end + 1 < bounds.upperBound, scalars[end + 1].isWordCharacter
+                    end + 1 < bounds.upperBound, scalars[end + 1].isWordCharacter,
+                    !(next == "." && isGluedSentenceEnd(scalars, dot: end, upperBound: bounds.upperBound))
                 {
                     end += 2
                 } else {
@@ -45,6 +46,14 @@ public enum Tokenizer {
             index = end
         }
         return tokens
+    }
+
+    /// `said.Trump`: a full stop with no space after it still ends a sentence when a
+    /// lower-case letter stands before it and a capitalised word after it (`U.S`, `3.5`,
+    /// `e.g` and `Ph.D` stay one word).
+    static func isGluedSentenceEnd(_ scalars: [Unicode.Scalar], dot: Int, upperBound: Int) -> Bool {
+        dot > 0 && scalars[dot - 1].isLowercaseLetter && dot + 2 < upperBound
+            && scalars[dot + 1].isUppercaseLetter && scalars[dot + 2].isLowercaseLetter
     }
 
     /// Whether the word is an abbreviated title written with a full stop (`Mr`, `Sen`, `Gov`).

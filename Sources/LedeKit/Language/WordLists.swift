@@ -163,4 +163,15 @@ enum WordLists {
 
     /// Words of time that end the object of a speaker's post-modifier (`… last year`).
     static let timeModifiers = file.set("timeModifiers")
+
+    /// Adverbs that may stand between a subject and the participle of its reduced relative
+    /// clause (`a study just published in the journal`).
+    static let participleAdverbs = file.set("participleAdverbs")
+
+    /// Heads of organisations' names that take `for` inside the name (`Center for …`).
+    static let organisationHeads = file.set("organisationHeads")
+
+    /// Auxiliaries that, capitalised in a title-case headline after a name, start its predicate
+    /// (`Will`, `May` and `Can` are left out: they are names too).
+    static let titleCaseAuxiliaries = file.set("titleCaseAuxiliaries")
 }

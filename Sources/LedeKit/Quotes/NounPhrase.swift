@@ -6,7 +6,7 @@ enum NounPhrase {
         let tokens = withoutDateline(tokens)
         var end = tokens.startIndex
         for token in tokens {
-            if token.kind == .punctuation, !joinsWords(token) { break }
+            if token.kind == .punctuation, !joinsWords(token), !isAbbreviationDot(at: end, in: tokens) { break }
             if token.kind == .word, end > tokens.startIndex {
                 // `A spokesman for Hillary Clinton`, `a source at the Tampa station`, `a report
                 // from the inspector general`: a role or document with where it comes from.
@@ -14,8 +14,15 @@ enum NounPhrase {
                     && end + 1 < tokens.endIndex && !tokens[end - 1].isCapitalized
                     && !WordLists.pronouns.contains(tokens[end - 1].lowercased)
                     && (tokens[end + 1].isCapitalized || ["the", "a", "an"].contains(tokens[end + 1].lowercased))
-                if !token.isCapitalized, !joinsOrganisation, WordLists.phraseBreakers.contains(token.lowercased) { break }
+                if !token.isCapitalized, !joinsOrganisation, !joinsOrganisationName(at: end, in: tokens),
+                    WordLists.phraseBreakers.contains(token.lowercased)
+                {
+                    break
+                }
                 let previous = tokens[end - 1]
+                // A headline in title case: a capitalised auxiliary after a name starts the
+                // predicate (`Dana Holt Is Now Running`, `Lee Got Real About …`).
+                if token.isCapitalized, previous.isCapitalized, WordLists.titleCaseAuxiliaries.contains(token.lowercased) { break }
                 // A pronoun is a whole phrase; a lower-case verb form right after a name
                 // starts the predicate (`Trump issued a statement`).
                 if WordLists.pronouns.contains(previous.lowercased) { break }
@@ -32,6 +39,47 @@ enum NounPhrase {
             end += 1
         }
         return cleaned(tokens[tokens.startIndex..<end])
+    }
+
+    /// `a report issued last year`, `a bulletin just published for growers`, `a memo obtained
+    /// by the Gazette`: the index of the past participle of a reduced relative clause opening
+    /// at `index` (adverbs may stand before it), or `nil`. The participle is a lower-case past
+    /// form, not a speech verb, followed by a preposition, a word of time or an adverb.
+    static func reducedRelativeParticiple(at index: Int, in tokens: ArraySlice<Token>) -> Int? {
+        var participle = index
+        while participle < tokens.endIndex, tokens[participle].kind == .word, !tokens[participle].isCapitalized,
+            isAdverb(tokens[participle]) || WordLists.participleAdverbs.contains(tokens[participle].lowercased)
+        {
+            participle += 1
+        }
+        guard participle + 1 < tokens.endIndex, case let word = tokens[participle], word.kind == .word, !word.isCapitalized,
+            looksLikeFiniteVerb(word), !WordLists.speechVerbs.contains(word.lowercased),
+            case let next = tokens[participle + 1], next.kind == .word,
+            WordLists.postModifierPrepositions.contains(next.lowercased) || WordLists.timeWords.contains(next.lowercased)
+                || WordLists.timeModifiers.contains(next.lowercased) || isAdverb(next)
+        else { return nil }
+        return participle
+    }
+
+    /// `the Nov. 8 vote`: a full stop after an abbreviation, before a lower-case word or a
+    /// number, stays inside the phrase.
+    private static func isAbbreviationDot(at index: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard tokens[index].text == ".", index > tokens.startIndex, index + 1 < tokens.endIndex,
+            case let next = tokens[index + 1], next.kind == .word, !next.isCapitalized
+        else { return false }
+        return WordLists.abbreviations.contains(tokens[index - 1].lowercased)
+    }
+
+    /// `the Center for Economic Policy Research`, `the Committee for a Balanced Budget`: `for`
+    /// after the head of an organisation's name and before a capitalised word (an article may
+    /// stand between) is inside the name.
+    private static func joinsOrganisationName(at index: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard tokens[index].lowercased == "for", index > tokens.startIndex,
+            case let head = tokens[index - 1], head.isCapitalized, WordLists.organisationHeads.contains(head.lowercased)
+        else { return false }
+        var next = index + 1
+        if next < tokens.endIndex, ["a", "an", "the"].contains(tokens[next].text) { next += 1 }
+        return next < tokens.endIndex && tokens[next].isCapitalized
     }
 
     /// Whether a lower-case `-s` word after a lower-case noun reads as a verb, its object or
@@ -125,6 +173,11 @@ enum NounPhrase {
             if token.kind == .punctuation, !joinsWords(token) { break }
             if !token.isCapitalized, WordLists.phraseBreakers.contains(token.lowercased) { break }
             if !token.isCapitalized, looksLikeFiniteVerb(token) || WordLists.speechVerbs.contains(token.lowercased) { break }
+            if token.isCapitalized, start - 1 > tokens.startIndex, tokens[start - 2].isCapitalized,
+                WordLists.titleCaseAuxiliaries.contains(token.lowercased)
+            {
+                break
+            }
             start -= 1
             if WordLists.determiners.contains(token.lowercased) || WordLists.pronouns.contains(token.lowercased) { break }
         }

@@ -236,7 +236,8 @@ import Testing
     }
 
     @Test func aPossessivePronounBeforeASpeechNounResolvesToThePersonNamed() {
-        let found = quotes("Mayor Tom Baines spoke at noon. Voters cheered his call for “a cleaner river” at the end.")
+        // The rules' resolution; the ranker weighs `Voters` against it on its own.
+        let found = quotes("Mayor Tom Baines spoke at noon. Voters cheered his call for “a cleaner river” at the end.", ranking: false)
         #expect(found.first?.speaker == "his")
         #expect(found.first?.name == "Tom Baines")
     }

@@ -1,8 +1,9 @@
-/// Any other phrase (`a diplomat`, `the campaign`) stands for itself.
+/// Any other phrase (`a diplomat`, `the campaign`) stands for itself, shown without a
+/// participle clause after its head (`a report issued last year` → `a report`).
 struct AsWrittenSieve: ResolutionSieve {
     let name = "as-written"
 
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
-        SpeakerResolver.Resolution(name: mention.text, actorID: mention.ownActor)
+        SpeakerResolver.Resolution(name: mention.withoutParticipleClause, actorID: mention.ownActor)
     }
 }

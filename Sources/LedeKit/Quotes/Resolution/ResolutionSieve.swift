@@ -20,8 +20,32 @@ struct SpeakerMention: Sendable {
     /// The resolver, for the article's names and the actor lexicon.
     let resolver: SpeakerResolver
 
-    /// The phrase as written, tokens joined by spaces.
-    var text: String { phrase.map(\.text).joined(separator: " ") }
+    /// The phrase as written: tokens apart in the text are joined by a space, tokens that
+    /// touch are not (`the Nov. 8 vote`, `officials’ spokesman`).
+    var text: String { Self.written(phrase[...]) }
+
+    /// `tokens` as written: a space between tokens apart in the text, none between tokens
+    /// that touch.
+    static func written(_ tokens: ArraySlice<Token>) -> String {
+        var written = ""
+        for index in tokens.indices {
+            if index > tokens.startIndex, tokens[index - 1].range.upperBound != tokens[index].range.lowerBound { written += " " }
+            written += tokens[index].text
+        }
+        return written
+    }
+
+    /// The phrase without a reduced relative clause after its head noun (`a report issued
+    /// last year` → `a report`): the name to show, the clause being what the speech verb's
+    /// subject carried along.
+    var withoutParticipleClause: String {
+        let cut = phrase.indices.dropFirst().first { index in
+            let head = phrase[index - 1]
+            return head.kind == .word && !head.isCapitalized && !WordLists.determiners.contains(head.lowercased)
+                && NounPhrase.reducedRelativeParticiple(at: index, in: phrase[...]) != nil
+        }
+        return cut.map { Self.written(phrase[..<$0]) } ?? text
+    }
     /// The phrase's words, punctuation left out.
     var words: [Token] { phrase.filter { $0.kind == .word } }
     /// The actor the phrase itself names, if any (`Russia’s foreign minister`).

@@ -101,4 +101,15 @@ import Testing
         #expect(found?.sieve == "as-written")
         #expect(found?.name == "a diplomat")
     }
+
+    @Test func aPhraseAsWrittenIsShownWithoutItsParticipleClause() {
+        let found = SieveProbe.resolution(in: "A harbor board audit issued earlier this spring reported “serious lapses” in the log books.")
+        #expect(found?.sieve == "as-written")
+        #expect(found?.name == "A harbor board audit")
+    }
+
+    @Test func aPhraseAsWrittenKeepsTheTextsSpacing() {
+        let found = SieveProbe.resolution(in: "The party’s nominee for the Nov. 8 election later said he was “joking” about it.")
+        #expect(found?.name == "The party’s nominee for the Nov. 8 election")
+    }
 }

@@ -30,6 +30,55 @@ import Testing
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "Ohio", cue: "announced", carried: false))
     }
 
+    @Test func aParticipleAfterTheSubjectBelongsToIt() {
+        let issued = "A harbor board audit issued earlier this spring reported “serious lapses” in the log books."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: issued)?.speaker == "A harbor board audit issued earlier this spring")
+        let published = "A farm bulletin just published for growers warns of “a hard frost” next week."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: published)?.speaker == "A farm bulletin just published for growers")
+    }
+
+    @Test func aParticipleWithItsAgentOrAReportedSubjectStaysOut() {
+        let agent = "A memo from the Dock Workers Union obtained by the Gazette warns of “a long strike” this fall."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: agent)?.speaker == "A memo from the Dock Workers Union")
+        let reported = "The crew worried Captain Osei said the hull was “too thin” for ice."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: reported)?.speaker == "Captain Osei")
+    }
+
+    @Test func aBracketedNoteAfterANameBeforeAnAppositive() {
+        let text = "Speaking later on the same program, Sen. Ann Crowley (D-Ore.), who has backed Lee, said Baker is a “tougher” candidate."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text)?.speaker == "Sen. Ann Crowley")
+    }
+
+    @Test func aDayAfterADocumentNamesNobody() {
+        let text = "In Boston, Mayor Tom Reyes released a statement Friday night condemning “a cowardly attack on our city.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text)?.speaker == "Mayor Tom Reyes")
+    }
+
+    @Test func anAbbreviatedMonthStaysInsideThePhrase() {
+        let text = "The party’s nominee for the Nov. 8 election later said he was “joking” about it."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text)?.speaker == "The party’s nominee for the Nov. 8 election")
+    }
+
+    @Test func forInsideAnOrganisationsName() {
+        let center = "The Center for Coastal Policy Research said the cuts were “too deep” for the towns."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: center)?.speaker == "The Center for Coastal Policy Research")
+        let committee = "The Committee for a Quiet Harbor called the plan “a fantasy” on Monday."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: committee)?.speaker == "The Committee for a Quiet Harbor")
+        let years = "The City Council for years said the bridge was “safe enough” to cross."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: years)?.speaker == "The City Council")
+    }
+
+    @Test func soCalledIsNoCue() {
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: "The so called “harbor tax” was voted down in May.") == nil)
+    }
+
+    @Test func aCapitalisedAuxiliaryEndsANameInATitleCaseHeadline() {
+        let text = "Dana Holt Is Now Calling The Mayor A ‘Coward’ Over Floods.\n\nThe floods went on."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text)?.speaker == "Dana Holt")
+        let called = "Dana Holt Got Real About Being Called ‘Too Loud’ at Work.\n\nThe floods went on."
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: called)?.speaker == "Dana Holt")
+    }
+
     @Test func precedingVerbNeedsACue() {
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: "The river rose over the “old bridge” at dawn.") == nil)
     }
