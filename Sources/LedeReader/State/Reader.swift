@@ -220,7 +220,7 @@ public struct Reader: Sendable {
         case .top: jump(toLine: 0)
         case .bottom:
             jump(toLine: maximumTop)
-            if let streaming { state.message = "The end analysed so far (\(streaming.percent)% of the file); the rest is on its way" }
+            if isStreaming { state.message = "The end so far: still analysing" }
         case .goToLine(let number): jump(toLine: number - 1)
         case .goToPercent(let percent): jump(toLine: layout.lines.count * min(100, max(0, percent)) / 100)
         case .setMark(let letter):
