@@ -23,24 +23,22 @@ struct LargeFileTests {
         """
     }
 
-    /// Writes about `megabytes` MB of ``block(_:)``s to `name` in `directory`.
+    /// Writes about `megabytes` MB to `name` in `directory`: the first megabyte of numbered
+    /// ``block(_:)``s, then that megabyte again and again (written whole, so that the test
+    /// spends its time in the reader, not in making the file).
     static func write(megabytes: Int, to name: String, in directory: TemporaryDirectory) throws -> URL {
         let url = directory.url.appendingPathComponent(name)
         FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
-        var written = 0
+        var megabyte = ""
         var number = 1
-        while written < megabytes * 1_000_000 {
-            var part = ""
-            for _ in 0..<1000 {
-                part += block(number)
-                number += 1
-            }
-            let data = Data(part.utf8)
-            try handle.write(contentsOf: data)
-            written += data.count
+        while megabyte.utf8.count < 1_000_000 {
+            megabyte += block(number)
+            number += 1
         }
+        let data = Data(megabyte.utf8)
+        for _ in 0..<megabytes { try handle.write(contentsOf: data) }
         return url
     }
 
