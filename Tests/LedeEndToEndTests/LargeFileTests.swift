@@ -47,7 +47,9 @@ struct LargeFileTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let file = try Self.write(megabytes: 100, to: "large.txt", in: directory)
-        try await withTmuxSession(try ledeCommand(["--max-size", "200M", file.path])) { session in
+        // At the lowest priority: its background analysis would otherwise take a core from the
+        // tests running beside it for as long as the session lasts.
+        try await withTmuxSession("nice -n 19 env " + (try ledeCommand(["--max-size", "200M", file.path]))) { session in
             let screen = try await session.waitFor("the reader to open", timeout: .seconds(30)) { $0.position != nil }
             #expect(screen.articleLines.first?.contains("Harbour council, session 1") == true, "\(screen)")
             #expect(screen.statusLine.contains("analysing"), "the status line says how far the analysis is:\n\(screen)")
