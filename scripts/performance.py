@@ -11,13 +11,14 @@ Part 1 runs whole `lede` processes, each timed with its own resource usage
 (wall time, CPU time, peak resident memory): the full analysis at 1 and 10 MB
 (and 100 MB with --large) and its growth exponent, the hostile inputs, the 840
 articles with one job and with every core, --jsonl, plain output, and
-`grep -c` beside Lede's literal search. Throughput is given per CPU second, as
+`grep -c` beside Lede's literal search, and the reader's first frame on 10 and 100 MB
+files (on a pseudo-terminal, until the status line is drawn). Throughput is given per CPU second, as
 the machine is shared: wall time counts whatever else runs.
 
 Part 2 runs the in-process benchmarks of Benchmarks/ (package-benchmark:
 `swift package benchmark` there), unless --no-benchmarks. Standard library only.
 """
-import argparse, glob, math, os, subprocess, sys, tempfile, time
+import argparse, fcntl, glob, math, os, pty, select, struct, subprocess, sys, tempfile, termios, time
 
 MB = 1_000_000
 
@@ -39,6 +40,35 @@ def run(command, stdin=None, timeout=None):
             time.sleep(0.01)
     wall = time.perf_counter() - start
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+def reader_first_frame(command, marker=b"lines 1", rows=35, columns=120, timeout=60):
+    """Opens the reader (`command`) on a pseudo-terminal of `columns` x `rows`; returns the wall
+    seconds until its status line (`marker`) is drawn, and the process's peak memory in MB when
+    it quits at once after (q): the reader's first frame, as a person sees it."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        os.execve(command[0], command, dict(os.environ, TERM="xterm-256color", XDG_STATE_HOME="/dev/null/none"))
+    seen, first = b"", None
+    while first is None and time.perf_counter() - start < timeout:
+        if select.select([fd], [], [], 0.5)[0]:
+            try:
+                seen = seen[-100:] + os.read(fd, 1 << 16)
+            except OSError:
+                break
+            if marker in seen:
+                first = time.perf_counter() - start
+    os.write(fd, b"q")
+    while True:
+        try:
+            if not os.read(fd, 1 << 16):
+                break
+        except OSError:
+            break
+    _, _, usage = os.wait4(pid, 0)
+    os.close(fd)
+    return first, usage.ru_maxrss / 1024
 
 def best(command, repeat, **options):
     """The run with the least CPU time of `repeat` runs, or None when one ran out of time."""
@@ -98,6 +128,12 @@ def main():
 
     for name in ["news-10MB.txt", "news-100MB.txt", "one-line.txt"]:
         row(f"plain output {name}", size(name), best([lede, "--max-size", "1G", path(name)], args.repeat))
+    for name in ["news-10MB.txt", "news-100MB.txt"]:
+        runs = [reader_first_frame([lede, "--max-size", "1G", path(name)]) for _ in range(max(3, args.repeat))]
+        times = sorted(t for t, _ in runs if t is not None)
+        shown = f"{times[0] * 1000:.0f}-{times[-1] * 1000:.0f} ms" if times else "never drawn"
+        print(f"{'reader first frame ' + name:<34} {size(name) / MB:>8.1f}  {shown} wall over {len(runs)} runs; "
+              f"peak memory quitting at once {max(p for _, p in runs):.0f} MB", flush=True)
     grep = best(["grep", "-c", "Clinton", path("news-100MB.txt")], args.repeat)
     row("grep -c Clinton news-100MB.txt", size("news-100MB.txt"), grep)
 

@@ -6,7 +6,8 @@ import Synchronization
 /// `Cmd`: a key press returns at once and the frame is drawn, and what the work reports
 /// comes back later through ``takeFinished()``, after a wake-up of the key loop.
 ///
-/// Work runs one at a time, in the order started. Each start of a kind is numbered (its
+/// Work runs one at a time, in the order started, but for the background analysis of a large
+/// article, which runs on a queue of its own so that a search never waits for it. Each start of a kind is numbered (its
 /// generation): work superseded by a newer start of its kind is skipped if it has not begun,
 /// and what it reports is dropped if it has, so a burst of keys costs one search, not one
 /// per key. (The reader drops answers to older requests too; this only saves the work.)
@@ -22,6 +23,8 @@ public final class WorkRunner: Sendable {
     }
 
     private let queue = DispatchQueue(label: "lede.work")
+    /// Where the background analysis runs.
+    private let analysisQueue = DispatchQueue(label: "lede.analysis", qos: .utility)
     private let ledger = Mutex(Ledger())
     /// Called on the work's thread when a message is ready.
     private let wake: @Sendable () -> Void
@@ -44,7 +47,7 @@ public final class WorkRunner: Sendable {
             ledger.newest[work.kind] = ledger.lastGeneration
             return ledger.lastGeneration
         }
-        queue.async { [self] in
+        (work.kind == .analysis ? analysisQueue : queue).async { [self] in
             guard isNewest(generation, of: work.kind) else { return }
             let message = work.run()
             let kept = ledger.withLock { ledger in
@@ -67,6 +70,7 @@ public final class WorkRunner: Sendable {
     /// Waits until every work started so far has run or been skipped (for tests).
     func waitUntilIdle() {
         queue.sync {}
+        analysisQueue.sync {}
     }
 
     private func isNewest(_ generation: Int, of kind: ReaderWork.Kind) -> Bool {

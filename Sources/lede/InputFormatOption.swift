@@ -22,7 +22,12 @@ struct InputFormatOption: ParsableArguments {
     func analysis(of content: InputContent, from input: ArticleInput, by analyzer: Analyzer, explaining: Bool = false)
         throws(CommandFailure) -> Analysis
     {
-        guard let page = try page(in: content, from: input) else {
+        try analysis(of: content, page: page(in: content, from: input), by: analyzer, explaining: explaining)
+    }
+
+    /// The analysis of `content`, of the article in `page` when it is a web page.
+    private func analysis(of content: InputContent, page: WebArticle?, by analyzer: Analyzer, explaining: Bool = false) -> Analysis {
+        guard let page else {
             var analysis = analyzer.analyze(bytes: content.bytes, explaining: explaining)
             analysis.page.url = content.url
             return analysis
@@ -30,6 +35,17 @@ struct InputFormatOption: ParsableArguments {
         var analysis = analyzer.analyze(bytes: Array(page.text.utf8), explaining: explaining)
         analysis.page = page.metadata
         return analysis
+    }
+
+    /// The analysis the reader takes whole: of a web page, or of text fetched from the web;
+    /// `nil` for text read from a file or standard input, which the reader analyses a chunk
+    /// at a time (``Reader/init(bytes:analyzer:fileName:width:height:searchHistory:readingWidth:chunks:)``).
+    func wholeAnalysis(of content: InputContent, from input: ArticleInput, by analyzer: Analyzer)
+        throws(CommandFailure) -> Analysis?
+    {
+        let page = try page(in: content, from: input)
+        if content.url == nil, page == nil { return nil }
+        return analysis(of: content, page: page, by: analyzer)
     }
 
     /// The repaired text of the article in `content`, the same as its analysis's but without

@@ -108,7 +108,7 @@ struct Read: ParsableCommand {
             }
             return
         }
-        let analysis = try article.inputFormat.analysis(of: content, from: input, by: analyzer)
+        let whole = try article.inputFormat.wholeAnalysis(of: content, from: input, by: analyzer)
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
         let screen: TerminalScreen
         do {
@@ -116,7 +116,7 @@ struct Read: ParsableCommand {
         } catch let error as TerminalError where error.isUnsupportedTerminal {
             // Like less on a dumb terminal: say why there is no reader, then show the text.
             StandardError.writeLine("lede: \(error.description); printing the text instead")
-            let text = analysis.article.text
+            let text = try whole?.article.text ?? article.inputFormat.repairedText(of: content, from: input)
             StandardOutput.writeEscaped(text.hasSuffix("\n") ? text : text + "\n")
             return
         } catch {
@@ -125,9 +125,16 @@ struct Read: ParsableCommand {
         defer { screen.close() }
         let historyFile = SearchHistoryFile()
         let history = historyFile?.load() ?? []
-        var reader = Reader(
-            analysis: analysis, fileName: input.displayName, width: screen.size.width, height: screen.size.height,
-            searchHistory: history, readingWidth: readingWidth(settings))
+        // A long text opens at its first chunk; the rest is analysed in the background.
+        var reader = if let whole {
+            Reader(
+                analysis: whole, fileName: input.displayName, width: screen.size.width, height: screen.size.height,
+                searchHistory: history, readingWidth: readingWidth(settings))
+        } else {
+            Reader(
+                bytes: content.bytes, analyzer: analyzer, fileName: input.displayName, width: screen.size.width,
+                height: screen.size.height, searchHistory: history, readingWidth: readingWidth(settings))
+        }
         // Written as each search is run, so that a hangup or a closed terminal loses none.
         var savedHistory = history
         let positions = noRemember ? nil : ReadingPositionsFile(environment: ProcessInfo.processInfo.environment)
@@ -140,6 +147,27 @@ struct Read: ParsableCommand {
         // Searches run off this loop: a key press never waits for one, and what a search
         // finds comes back as a message when the runner wakes the loop.
         let runner = WorkRunner()
+        /// Carries out what the reader asks for.
+        func perform(_ effects: [ReaderEffect]) {
+            for effect in effects {
+                switch effect {
+                case .work(let work): runner.start(work)
+                case .copyToClipboard(let text): perform(reader.receive(.copied(screen.copyToClipboard(text))))
+                case .nextTheme:
+                    // A broken theme is passed: the next T goes on from it.
+                    cycledTheme = themes.name(after: cycledTheme)
+                    do throws(ThemeError) {
+                        let next = try themes.theme(cycledTheme)
+                        screen.setTheme(next)
+                        shownTheme = next.name
+                        perform(reader.receive(.themeChanged(name: next.name, colors: screen.colorDepthPhrase)))
+                    } catch {
+                        perform(reader.receive(.themeFailed(error, kept: shownTheme)))
+                    }
+                }
+            }
+        }
+        perform(reader.backgroundWork)
         TerminalLoop.run(
             screen: screen,
             render: { width, height in
@@ -151,25 +179,9 @@ struct Read: ParsableCommand {
             handle: { event in
                 switch event {
                 case .input(let input):
-                    for effect in reader.update(input) {
-                        switch effect {
-                        case .work(let work): runner.start(work)
-                        case .copyToClipboard(let text): reader.receive(.copied(screen.copyToClipboard(text)))
-                        case .nextTheme:
-                            // A broken theme is passed: the next T goes on from it.
-                            cycledTheme = themes.name(after: cycledTheme)
-                            do throws(ThemeError) {
-                                let next = try themes.theme(cycledTheme)
-                                screen.setTheme(next)
-                                shownTheme = next.name
-                                reader.receive(.themeChanged(name: next.name, colors: screen.colorDepthPhrase))
-                            } catch {
-                                reader.receive(.themeFailed(error, kept: shownTheme))
-                            }
-                        }
-                    }
+                    perform(reader.update(input))
                 case .workFinished:
-                    for message in runner.takeFinished() { reader.receive(message) }
+                    for message in runner.takeFinished() { perform(reader.receive(message)) }
                 }
                 if reader.state.searchHistory != savedHistory {
                     historyFile?.save(reader.state.searchHistory)

@@ -6,7 +6,9 @@ import LedeReader
 ///
 /// An article is known by its path (or web address) and its content together, each as a
 /// 64-bit FNV-1a hash in hexadecimal: a changed file starts at the top again, since its
-/// offsets no longer hold, and no file name is written down. A line is
+/// offsets no longer hold, and no file name is written down. Of content larger than
+/// ``wholeHashLimit`` only the first and last ``wholeHashLimit`` bytes and the size are hashed,
+/// so that a 100 MB file opens at once (a change in its middle goes unseen). A line is
 /// `KEY OFFSET BLANK QUOTE`: the scalar offset of the top line, `1` when that line is the
 /// blank one before it, and the current quote's index or `-`. The file keeps the
 /// ``limit`` most recent articles; a line it cannot read is dropped.
@@ -24,9 +26,15 @@ struct ReadingPositionsFile {
     }
 
     /// The key of the article read from `source` (a path's bytes or an address) with `content`.
-    static func key(source: some Sequence<UInt8>, content: some Sequence<UInt8>) -> String {
-        hexadecimal(fnv1a(source)) + "-" + hexadecimal(fnv1a(content))
+    static func key(source: some Sequence<UInt8>, content: [UInt8]) -> String {
+        guard content.count > wholeHashLimit else { return hexadecimal(fnv1a(source)) + "-" + hexadecimal(fnv1a(content)) }
+        let size = withUnsafeBytes(of: UInt64(content.count).littleEndian, Array.init)
+        let sampled = content.prefix(wholeHashLimit) + content.suffix(wholeHashLimit) + size
+        return hexadecimal(fnv1a(source)) + "-" + hexadecimal(fnv1a(sampled))
     }
+
+    /// The largest content hashed whole by ``key(source:content:)``, in bytes.
+    static let wholeHashLimit = 1 << 20
 
     /// Where the article `key` was left, if it is remembered.
     func place(for key: String) -> ReadingPlace? {

@@ -49,6 +49,50 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(firstFrame(bytes))
     }
 
+    // A 100 MB file in the reader: the first frame (the file read, its first chunk analysed and
+    // laid out, drawn), then the rest analysed chunk by chunk as the reader takes it in the
+    // background, the reader's peak memory, and key → frame times on the whole article.
+    Benchmark("first frame news-100MB.txt (read, first chunk, draw)", configuration: .init(maxIterations: 5, skip: !exists("news-100MB.txt"))) { benchmark in
+        let bytes = Array(FileManager.default.contents(atPath: inputFolder + "/news-100MB.txt") ?? Data())
+        let reader = Reader(bytes: bytes, analyzer: analyzer, fileName: "bench", width: 120, height: 35)
+        blackHole(reader.render())
+    }
+    for name in ["news-10MB.txt", "news-100MB.txt"] {
+    Benchmark(
+        "reader \(name): all analysed, then keys",
+        configuration: .init(
+            metrics: [.wallClock, .cpuTotal, .peakMemoryResident] + keyMetrics.map { .custom($0, polarity: .prefersSmaller, useScalingFactor: false) },
+            maxIterations: 1, skip: !exists(name))
+    ) { benchmark in
+        var reader = Reader(bytes: input(name), analyzer: analyzer, fileName: "bench", width: 120, height: 35)
+        reader.run(reader.backgroundWork)
+        let times = keyTimes(&reader)
+        benchmark.stopMeasurement()
+        for (metric, value) in zip(keyMetrics, times) {
+            benchmark.measurement(.custom(metric, polarity: .prefersSmaller, useScalingFactor: false), value)
+        }
+    }
+    }
+
+    // What analysing a chunk at a time loses against the whole document: the quotes of
+    // corpus.txt (the 840 articles in one file) found and attributed alike, in the reader's
+    // chunks, and in chunks of 4 kB (a boundary inside most articles).
+    for (label, first, later) in [("reader's chunks", ArticleChunks.firstSize, ArticleChunks.laterSize), ("4 kB chunks", 4_000, 4_000)] {
+        Benchmark(
+            "chunked vs whole corpus.txt, \(label)",
+            configuration: .init(metrics: agreementMetrics.map { .custom($0, useScalingFactor: false) }, maxIterations: 1, skip: !exists("corpus.txt"))
+        ) { benchmark in
+            let bytes = input("corpus.txt")
+            let whole = analyzer.analyze(bytes: bytes)
+            let chunks = ArticleChunks(bytes, firstSize: first, laterSize: later)
+            var joined = analyzer.analyze(bytes: chunks[0])
+            for index in 1..<chunks.count { joined.append(analyzer.analyze(bytes: chunks[index])) }
+            for (metric, value) in zip(agreementMetrics, agreement(whole, joined, chunks: chunks.count)) {
+                benchmark.measurement(.custom(metric, useScalingFactor: false), value)
+            }
+        }
+    }
+
     // Literal search over a large text, beside `grep -c` on the same file in the same run (wall
     // clock: grep runs in a process of its own).
     for name in ["news-10MB.txt", "news-100MB.txt"] {
@@ -154,4 +198,59 @@ func grepCount(_ pattern: String, _ name: String) -> String {
     let output = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return String(decoding: output, as: UTF8.self)
+}
+
+
+/// The key → frame figures of ``keyTimes(_:)``, in microseconds.
+let keyMetrics = [
+    "key→frame p50 µs", "key→frame p99 µs", "key→frame max µs", "G µs", "g µs",
+    "key→frame CPU p50 µs", "key→frame CPU p99 µs", "key→frame CPU max µs",
+]
+
+/// Times, in microseconds, from a key to its frame on `reader`, for 200 `j`, 100 Space,
+/// 50 `b`, 100 `]` (next quote), then `G` and `g`: of wall clock, the median, the 99th
+/// percentile and the most of all of them, and `G` and `g` alone; then of the thread's CPU
+/// time (which other processes on a busy machine do not add to), the median, 99th
+/// percentile and most.
+func keyTimes(_ reader: inout Reader) -> [Int] {
+    func threadMicroseconds() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return time.tv_sec * 1_000_000 + time.tv_nsec / 1000
+    }
+    func time(_ character: Character) -> (wall: Int, cpu: Int) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let cpu = threadMicroseconds()
+        reader.handle(.key(.character(character)))
+        blackHole(reader.render())
+        let elapsed = clock.now - start
+        return (Int(elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000), threadMicroseconds() - cpu)
+    }
+    var times: [(wall: Int, cpu: Int)] = []
+    for (key, count) in [("j", 200), (" ", 100), ("b", 50), ("]", 100)] as [(Character, Int)] {
+        for _ in 0..<count { times.append(time(key)) }
+    }
+    let bottom = time("G"), top = time("g")
+    times += [bottom, top]
+    let wall = times.map(\.wall).sorted(), cpu = times.map(\.cpu).sorted()
+    return [wall[wall.count / 2], wall[wall.count * 99 / 100], wall.last!, bottom.wall, top.wall,
+            cpu[cpu.count / 2], cpu[cpu.count * 99 / 100], cpu.last!]
+}
+
+/// The figures of ``agreement(_:_:chunks:)``.
+let agreementMetrics = ["chunks", "quotes whole", "quotes chunked", "same quotes ‱", "same speaker ‱"]
+
+/// How far the chunked analysis `joined` (of `chunks` chunks) agrees with `whole`: the number
+/// of chunks, of quotes in each, the share (in ‱) of the whole's quotes found with the same
+/// text, and of those, the share given the same speaker (or none in both).
+func agreement(_ whole: Analysis, _ joined: Analysis, chunks: Int) -> [Int] {
+    let joinedSpeakers = Dictionary(
+        joined.quotes.map { (joined.article[$0.range], $0.attribution?.speakerName ?? "") }, uniquingKeysWith: { first, _ in first })
+    let found = whole.quotes.compactMap { quote in
+        joinedSpeakers[whole.article[quote.range]].map { ($0, quote.attribution?.speakerName ?? "") }
+    }
+    let same = found.count { $0.0 == $0.1 }
+    return [chunks, whole.quotes.count, joined.quotes.count,
+            whole.quotes.isEmpty ? 0 : found.count * 10_000 / whole.quotes.count, found.isEmpty ? 0 : same * 10_000 / found.count]
 }

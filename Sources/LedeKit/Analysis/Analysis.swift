@@ -1,19 +1,19 @@
 /// Everything Lede knows about one article: its repaired text, structure, actors and quotes.
 public struct Analysis: Sendable {
     /// The repaired article.
-    public let article: Article
+    public internal(set) var article: Article
     /// The encoding the bytes were read as.
     public let encoding: SourceEncoding
     /// The characters repaired, in text order.
-    public let repairs: [TextRepair]
+    public internal(set) var repairs: [TextRepair]
     /// The lexicon the mentions come from.
     public let lexicon: ActorLexicon
     /// Actor mentions, in text order.
-    public let mentions: [Mention]
+    public internal(set) var mentions: [Mention]
     /// The people the article ties to an actor by describing them, and their actors.
-    public let people: PersonActors
+    public internal(set) var people: PersonActors
     /// Direct quotations, in text order.
-    public let quotes: [Quote]
+    public internal(set) var quotes: [Quote]
     /// What the web page the article came from says about it; empty for text.
     public var page = PageMetadata()
 

@@ -6,11 +6,11 @@ import Algorithms
 /// numbers work in Swift (`unicodeScalars`), in Python (`text[start:end]`) and in JSON.
 public struct Article: Sendable {
     /// The whole repaired text.
-    public let text: String
+    public internal(set) var text: String
     /// The text as an array of scalars, for offset arithmetic.
-    public let scalars: [Unicode.Scalar]
+    public internal(set) var scalars: [Unicode.Scalar]
     /// The paragraphs in order; the title, when there is one, is the first.
-    public let paragraphs: [Paragraph]
+    public internal(set) var paragraphs: [Paragraph]
 
     /// Creates an article from text and its paragraphs.
     public init(text: String, paragraphs: [Paragraph]) {

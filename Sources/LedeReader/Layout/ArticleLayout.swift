@@ -10,26 +10,34 @@ public struct ArticleLayout: Hashable, Sendable {
     /// The width wrapped to, in columns.
     public let width: Int
     /// The lines, top to bottom.
-    public let lines: [LayoutLine]
+    public private(set) var lines: [LayoutLine] = []
+    /// Whether a details line follows the title.
+    private let details: Bool
 
     /// Lays out `article` at `width` columns (at least 1); with `details`, a details line
     /// follows the title (see ``PageDetails``).
     public init(article: Article, width: Int, details: Bool = false) {
         self.width = max(1, width)
-        var lines: [LayoutLine] = []
-        for (index, paragraph) in article.paragraphs.enumerated() {
+        self.details = details
+        append(article, paragraphs: article.paragraphs.indices)
+    }
+
+    /// Lays out `article`'s paragraphs `paragraphs` after the lines there are (the article's
+    /// text having grown since those were laid out).
+    mutating func append(_ article: Article, paragraphs: Range<Int>) {
+        for index in paragraphs {
+            let paragraph = article.paragraphs[index]
             if index > 0 {
                 lines.append(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
             }
             let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
-            for range in Self.wrap(article.scalars, paragraph.range, width: self.width) {
+            for range in Self.wrap(article.scalars, paragraph.range, width: width) {
                 lines.append(LayoutLine(range: range, role: role))
             }
             if details, index == 0, paragraph.role == .title {
                 lines.append(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
             }
         }
-        self.lines = lines
     }
 
     /// The index of the line showing the scalar offset `offset` (the last line before it

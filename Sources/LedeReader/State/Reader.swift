@@ -5,8 +5,8 @@ import LedeKit
 /// `Reader` is a value: ``handle(_:)`` and ``apply(_:)`` update it, ``render()`` draws it
 /// into a ``Frame``. Nothing here touches a terminal.
 public struct Reader: Sendable {
-    /// The article and what was found in it.
-    public let analysis: Analysis
+    /// The article and what was found in it (so far, while ``streaming``).
+    public internal(set) var analysis: Analysis
     /// The name shown in the status line.
     public let fileName: String
     /// The line under a web page's title (site, byline, date), escaped; `nil` for text.
@@ -14,13 +14,16 @@ public struct Reader: Sendable {
     /// The widest the article text is set, in columns (`nil`: as wide as its pane).
     public let readingWidth: Int?
     /// The changing state.
-    public private(set) var state: ReaderState
+    public internal(set) var state: ReaderState
     /// The article wrapped to the article pane.
-    public private(set) var layout: ArticleLayout
+    public internal(set) var layout: ArticleLayout
     /// The article's actor, quote and repair spans, indexed once.
-    let styles: ArticleStyles
-    /// The article's text, prepared for search.
-    let searchable: SearchableText
+    var styles: ArticleStyles
+    /// The article's text, prepared for search: made by the first search, and dropped when
+    /// more text arrives.
+    var searchable: SearchableText?
+    /// The chunks of a large article still to be analysed; `nil` once it is all here.
+    public internal(set) var streaming: StreamingAnalysis?
 
     /// Opens `analysis` in a terminal of `width` × `height`, with the searches of earlier runs
     /// in the prompt's history, its text at most `readingWidth` columns wide (`nil`: as wide
@@ -33,7 +36,6 @@ public struct Reader: Sendable {
         self.fileName = fileName
         self.readingWidth = readingWidth
         styles = ArticleStyles(analysis)
-        searchable = SearchableText(text: analysis.article.text, scalars: analysis.article.scalars)
         state = ReaderState(width: width, height: height, searchHistory: searchHistory)
         let geometry = ReaderGeometry(width: width, height: height, showsQuotesPane: true, readingWidth: readingWidth)
         layout = Self.layout(of: analysis, width: geometry.textWidth)
@@ -44,7 +46,7 @@ public struct Reader: Sendable {
     }
 
     /// The article wrapped for `width` columns, with a line for the page's details when it has any.
-    private static func layout(of analysis: Analysis, width: Int) -> ArticleLayout {
+    static func layout(of analysis: Analysis, width: Int) -> ArticleLayout {
         ArticleLayout(article: analysis.article, width: width, details: PageDetails.line(for: analysis.page) != nil)
     }
 
@@ -61,13 +63,19 @@ public struct Reader: Sendable {
     public var maximumTop: Int { max(0, layout.lines.count - pageHeight) }
 
     /// Updates the reader for a key press or a resize, and carries out at once the work it
-    /// asks for: for tests and front ends that wait for it (and have no clipboard, nor
-    /// themes to change to).
+    /// asks for, and the work that work asks for: for tests and front ends that wait for it
+    /// (and have no clipboard, nor themes to change to).
     public mutating func handle(_ event: InputEvent) {
-        for effect in update(event) {
+        run(update(event))
+    }
+
+    /// Carries out `effects` at once, and the work their messages ask for, until none is left.
+    public mutating func run(_ effects: [ReaderEffect]) {
+        var effects = effects[...]
+        while let effect = effects.popFirst() {
             switch effect {
-            case .work(let work): receive(work.run())
-            case .copyToClipboard: receive(.copied(false))
+            case .work(let work): effects += receive(work.run())
+            case .copyToClipboard: effects += receive(.copied(false))
             case .nextTheme: continue
             }
         }
@@ -177,13 +185,18 @@ public struct Reader: Sendable {
         }
     }
 
-    /// Takes in what finished work reports.
-    public mutating func receive(_ message: ReaderMessage) {
+    /// Takes in what finished work reports, and returns the work that follows from it (the
+    /// next chunk's analysis).
+    @discardableResult
+    public mutating func receive(_ message: ReaderMessage) -> [ReaderEffect] {
+        var effects: [ReaderEffect] = []
         switch message {
         case .searched(let outcome):
-            guard let pending = state.pendingSearch, pending.request == outcome.request else { return }
+            guard let pending = state.pendingSearch, pending.request == outcome.request else { return [] }
             state.pendingSearch = nil
             show(outcome, forward: pending.forward, committed: pending.committed)
+        case .analysed(let chunk, let next):
+            effects = take(chunk: chunk, next)
         case .copied(let sent):
             state.message = sent ? "Copied the quote to the clipboard" : "This terminal cannot take a copy (it has no OSC 52)"
         case .themeChanged(let name, let colors):
@@ -192,6 +205,7 @@ public struct Reader: Sendable {
             state.message = "Showing theme \(kept): \(error.brief)"
         }
         followReading()
+        return effects
     }
 
     /// Carries out `command`, and returns the work it asks for. While the article has the
@@ -216,7 +230,9 @@ public struct Reader: Sendable {
         case .scrollPages(let count): scroll(to: state.top + count * pageHeight)
         case .scrollHalfPages(let count): scroll(to: state.top + count * max(1, pageHeight / 2))
         case .top: jump(toLine: 0)
-        case .bottom: jump(toLine: maximumTop)
+        case .bottom:
+            jump(toLine: maximumTop)
+            if isStreaming { state.message = "The end so far: still analysing" }
         case .goToLine(let number): jump(toLine: number - 1)
         case .goToPercent(let percent): jump(toLine: layout.lines.count * min(100, max(0, percent)) / 100)
         case .setMark(let letter):
@@ -446,6 +462,7 @@ public struct Reader: Sendable {
     /// back to the start. The start itself, and a place beyond this article's text, are
     /// passed over in silence.
     public mutating func resume(at place: ReadingPlace) {
+        if holdsForLater(place) { return }
         guard place.offset > 0 || place.quote != nil, place.offset < analysis.article.scalars.count, place.quote.map(analysis.quotes.indices.contains) ?? true else { return }
         go(to: place)
         state.message = "Back where you left off ('' for the start)"
@@ -486,7 +503,7 @@ public struct Reader: Sendable {
     /// Wraps the article anew for the article pane’s width, keeping the top line (or the one
     /// an earlier layout could not reach, ``ReaderState/heldPlace``), and the
     /// current quote on screen (scrolling the least that shows it) when `keepingQuote`.
-    private mutating func relayout(keepingQuote: Bool) {
+    mutating func relayout(keepingQuote: Bool) {
         if geometry.quotes == nil { state.focus = .article }
         var anchor = place
         if let held = state.heldPlace {
@@ -532,8 +549,12 @@ public struct Reader: Sendable {
         }
         let request = state.searchRequests
         state.pendingSearch = PendingSearch(request: request, forward: forward, committed: committed)
-        let text = searchable
-        return [.work(ReaderWork(.search) { .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search))) })]
+        let text = searchable ?? SearchableText(text: analysis.article.text, scalars: analysis.article.scalars)
+        searchable = text
+        let length = analysis.article.scalars.count
+        return [.work(ReaderWork(.search) {
+            .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search), searched: length))
+        })]
     }
 
     /// Shows the matches of a search: the first from the top of the screen where the prompt
@@ -541,7 +562,7 @@ public struct Reader: Sendable {
     private mutating func show(_ outcome: SearchOutcome, forward: Bool, committed: Bool) {
         let origin = state.searchOrigin?.top ?? state.top
         scroll(to: origin)
-        let matches = outcome.matches
+        let matches = outcome.matches + laterMatches(of: outcome.search, from: outcome.searched)
         state.search = SearchState(query: outcome.search.query, forward: forward, matches: matches, current: nil)
         if committed {
             state.searchOrigin = nil
@@ -589,9 +610,11 @@ public struct Reader: Sendable {
     /// Indices (into the analysis's quotes) of the quotes listed in the pane and visited by
     /// the quote keys: all of them, or only those with a speaker.
     public var listedQuotes: [Int] {
-        analysis.quotes.indices.filter { index in
-            let quote = analysis.quotes[index]
-            return (!state.hidesUnattributedQuotes || quote.attribution != nil) && (state.quoteFilter?.admits(quote) ?? true)
+        let quotes = analysis.quotes
+        // All of them, without looking at each (a 100 MB article has a quarter of a million).
+        guard state.hidesUnattributedQuotes || state.quoteFilter != nil else { return Array(quotes.indices) }
+        return quotes.indices.filter { index in
+            (!state.hidesUnattributedQuotes || quotes[index].attribution != nil) && (state.quoteFilter?.admits(quotes[index]) ?? true)
         }
     }
 

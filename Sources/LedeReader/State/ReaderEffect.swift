@@ -20,6 +20,9 @@ public struct ReaderWork: Sendable {
     public enum Kind: Hashable, Sendable {
         /// A search (the query typed so far, or the one run with Enter).
         case search
+        /// The analysis of the next chunk of a large article, in the background: it runs
+        /// beside searches, not before them.
+        case analysis
     }
 
     /// What the work is for.
@@ -38,6 +41,8 @@ public struct ReaderWork: Sendable {
 public enum ReaderMessage: Sendable {
     /// A search ran.
     case searched(SearchOutcome)
+    /// Chunk `chunk` of a large article was analysed (``StreamingAnalysis``).
+    case analysed(chunk: Int, Analysis)
     /// A copy to the clipboard was sent (`true`), or the terminal cannot take one.
     case copied(Bool)
     /// The screen now draws with theme `name`; `colors` says how (`in 256 colours`, `without colour`).
@@ -54,4 +59,7 @@ public struct SearchOutcome: Sendable {
     public let search: TextSearch
     /// Its matches, as scalar ranges in text order.
     public let matches: [Range<Int>]
+    /// The length in scalars of the text searched: while a large article is analysed, more
+    /// may have arrived since.
+    public let searched: Int
 }

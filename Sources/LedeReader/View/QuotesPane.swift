@@ -17,7 +17,7 @@ struct QuotesPane {
             [" Quotes of \(filter.query) (\(listed.count) of \(reader.analysis.quotes.count))",
              " \(filter.query): \(listed.count) of \(reader.analysis.quotes.count)"]
         } else {
-            [" Quotes (\(listed.count)" + (hidden > 0 ? ", \(hidden) hidden)" : ")")]
+            [" Quotes (\(reader.count(listed.count))" + (hidden > 0 ? ", \(hidden) hidden)" : ")")]
         }
         let keys = focused ? "  j k Enter Esc" : ""
         let title = (titles.map { $0 + keys } + titles).first { DisplayWidth.total($0) <= rect.width } ?? titles.last!

@@ -50,14 +50,14 @@ struct StatusLine {
         ]
         let listed = reader.listedQuotes
         if let quote = state.currentQuote, let position = listed.firstIndex(of: quote) {
-            let counter = "quote \(position + 1)/\(listed.count)"
+            let counter = "quote \(position + 1)/\(reader.count(listed.count))"
             let speaker = reader.analysis.quotes[quote].attribution?.speakerName ?? "no speaker"
             parts.append(Part(priority: 3, text: "\(counter): \(speaker)", short: counter))
         } else {
-            parts.append(Part(priority: 3, text: CountedNoun.text(listed.count, "quote")))
+            parts.append(Part(priority: 3, text: reader.isStreaming ? "\(listed.count)+ quotes" : CountedNoun.text(listed.count, "quote")))
         }
         if let search = state.search {
-            let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)"
+            let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))"
             parts.append(Part(priority: 6, text: "\(search.forward ? "/" : "?")\(search.query) \(counter)", short: counter))
         }
         if let message = state.message { parts.append(Part(priority: Self.messagePriority, text: message)) }
@@ -153,7 +153,7 @@ struct StatusLine {
         // While a search is typed: how many matches so far, or why there can be none.
         let searching = if case .search = prompt.purpose { !prompt.text.isEmpty } else { false }
         let note = reader.state.message ?? reader.state.search.flatMap { search in
-            searching ? "\(search.current.map { "\($0 + 1)" } ?? "-")/\(search.matches.count)" : nil
+            searching ? "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))" : nil
         }
         // Cut short at a word when the line is narrow.
         let room = frame.width - x - 3
@@ -163,17 +163,23 @@ struct StatusLine {
         }
     }
 
-    /// How far down the last line shown is: `56%`, or `all` when the article fits.
+    /// How far down the last line shown is: `56%`, or `all` when the article fits; while a large
+    /// article is analysed, the lines shown of those known so far: `1–34/1200+`.
     private func percentage() -> String {
         let total = reader.layout.lines.count
         let last = min(total, reader.state.top + reader.pageHeight)
+        if reader.streaming != nil { return "\(min(total, reader.state.top + 1))–\(last)/\(total)+" }
         if reader.state.top == 0, last >= total { return "all" }
         return "\(total == 0 ? 100 : last * 100 / total)%"
     }
 
-    /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits (`1 line`).
+    /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits (`1 line`); while a
+    /// large article is analysed, `lines 1–34 of 1200+ (analysing 3%)`.
     private func position() -> String {
         let total = reader.layout.lines.count
+        if let streaming = reader.streaming {
+            return "lines \(min(total, reader.state.top + 1))–\(min(total, reader.state.top + reader.pageHeight)) of \(total)+ (analysing \(streaming.percent)%)"
+        }
         let first = min(total, reader.state.top + 1)
         let last = min(total, reader.state.top + reader.pageHeight)
         if first <= 1, last >= total { return (total == 1 ? "" : "all ") + CountedNoun.text(total, "line") }

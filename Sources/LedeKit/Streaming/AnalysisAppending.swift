@@ -1,0 +1,76 @@
+/// Joining the analyses of an article's chunks (``ArticleChunks``) into one, as the reader
+/// does while it analyses a large file in the background.
+///
+/// Each chunk is analysed on its own, so the joined analysis loses what crosses a chunk
+/// boundary: a quotation continued from the previous chunk's speaker, a surname introduced
+/// in an earlier chunk (each chunk has its own table of people), and the title and byline,
+/// which only the first chunk can have.
+extension Analysis {
+    /// Appends the analysis of the next chunk: its text after a blank line, its paragraphs
+    /// (none a title or a byline), mentions, quotes and repairs moved to their place in the
+    /// joined text. People named in both keep the actor of the first.
+    public mutating func append(_ next: Analysis) {
+        let shift = article.append(next.article)
+        let paragraphShift = article.paragraphs.count - next.article.paragraphs.count
+        repairs += next.repairs.map { repair in
+            TextRepair(range: repair.range.shifted(by: shift), original: repair.original, replacement: repair.replacement, kind: repair.kind)
+        }
+        mentions += next.mentions.map { $0.shifted(by: shift) }
+        quotes += next.quotes.map { $0.shifted(by: shift, paragraphs: paragraphShift) }
+        people = PersonActors(
+            actorByName: people.actorByName.merging(next.people.actorByName) { first, _ in first },
+            mentions: people.mentions + next.people.mentions.map { $0.shifted(by: shift) })
+    }
+}
+
+extension Article {
+    /// Appends `next`'s text after a blank line and its paragraphs, as body paragraphs;
+    /// returns the scalar offset `next`'s text starts at.
+    mutating func append(_ next: Article) -> Int {
+        if !scalars.isEmpty, !next.scalars.isEmpty {
+            text += "\n\n"
+            scalars += ["\n", "\n"]
+        }
+        let shift = scalars.count
+        text += next.text
+        scalars += next.scalars
+        paragraphs += next.paragraphs.map { paragraph in
+            Paragraph(range: paragraph.range.shifted(by: shift), role: .body, dateline: paragraph.dateline?.shifted(by: shift))
+        }
+        return shift
+    }
+}
+
+extension PersonActors {
+    /// People with these names and mentions.
+    init(actorByName: [String: String], mentions: [Mention]) {
+        self.actorByName = actorByName
+        self.mentions = mentions
+    }
+}
+
+extension Mention {
+    /// The same mention `shift` scalars further on.
+    func shifted(by shift: Int) -> Mention {
+        Mention(actorID: actorID, range: range.shifted(by: shift))
+    }
+}
+
+extension Quote {
+    /// The same quote `shift` scalars and `paragraphs` paragraphs further on.
+    func shifted(by shift: Int, paragraphs: Int) -> Quote {
+        var quote = self
+        quote.range = range.shifted(by: shift)
+        quote.extent = extent.shifted(by: shift)
+        quote.paragraphIndex += paragraphs
+        quote.attribution?.speakerRange = attribution?.speakerRange?.shifted(by: shift)
+        return quote
+    }
+}
+
+extension Range<Int> {
+    /// The range `shift` further on.
+    func shifted(by shift: Int) -> Range<Int> {
+        lowerBound + shift..<upperBound + shift
+    }
+}

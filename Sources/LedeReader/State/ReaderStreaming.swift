@@ -1,0 +1,93 @@
+import LedeKit
+
+/// Opening a large article at once: the reader analyses and lays out the first chunk before
+/// the first frame, and takes in the others as the background analysis reports them
+/// (``ReaderMessage/analysed(chunk:_:)``), like `less` reading a long file.
+extension Reader {
+    /// Opens the article in `bytes` (text, not a web page): a short one analysed whole, as
+    /// ``init(analysis:fileName:width:height:searchHistory:readingWidth:)`` does; a long
+    /// one by its first chunk, the rest left to ``backgroundWork``.
+    public init(
+        bytes: [UInt8], analyzer: Analyzer, fileName: String, width: Int, height: Int, searchHistory: [String] = [],
+        readingWidth: Int? = ReaderGeometry.defaultReadingWidth, chunks: ArticleChunks? = nil
+    ) {
+        let chunks = chunks ?? ArticleChunks(bytes)
+        let first = chunks.count > 1 ? chunks[0] : bytes
+        self.init(
+            analysis: analyzer.analyze(bytes: first), fileName: fileName, width: width, height: height,
+            searchHistory: searchHistory, readingWidth: readingWidth)
+        if chunks.count > 1 { streaming = StreamingAnalysis(chunks: chunks, analyzer: analyzer, next: 1) }
+    }
+
+    /// The work that analyses the rest of a large article, one chunk after the other (each
+    /// message asks for the next); none once the article is all here.
+    public var backgroundWork: [ReaderEffect] {
+        streaming.map { [$0.work] } ?? []
+    }
+
+    /// Whether the article is only partly analysed: counts and the end are not known yet.
+    public var isStreaming: Bool { streaming != nil }
+
+    /// `12` for a count that is final, `12+` while more of the article may add to it.
+    func count(_ number: Int) -> String {
+        isStreaming ? "\(number)+" : "\(number)"
+    }
+
+    /// Takes in the analysis of chunk `chunk`: its text, paragraphs, actors and quotes are
+    /// appended, laid out, and searched for the current search; returns the next chunk's work.
+    mutating func take(chunk: Int, _ next: Analysis) -> [ReaderEffect] {
+        guard var streaming, chunk == streaming.next else { return [] }
+        // The search's copy of the text would keep the text from growing in place.
+        searchable = nil
+        let paragraphs = analysis.article.paragraphs.count
+        let length = analysis.article.scalars.count
+        analysis.append(next)
+        layout.append(analysis.article, paragraphs: paragraphs..<analysis.article.paragraphs.count)
+        styles.append(analysis)
+        if var search = state.search, let query = try? TextSearch(search.query) {
+            search.matches += laterMatches(of: query, from: length)
+            state.search = search
+        }
+        streaming.next += 1
+        self.streaming = streaming.next < streaming.chunks.count ? streaming : nil
+        reachHeldPlace()
+        return backgroundWork
+    }
+
+    /// Whether `place`, where the article was left last time, lies beyond the text analysed so
+    /// far: then the reader goes there when the text arrives, unless the person moves first.
+    mutating func holdsForLater(_ place: ReadingPlace) -> Bool {
+        guard isStreaming, place.offset >= analysis.article.scalars.count else { return false }
+        state.heldPlace = ReadingPlace(offset: place.offset, onBlankLine: place.onBlankLine)
+        state.message = Self.holdingMessage
+        return true
+    }
+
+    /// What the status line says while the place where the article was left has not arrived.
+    static let holdingMessage = "Going back where you left off as soon as that part is read (a key stays here)"
+
+    /// Scrolls to the place held (``ReaderState/heldPlace``: where the article was left, or
+    /// the top a resize could not reach) once the text there has arrived.
+    private mutating func reachHeldPlace() {
+        guard let held = state.heldPlace, held.offset < analysis.article.scalars.count else { return }
+        let line = layout.line(of: held)
+        state.top = min(line, maximumTop)
+        guard line <= maximumTop else { return }
+        state.heldPlace = nil
+        if state.message == Self.holdingMessage {
+            state.previousPosition = ReadingPlace(offset: 0)
+            state.message = "Back where you left off ('' for the start)"
+        }
+    }
+
+    /// The matches of `search` in the text from scalar `offset` on (text that arrived after
+    /// the search ran), in text order.
+    func laterMatches(of search: TextSearch, from offset: Int) -> [Range<Int>] {
+        let scalars = analysis.article.scalars
+        guard offset < scalars.count else { return [] }
+        let rest = Array(scalars[offset...])
+        var text = ""
+        text.unicodeScalars.append(contentsOf: rest)
+        return SearchableText(text: text, scalars: rest).matches(of: search).map { $0.lowerBound + offset..<$0.upperBound + offset }
+    }
+}

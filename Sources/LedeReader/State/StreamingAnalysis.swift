@@ -1,0 +1,27 @@
+import LedeKit
+
+/// The chunks of a large article the reader has still to analyse, and the work that
+/// analyses the next one (see ``ArticleChunks``).
+public struct StreamingAnalysis: Sendable {
+    /// The article's chunks.
+    let chunks: ArticleChunks
+    /// What analyses them.
+    let analyzer: Analyzer
+    /// The chunk analysed next.
+    public internal(set) var next: Int
+
+    /// The bytes analysed so far, out of ``totalBytes``.
+    public var analysedBytes: Int { next < chunks.count ? chunks.ranges[next].lowerBound : chunks.bytes.count }
+    /// The article's size in bytes.
+    public var totalBytes: Int { chunks.bytes.count }
+    /// How much of the article is analysed, in percent (rounded down, so 100 only at the end).
+    public var percent: Int { totalBytes == 0 ? 100 : analysedBytes * 100 / totalBytes }
+
+    /// The work that analyses chunk ``next``; it reports ``ReaderMessage/analysed(chunk:_:)``.
+    var work: ReaderEffect {
+        let index = next
+        let chunks = chunks
+        let analyzer = analyzer
+        return .work(ReaderWork(.analysis) { .analysed(chunk: index, analyzer.analyze(bytes: chunks[index])) })
+    }
+}

@@ -1,0 +1,86 @@
+import LedeKit
+import Testing
+
+/// Cutting a large article into chunks at paragraph breaks, for the reader to analyse one
+/// at a time.
+@Suite struct ArticleChunksTests {
+    /// Paragraphs of about 60 bytes, `count` of them, separated by blank lines.
+    static func paragraphs(_ count: Int, separator: String = "\n\n") -> [UInt8] {
+        Array((0..<count).map { "Paragraph \($0) tells of the harbour council and its long vote." }
+            .joined(separator: separator).utf8)
+    }
+
+    /// Whether `chunks` cover their bytes in order, without gaps or overlaps.
+    static func coverAll(_ chunks: ArticleChunks) -> Bool {
+        chunks.ranges.first?.lowerBound == 0 && chunks.ranges.last?.upperBound == chunks.bytes.count
+            && zip(chunks.ranges, chunks.ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound }
+    }
+
+    @Test func anArticleNoLongerThanTheFirstChunkIsOneChunk() {
+        let bytes = Self.paragraphs(10)
+        let chunks = ArticleChunks(bytes, firstSize: bytes.count, laterSize: 100)
+        #expect(chunks.ranges == [0..<bytes.count])
+        #expect(chunks[0] == bytes)
+    }
+
+    @Test func chunksEndAfterABlankLineAndStartAParagraph() {
+        let bytes = Self.paragraphs(100)
+        let chunks = ArticleChunks(bytes, firstSize: 200, laterSize: 700)
+        #expect(Self.coverAll(chunks))
+        #expect(chunks.count > 5)
+        // The first is about 200 bytes, the later ones about 700.
+        #expect((200..<300).contains(chunks.ranges[0].count))
+        #expect((700..<800).contains(chunks.ranges[1].count))
+        for index in 0..<chunks.count - 1 {
+            let chunk = chunks[index]
+            #expect(chunk.suffix(2) == Array("\n\n".utf8), "chunk \(index) ends inside a paragraph")
+            #expect(chunks[index + 1].starts(with: Array("Paragraph".utf8)))
+        }
+    }
+
+    @Test func aBlankLineMayHoldSpacesAndCarriageReturns() {
+        let bytes = Self.paragraphs(40, separator: "\r\n \t\r\n")
+        let chunks = ArticleChunks(bytes, firstSize: 100, laterSize: 100)
+        #expect(Self.coverAll(chunks))
+        for index in 1..<chunks.count {
+            #expect(chunks[index].starts(with: Array("Paragraph".utf8)))
+        }
+    }
+
+    @Test func withoutBlankLinesAChunkEndsAfterALineBreak() {
+        let bytes = Self.paragraphs(40, separator: "\n")
+        let chunks = ArticleChunks(bytes, firstSize: 100, laterSize: 100)
+        #expect(Self.coverAll(chunks))
+        #expect(chunks.count > 10)
+        for index in 0..<chunks.count - 1 {
+            #expect(chunks[index].last == UInt8(ascii: "\n"))
+        }
+    }
+
+    @Test func oneLongLineIsCutAfterASpace() {
+        let bytes = Self.paragraphs(40, separator: " ")
+        let chunks = ArticleChunks(bytes, firstSize: 100, laterSize: 100)
+        #expect(Self.coverAll(chunks))
+        for index in 0..<chunks.count - 1 {
+            #expect(chunks[index].last == UInt8(ascii: " "))
+            #expect(chunks[index + 1].first != UInt8(ascii: " "))
+        }
+    }
+
+    @Test func textWithoutSpacesIsCutBetweenCharacters() {
+        let bytes = Array(String(repeating: "Ωμέγα€", count: 200).utf8)
+        let chunks = ArticleChunks(bytes, firstSize: 101, laterSize: 101)
+        #expect(Self.coverAll(chunks))
+        #expect(chunks.count > 5)
+        for index in 0..<chunks.count {
+            #expect(String(validating: chunks[index], as: UTF8.self) != nil, "chunk \(index) splits a character")
+        }
+    }
+
+    @Test func utf16IsNeverCut() {
+        let bytes: [UInt8] = [0xFF, 0xFE] + String(repeating: "Word word.\n\n", count: 100).utf16.flatMap {
+            [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+        }
+        #expect(ArticleChunks(bytes, firstSize: 50, laterSize: 50).ranges == [0..<bytes.count])
+    }
+}
