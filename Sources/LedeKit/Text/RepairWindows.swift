@@ -50,6 +50,16 @@ struct RepairWindows {
         let count = bytes.count
         var index = 0
         while index < count {
+            // Eight ASCII bytes without an & at a time.
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let others = word ^ 0x2626_2626_2626_2626
+                let ampersands = (others &- 0x0101_0101_0101_0101) & ~others
+                if (word | ampersands) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == UInt8(ascii: "&") { Self.add(index..<index + 1, in: bytes, to: &ranges) }
@@ -109,6 +119,7 @@ struct RepairWindows {
     private static func tally(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tally: inout MojibakeTally) {
         var index = range.lowerBound
         var letters = 0
+        let asciiLetters = Self.asciiLetters
         while index < range.upperBound {
             let byte = bytes[index]
             if byte < 0x80 {
