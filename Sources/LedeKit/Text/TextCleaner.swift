@@ -14,12 +14,19 @@ public enum TextCleaner {
     /// Every repair is reported in the final text, with the decoded text it replaced; a repair of
     /// a repair reads as one (see ``TrackedText``). Characters a repair combines with are put back in
     /// Normalization Form C.
+    ///
+    /// When the stranded-mark gate is sure to stay shut, the other repairs are run only over the
+    /// windows where they could act (``RepairWindows``), put one after another, and the rest of
+    /// the text is copied as it is: most news text needs no repair in most places.
     public static func clean(_ bytes: [UInt8]) -> CleanText {
-        clean(TextDecoder.decode(bytes))
+        let decoded = TextDecoder.decode(bytes)
+        guard let windowed = repairedWindows(of: decoded, reporting: true) else { return cleanWhole(decoded) }
+        return CleanText(text: windowed.text, encoding: decoded.encoding, repairs: windowed.repairs)
     }
 
-    /// Repairs `decoded`, as ``clean(_:)-swift.type.method`` does after decoding.
-    private static func clean(_ decoded: DecodedText) -> CleanText {
+    /// Repairs `decoded` as a whole, as ``clean(_:)`` does after decoding when the stranded-mark
+    /// gate may open (and as it would always do without the windows).
+    static func cleanWhole(_ decoded: DecodedText) -> CleanText {
         var text = TrackedText(decoded.text)
         text.apply(StrandedMarkRepair.repair(decoded.text))
         repairAfterStrandedMarks(&text, outside: MojibakeTally())
@@ -35,40 +42,57 @@ public enum TextCleaner {
         text.normalizeReplacements()
     }
 
-    /// The text of ``clean(_:)-swift.type.method``, the same to the byte, made without the
-    /// repairs' report: what plain output (`lede FILE | cat`) prints.
-    ///
-    /// When the stranded-mark gate is sure to stay shut, the other repairs are run only over the
-    /// windows where they could act (``RepairWindows``), put one after another, and the rest of
-    /// the text is copied as it is; most news text needs no repair in most places.
+    /// The text of ``clean(_:)``, without the repairs' report: what plain output
+    /// (`lede FILE | cat`) prints.
     public static func repairedText(_ bytes: [UInt8]) -> String {
         let decoded = TextDecoder.decode(bytes)
+        return repairedWindows(of: decoded, reporting: false)?.text ?? cleanWhole(decoded).text
+    }
+
+    /// The text of `decoded` repaired over its ``RepairWindows`` only, with the repairs located
+    /// in it when `reporting`; nil when the stranded-mark gate may open, which needs the whole text.
+    private static func repairedWindows(of decoded: DecodedText, reporting: Bool) -> (text: String, repairs: [TextRepair])? {
         var text = decoded.text
-        guard let windows = text.withUTF8({ StrandedMarkGate.staysShut($0) ? RepairWindows($0) : nil }) else {
-            return clean(decoded).text
-        }
-        guard !windows.ranges.isEmpty else { return text }
+        guard let windows = text.withUTF8({ StrandedMarkGate.staysShut($0) ? RepairWindows($0) : nil }) else { return nil }
+        guard !windows.ranges.isEmpty else { return (text, []) }
         return text.withUTF8 { bytes in
             var joined: [UInt8] = []
-            var starts: [Int] = [], scalars = 0
+            // Where each window starts among the windows' scalars, and the scalars outside the windows before it.
+            var starts: [Int] = [], outsideBefore: [Int] = []
+            var scalars = 0, outside = 0, copied = 0
             for range in windows.ranges {
+                if reporting { outside += bytes[copied..<range.lowerBound].count { $0 & 0xC0 != 0x80 } }
                 starts.append(scalars)
+                outsideBefore.append(outside)
                 scalars += bytes[range].count { $0 & 0xC0 != 0x80 }
                 joined += bytes[range]
+                copied = range.upperBound
             }
             var tracked = TrackedText(String(decoding: joined, as: UTF8.self))
             repairAfterStrandedMarks(&tracked, outside: windows.outside)
+            let ends = starts.dropFirst().map(tracked.offset(ofSource:)) + [tracked.scalars.count]
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 16)
-            var copied = 0
+            copied = 0
             for (number, range) in windows.ranges.enumerated() {
                 output += bytes[copied..<range.lowerBound]
-                let end = number + 1 < starts.count ? tracked.offset(ofSource: starts[number + 1]) : tracked.scalars.count
-                TrackedText.appendUTF8(tracked.scalars[tracked.offset(ofSource: starts[number])..<end], to: &output)
+                TrackedText.appendUTF8(tracked.scalars[tracked.offset(ofSource: starts[number])..<ends[number]], to: &output)
                 copied = range.upperBound
             }
             output += bytes[copied...]
-            return String(decoding: output, as: UTF8.self)
+            var repairs: [TextRepair] = []
+            if reporting {
+                var window = 0
+                for repair in tracked.repairedText.repairs {
+                    while repair.range.lowerBound >= ends[window] { window += 1 }
+                    let shift = outsideBefore[window]
+                    repairs.append(
+                        TextRepair(
+                            range: (repair.range.lowerBound + shift)..<(repair.range.upperBound + shift),
+                            original: repair.original, replacement: repair.replacement, kind: repair.kind))
+                }
+            }
+            return (String(decoding: output, as: UTF8.self), repairs)
         }
     }
 }

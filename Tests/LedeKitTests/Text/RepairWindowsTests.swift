@@ -1,8 +1,8 @@
 @testable import LedeKit
 import Testing
 
-/// Plain output repairs only the windows where a repair could act, and gives the same text as
-/// the whole repair.
+/// Cleaning repairs only the windows where a repair could act, and gives the same text and the
+/// same repairs as the repair of the whole text; plain output gives the same text.
 @Suite struct RepairWindowsTests {
     /// Pieces of text, damaged and not, written for these tests.
     static let pieces = [
@@ -47,10 +47,17 @@ import Testing
         return text
     }
 
+    /// Checks that cleaning `text` over windows gives what cleaning it whole gives.
+    private func expectSameAsWhole(_ text: String) {
+        let bytes = Array(text.utf8)
+        let whole = TextCleaner.cleanWhole(TextDecoder.decode(bytes))
+        #expect(TextCleaner.clean(bytes) == whole, "\(text)")
+        #expect(TextCleaner.repairedText(bytes) == whole.text, "\(text)")
+    }
+
     @Test(arguments: 0..<40)
-    func plainOutputIsTheCleanText(seed: Int) {
-        let bytes = Array(Self.text(seed: UInt64(seed), count: 2 + seed % 12).utf8)
-        #expect(TextCleaner.repairedText(bytes) == TextCleaner.clean(bytes).text)
+    func windowsGiveWhatTheWholeTextGives(seed: Int) {
+        expectSameAsWhole(Self.text(seed: UInt64(seed), count: 2 + seed % 12))
     }
 
     @Test(arguments: pieces)
@@ -60,10 +67,7 @@ import Testing
         for far in Self.surroundings {
             texts += [far + filler + piece, piece + filler + far, far + filler + piece + filler + piece + filler + far]
         }
-        for text in texts {
-            let bytes = Array(text.utf8)
-            #expect(TextCleaner.repairedText(bytes) == TextCleaner.clean(bytes).text, "\(text)")
-        }
+        texts.forEach(expectSameAsWhole)
     }
 
     @Test func aTextWithStrandedMarksIsRepairedWhole() {
