@@ -51,7 +51,7 @@ struct InputFormatOption: ParsableArguments {
     /// The repaired text of the article in `content`, the same as its analysis's but without
     /// looking for actors or quotes (what `lede FILE | cat` prints).
     func repairedText(of content: InputContent, from input: ArticleInput) throws(CommandFailure) -> String {
-        TextCleaner.clean(try page(in: content, from: input).map { Array($0.text.utf8) } ?? content.bytes).text
+        TextCleaner.repairedText(try page(in: content, from: input).map { Array($0.text.utf8) } ?? content.bytes)
     }
 
     /// The article found in `content` when it is a web page; nil for text, or for bytes in

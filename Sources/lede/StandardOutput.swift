@@ -22,7 +22,8 @@ enum StandardOutput {
 
     /// Writes `text` as it is.
     static func writeFaithfully(_ text: String) {
-        guard let error = DescriptorWriter.write(Array(text.utf8), to: STDOUT_FILENO) else { return }
+        var text = text
+        guard let error = text.withUTF8({ DescriptorWriter.write($0, to: STDOUT_FILENO) }) else { return }
         if error == EPIPE { exit(128 + SIGPIPE) }
         StandardError.writeLine("lede: cannot write to standard output: \(String(cString: strerror(error)))")
         exit(1)

@@ -96,14 +96,14 @@ let benchmarks: @Sendable () -> Void = {
     // Literal search over a large text, beside `grep -c` on the same file in the same run (wall
     // clock: grep runs in a process of its own).
     for name in ["news-10MB.txt", "news-100MB.txt"] {
-        Benchmark("search “Clinton” \(name) (first search: folds the text)", configuration: .init(maxIterations: 1, skip: !exists(name))) { benchmark in
+        Benchmark("search “Clinton” \(name) (first search)", configuration: .init(maxIterations: 1, skip: !exists(name))) { benchmark in
             let searchable = searchableText(name)
             let search = try! TextSearch("Clinton")
             benchmark.startMeasurement()
             blackHole(searchable.matches(of: search).count)
             benchmark.stopMeasurement()
         }
-        Benchmark("search “Obama” \(name) (a later search: the folded text is kept)", configuration: .init(maxIterations: 1, skip: !exists(name))) { benchmark in
+        Benchmark("search “Obama” \(name) (a later search)", configuration: .init(maxIterations: 1, skip: !exists(name))) { benchmark in
             let searchable = searchableText(name)
             blackHole(searchable.matches(of: try! TextSearch("Clinton")).count)
             let search = try! TextSearch("Obama")

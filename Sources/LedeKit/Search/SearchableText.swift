@@ -20,6 +20,10 @@ public final class SearchableText: Sendable {
     public func matches(of search: TextSearch) -> [Range<Int>] {
         if let regex = search.regex { return matches(of: regex) }
         guard !search.pattern.isEmpty else { return [] }
+        if let bytes = ByteSearch(search) {
+            var text = text
+            return text.withUTF8 { bytes.matches(in: $0) }
+        }
         let text = folded.withLock { cache in
             if let made = cache[search.keepsAccents] { return made }
             let made = FoldedText(scalars, keepingAccents: search.keepsAccents)
@@ -27,6 +31,12 @@ public final class SearchableText: Sendable {
             return made
         }
         return Self.matches(of: search.pattern, in: text, ignoringCase: search.ignoresCase).map(text.originalRange(of:))
+    }
+
+    /// The matches of the literal `search` in `scalars`, folded for it, as ranges of `scalars`.
+    static func foldedMatches(of search: TextSearch, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let text = FoldedText(scalars, keepingAccents: search.keepsAccents)
+        return matches(of: search.pattern, in: text, ignoringCase: search.ignoresCase).map(text.originalRange(of:))
     }
 
     /// The ranges of `folded`'s keys that equal `pattern`, left to right, not overlapping.

@@ -13,8 +13,8 @@ public enum HTMLEntityRepair {
 
     /// Decodes the character references in `text`.
     public static func repair(_ text: String) -> RepairedText {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return RepairedText(text: text, repairs: []) }
         let input = Array(text.unicodeScalars)
-        guard input.contains("&") else { return RepairedText(text: text, repairs: []) }
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(input.count)
         var repairs: [TextRepair] = []

@@ -6,7 +6,7 @@ final class LegacyCodePage: Sendable {
     /// A short name, for tests and tracing.
     let name: String
     /// The characters of the bytes 0x80–0xFF.
-    private let high: [Unicode.Scalar]
+    let high: [Unicode.Scalar]
     /// The byte of each character below U+0500 of `high`, and of the C1 controls the page also
     /// accepts; 0 for none.
     private let lowBytes: [UInt8]

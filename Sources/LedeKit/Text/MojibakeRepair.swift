@@ -17,19 +17,22 @@
 /// are repaired where the text allows, and C1 controls left over become the Windows-1252 characters
 /// they stood for ("\u{93}" → “). Each repair reports the damaged text it replaced.
 public enum MojibakeRepair {
-    /// The letters that tell Nordic text, where "Å " is a word and not a damaged "Š" (see
-    /// ``spacedWordRepairs(in:evidence:extendedLatin:)``).
-    private static let nordicLetters: Set<Unicode.Scalar> = ["å", "æ", "ø", "Æ", "Ø"]
-
     /// Repairs the mojibake in `text`.
     public static func repair(_ text: String) -> RepairedText {
         var tracked = TrackedText(text)
+        repair(&tracked, outside: MojibakeTally())
+        return tracked.repairedText
+    }
+
+    /// Repairs the mojibake in `tracked`, a text that lies among more text of the tally `outside`
+    /// (see ``RepairWindows``), which is left as it is.
+    static func repair(_ tracked: inout TrackedText, outside: MojibakeTally) {
         let pages = LegacyCodePage.all
         var evidence = Array(repeating: 0, count: pages.count)
         var decodedExtendedLatin = false
         for _ in 0..<12 {
             let scalars = tracked.scalars
-            let chosen = candidates(in: scalars, evidence: evidence)
+            let chosen = candidates(in: scalars, evidence: evidence, outside: outside)
             guard !chosen.isEmpty else { break }
             for candidate in chosen {
                 evidence[candidate.pageIndex] += 1
@@ -38,16 +41,19 @@ public enum MojibakeRepair {
             }
             tracked.apply(chosen.map { .init(range: $0.range, scalars: $0.decoded, kind: .mojibake) })
         }
-        let extendedLatin = decodedExtendedLatin && !tracked.scalars.contains { $0.value >= 0xC5 && nordicLetters.contains($0) }
+        let extendedLatin = decodedExtendedLatin && !outside.hasNordicLetter
+            && !tracked.scalars.contains { $0.value >= 0xC5 && MojibakeTally.nordicLetters.contains($0) }
         tracked.apply(spacedWordRepairs(in: tracked.scalars, evidence: evidence, extendedLatin: extendedLatin))
         tracked.apply(c1ControlRepairs(in: tracked.scalars))
-        return tracked.repairedText
     }
 
     /// The clusters of one round that are repaired, in text order, none overlapping.
-    private static func candidates(in scalars: [Unicode.Scalar], evidence: [Int]) -> [MojibakeCandidate] {
-        let badness = MojibakeBadness(documentScripts: prominentScripts(in: scalars))
-        let nonASCII = scalars.count { $0.value >= 0x80 }
+    private static func candidates(
+        in scalars: [Unicode.Scalar], evidence: [Int], outside: MojibakeTally
+    ) -> [MojibakeCandidate] {
+        let tally = outside.adding(scalars)
+        let badness = MojibakeBadness(documentScripts: tally.prominentScripts)
+        let nonASCII = tally.nonASCII
         guard nonASCII > 0 else { return [] }
         var perPage: [(index: Int, candidates: [MojibakeCandidate])] = []
         for index in LegacyCodePage.all.indices {
@@ -116,33 +122,6 @@ public enum MojibakeRepair {
             return neighbours.contains { $0.map { MojibakeCharacter.kind($0).isLetter } ?? false }
         }
         return true
-    }
-
-    /// The scripts besides Latin that make up at least 5% (and 3) of the letters of `scalars`.
-    private static func prominentScripts(in scalars: [Unicode.Scalar]) -> Set<MojibakeCharacter.Script> {
-        var counts: [MojibakeCharacter.Script: Int] = [:]
-        var letters = 0
-        var previous: MojibakeCharacter.Script = .latin, run = 0
-        for scalar in scalars {
-            if scalar.value < 0x80 {
-                if MojibakeCharacter.kind(scalar).isLetter { letters += 1 }
-                continue
-            }
-            let kind = MojibakeCharacter.kind(scalar)
-            guard kind == .lower || kind == .upper || kind == .caseless else { continue }
-            letters += 1
-            // Count runs of one script in a local before touching the dictionary.
-            let script = MojibakeCharacter.script(scalar)
-            if script == previous {
-                run += 1
-            } else {
-                counts[previous, default: 0] += run
-                previous = script
-                run = 1
-            }
-        }
-        counts[previous, default: 0] += run
-        return Set(counts.filter { $0.key != .latin && $0.value >= 3 && Double($0.value) >= 0.05 * Double(letters) }.keys)
     }
 
     /// A lead before a space that stood for a no-break space (byte 0xA0), outside a cluster:

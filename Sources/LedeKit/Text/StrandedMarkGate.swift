@@ -13,6 +13,19 @@ enum StrandedMarkGate {
     /// Assad’s, I’d, they’re, we’ve, she’ll.
     private static let telltaleEndings: Set<String> = ["s", "d", "re", "ve", "ll"]
 
+    /// Whether the gate is sure to stay shut for the text of UTF-8 `bytes`, seen on the bytes
+    /// alone: without a stranded mark (C3 A2), or with a character beyond U+00FF (a lead byte
+    /// from C4 on), which ``holdsOnlyAsciiAndStrandedMarks(_:)`` never lets through.
+    static func staysShut(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hasMark = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0xC4 { return true }
+            if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] == 0xA2 { hasMark = true }
+        }
+        return !hasMark
+    }
+
     /// Whether the document `scalars` may have its stranded marks repaired.
     static func admits(_ scalars: [Unicode.Scalar]) -> Bool {
         guard holdsOnlyAsciiAndStrandedMarks(scalars) else { return false }

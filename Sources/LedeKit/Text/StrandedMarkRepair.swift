@@ -11,6 +11,8 @@ public enum StrandedMarkRepair {
     /// dashes a subhead (``FramedSubhead``). When the gate admits a damaged text, every mark in it
     /// is repaired and no longer sequence was cut short, `damage(repair(text).text)` gives `text` back.
     public static func repair(_ text: String) -> RepairedText {
+        var text = text
+        guard !text.withUTF8(StrandedMarkGate.staysShut) else { return RepairedText(text: text, repairs: []) }
         let input = Array(text.unicodeScalars)
         guard StrandedMarkGate.admits(input) else { return RepairedText(text: text, repairs: []) }
         var output: [Unicode.Scalar] = []

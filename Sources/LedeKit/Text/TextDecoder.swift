@@ -8,8 +8,9 @@ public enum TextDecoder {
     ///
     /// CRLF and lone CR become LF, and the text is put in Unicode Normalization Form C.
     public static func decode(_ bytes: [UInt8]) -> DecodedText {
-        let (read, encoding) = read(bytes)
-        let text = read.utf8.contains(UInt8(ascii: "\r")) ? unifyingLineEnds(read) : read
+        var (read, encoding) = read(bytes)
+        let hasCarriageReturn = read.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }
+        let text = hasCarriageReturn ? unifyingLineEnds(read) : read
         return DecodedText(
             text: NormalizationFormC.composed(text),
             encoding: encoding

@@ -162,10 +162,26 @@ struct TrackedText {
         return RepairedText(text: text, repairs: repairs)
     }
 
+    /// Where the source scalar `offset`, which no replacement took, is in the current text.
+    func offset(ofSource offset: Int) -> Int {
+        var low = 0, high = scalars.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sourceStarts[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The string made of `scalars`, built from its UTF-8 bytes (far faster than appending scalars).
     static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count)
+        appendUTF8(scalars, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `scalars` to `bytes`.
+    static func appendUTF8(_ scalars: some Collection<Unicode.Scalar>, to bytes: inout [UInt8]) {
         for scalar in scalars {
             if scalar.value < 0x80 {
                 bytes.append(UInt8(scalar.value))
@@ -173,6 +189,5 @@ struct TrackedText {
                 bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

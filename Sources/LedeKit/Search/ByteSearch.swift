@@ -1,0 +1,113 @@
+/// A literal query of ASCII characters matched on a text's UTF-8 bytes, with the same matches as
+/// ``SearchableText/matches(of:)`` but without folding the whole text first.
+///
+/// Folding (``SearchFolding``) leaves ASCII as it is, but for `` ` `` and `''`. So a byte that
+/// is ASCII, none of the query's characters and no quotation mark is a *barrier*: no match spans
+/// it. The bytes are scanned as they are, and only a stretch around a byte that folding may
+/// change (beyond ASCII, or a quotation mark when the query has one), from barrier to barrier, is
+/// decoded and folded.
+///
+/// A text may be searched in pieces that start and end at a line break (a barrier for every
+/// query this type takes): give each piece the number of scalars before it.
+public struct ByteSearch: Sendable {
+    /// The query's bytes, in lower case when case is ignored.
+    private let pattern: [UInt8]
+    /// The search, for the folded stretches.
+    private let search: TextSearch
+    /// For each byte value: whether no match can hold it.
+    private let barrier: [Bool]
+    /// For each byte value: whether folding may read it as something else.
+    private let special: [Bool]
+
+    /// Prepares `search` for the bytes; nil unless it is a literal query of ASCII characters
+    /// without a line break.
+    public init?(_ search: TextSearch) {
+        let query = Array(search.query.utf8)
+        guard !search.isRegex, !query.isEmpty, query.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\n") }) else {
+            return nil
+        }
+        self.search = search
+        let ignoresCase = search.ignoresCase
+        pattern = query.map { ignoresCase ? Self.lowercased($0) : $0 }
+        let quotes: [UInt8] = [UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`")]
+        let quoted = query.contains(where: quotes.contains)
+        var barrier = [Bool](repeating: false, count: 256), special = [Bool](repeating: false, count: 256)
+        for byte in 0..<256 {
+            let value = UInt8(byte)
+            let isQuote = value == UInt8(ascii: "'") || value == UInt8(ascii: "`")
+            special[byte] = value >= 0x80 || (quoted && isQuote)
+            let inQuery = pattern.contains(ignoresCase ? Self.lowercased(value) : value)
+            barrier[byte] = value < 0x80 && !inQuery && !(quoted && isQuote)
+        }
+        self.barrier = barrier
+        self.special = special
+    }
+
+    /// Every non-overlapping match in `bytes`, the UTF-8 of a text or of a piece of it that
+    /// starts and ends at a line break, as scalar ranges counted from `scalarOffset` (the scalars
+    /// before the piece).
+    public func matches(in bytes: UnsafeBufferPointer<UInt8>, scalarOffset: Int = 0) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        // Scalar offset = byte offset - continuation bytes before it (none in the plain stretches).
+        var continuations = 0
+        var position = 0
+        let count = bytes.count
+        while position < count {
+            var next = position
+            while next < count, !special[Int(bytes[next])] { next += 1 }
+            var start = next
+            while start > position, start < count, !barrier[Int(bytes[start - 1])] { start -= 1 }
+            let shift = scalarOffset - continuations
+            scanPlain(bytes, position..<start) { result.append(($0.lowerBound + shift)..<($0.upperBound + shift)) }
+            guard next < count else { break }
+            var end = next
+            while end < count, !barrier[Int(bytes[end])] { end += 1 }
+            let stretch = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let base = start - continuations + scalarOffset
+            for range in SearchableText.foldedMatches(of: search, in: Array(String(decoding: stretch, as: UTF8.self).unicodeScalars)) {
+                result.append((range.lowerBound + base)..<(range.upperBound + base))
+            }
+            continuations += stretch.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 1 : 0) }
+            position = end
+        }
+        return result
+    }
+
+    /// Reports the matches of the pattern among `range` of `bytes`, which are ASCII, left to right, not overlapping.
+    private func scanPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ found: (Range<Int>) -> Void) {
+        let length = pattern.count
+        guard range.count >= length else { return }
+        let ignoresCase = search.ignoresCase
+        let first = pattern[0]
+        let firstUpper = ignoresCase ? Self.uppercased(first) : first
+        var index = range.lowerBound
+        let last = range.upperBound - length
+        while index <= last {
+            let byte = bytes[index]
+            guard byte == first || byte == firstUpper else {
+                index += 1
+                continue
+            }
+            var offset = 1
+            while offset < length {
+                let byte = bytes[index + offset]
+                guard byte == pattern[offset] || (ignoresCase && Self.lowercased(byte) == pattern[offset]) else { break }
+                offset += 1
+            }
+            if offset == length {
+                found(index..<index + length)
+                index += length
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
+    }
+
+    private static func uppercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 0x20 : byte
+    }
+}
