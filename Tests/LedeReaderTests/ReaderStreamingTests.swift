@@ -94,6 +94,15 @@ import Testing
         #expect(matches.count == 6 * 2, "two in each copy of the briefing")
     }
 
+    @Test func aSearchThatWrapsWhileAnalysingSaysItsCountMayGrow() throws {
+        var reader = reader()
+        for key in "/mediators" { reader.handle(.key(.character(key))) }
+        reader.handle(.key(.enter))
+        let early = try #require(reader.state.search?.matches.count)
+        for _ in 0..<early { reader.handle(.key(.character("n"))) }
+        #expect(reader.state.message == "Search wrapped around: mediators 1/\(early)+")
+    }
+
     @Test func aShortArticleOpensWholeAsBefore() {
         let bytes = Array(TestArticles.briefing.utf8)
         let reader = Reader(bytes: bytes, analyzer: Analyzer(), fileName: "b.txt", width: 100, height: 20)

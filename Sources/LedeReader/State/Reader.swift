@@ -601,7 +601,7 @@ public struct Reader: Sendable {
         search.highlighted = true
         state.search = search
         reveal(offset: search.matches[index].lowerBound)
-        let position = "\(search.query) \(index + 1)/\(search.matches.count)"
+        let position = "\(search.query) \(index + 1)/\(count(search.matches.count))"
         state.message = wrapped ? "Search wrapped around: \(position)" : nil
     }
 
