@@ -41,6 +41,21 @@ import Testing
         }
     }
 
+    /// Long ASCII stretches are passed over a word at a time: a match must be found whatever its
+    /// place in the word, next to a byte beyond ASCII or a near miss, in either case.
+    @Test(arguments: ["kerry", "KeRRy", "k", "y kerr", "1990-2000"])
+    func findsMatchesAtEveryPlaceInAWord(query: String) throws {
+        for gap in 0..<17 {
+            let filler = String(repeating: "ab kerr ", count: 3) + String(repeating: "z", count: gap)
+            let text = [filler, "Kerry", filler, "KeRRy", "é", filler, "kerry", "1990-2000", filler, "kerr"]
+                .joined() + "\n" + filler + "y kerry"
+            let folded = try foldedMatches(query, in: text)
+            #expect(!folded.isEmpty)
+            #expect(try byteMatches(query, in: text) == folded, "\(query) after a gap of \(gap)")
+            #expect(try byteMatches(query, in: text, piecewise: true) == folded, "\(query) in pieces, gap \(gap)")
+        }
+    }
+
     @Test func findsMatchesOnEitherSideOfFoldedStretches() throws {
         let text = "Kerry, Erdoğan, kerry\nnaïve KERRY"
         #expect(try byteMatches("kerry", in: text) == [0..<5, 16..<21, 28..<33])

@@ -18,6 +18,14 @@ public struct ByteSearch: Sendable {
     private let barrier: [Bool]
     /// For each byte value: whether folding may read it as something else.
     private let special: [Bool]
+    /// Whether only bytes beyond ASCII are special (the query has no quotation mark), so that
+    /// plain stretches can be passed over eight bytes at a time.
+    private let skipsQuotes: Bool
+    /// The query's first byte in every byte of a word, for the word-at-a-time scan.
+    private let firstInEveryByte: UInt64
+    /// Bits to set in every byte before comparing with ``firstInEveryByte``: `0x20` (lower case)
+    /// when case is ignored and the first byte is a letter, else none.
+    private let caseBits: UInt64
 
     /// Prepares `search` for the bytes; nil unless it is a literal query of ASCII characters
     /// without a line break.
@@ -41,6 +49,46 @@ public struct ByteSearch: Sendable {
         }
         self.barrier = barrier
         self.special = special
+        skipsQuotes = !quoted
+        firstInEveryByte = UInt64(pattern[0]) &* Self.ones
+        let letter = pattern[0] >= UInt8(ascii: "a") && pattern[0] <= UInt8(ascii: "z")
+        caseBits = ignoresCase && letter ? 0x20 &* Self.ones : 0
+    }
+
+    /// `0x01` in every byte of a word.
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// `0x80` in every byte of a word.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some byte of `word` is zero (it may also flag a byte after a zero one).
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & highBits != 0
+    }
+
+    /// The first index from `start` of a byte beyond ASCII, or of the last few bytes; the bytes
+    /// are read eight at a time.
+    private static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & highBits != 0 { break }
+            index += 8
+        }
+        return index
+    }
+
+    /// The first index from `start`, below `end`, where the query's first byte may be (the
+    /// eight bytes of the word that holds it are then checked one by one).
+    private func firstCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, below end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if Self.hasZeroByte((word | caseBits) ^ firstInEveryByte) { break }
+            index += 8
+        }
+        return index
     }
 
     /// Every non-overlapping match in `bytes`, the UTF-8 of a text or of a piece of it that
@@ -53,7 +101,7 @@ public struct ByteSearch: Sendable {
         var position = 0
         let count = bytes.count
         while position < count {
-            var next = position
+            var next = skipsQuotes ? Self.firstNonASCII(bytes, from: position) : position
             while next < count, !special[Int(bytes[next])] { next += 1 }
             var start = next
             while start > position, start < count, !barrier[Int(bytes[start - 1])] { start -= 1 }
@@ -83,6 +131,10 @@ public struct ByteSearch: Sendable {
         var index = range.lowerBound
         let last = range.upperBound - length
         while index <= last {
+            if (index - range.lowerBound) & 7 == 0 {
+                index = firstCandidate(bytes, from: index, below: last + 1)
+                if index > last { break }
+            }
             let byte = bytes[index]
             guard byte == first || byte == firstUpper else {
                 index += 1
