@@ -188,9 +188,9 @@ enum QuoteCitationProbe {
     }
 
     @Test func completionMatchesAnyWordOfAName() {
-        var prompt = Prompt(.filter, completions: ["Assad", "Andrew Tabler"])
+        var prompt = Prompt(.filter)
         for character in "tab" { prompt.insert(character) }
-        prompt.complete()
+        prompt.complete(from: ["Assad", "Andrew Tabler"])
         #expect(prompt.line == "Andrew Tabler")
     }
 

@@ -35,8 +35,6 @@ public struct Prompt: Hashable, Sendable {
     public private(set) var cursor = 0
     /// Earlier lines, oldest first, that ↑ and ↓ walk through.
     let history: [String]
-    /// What Tab completes from.
-    let completions: [String]
     /// The completions of the last Tab, and which one is shown, while Tab is pressed again.
     private var completing: (matches: [String], index: Int)?
     /// The history entry shown, while walking it; `nil` for the line being typed.
@@ -44,11 +42,10 @@ public struct Prompt: Hashable, Sendable {
     /// The line being typed, kept while the history is walked.
     private var draft: [Character] = []
 
-    /// An empty prompt for `purpose`, with `history` to walk and `completions` for Tab.
-    public init(_ purpose: Purpose, history: [String] = [], completions: [String] = []) {
+    /// An empty prompt for `purpose`, with `history` to walk.
+    public init(_ purpose: Purpose, history: [String] = []) {
         self.purpose = purpose
         self.history = history
-        self.completions = completions
     }
 
     public static func == (left: Prompt, right: Prompt) -> Bool {
@@ -62,17 +59,18 @@ public struct Prompt: Hashable, Sendable {
         hasher.combine(cursor)
     }
 
-    /// Completes the line from ``completions``: the first with a word that starts what was
+    /// Completes the line from `completions`: the first with a word that starts what was
     /// typed (case ignored: `rub` completes `Marco Rubio`),
-    /// then, on each further Tab, the next one; nothing when none does.
-    public mutating func complete() {
+    /// then, on each further Tab, the next one; nothing when none does. The list is only made
+    /// on the first Tab (it reads the whole article for a search).
+    public mutating func complete(from completions: @autoclosure () -> [String]) {
         if let (matches, index) = completing {
             let next = (index + 1) % matches.count
             completing = (matches, next)
             text = Array(matches[next])
         } else {
             let typed = line.lowercased()
-            let matches = completions.filter { name in
+            let matches = completions().filter { name in
                 name.lowercased().split(separator: " ").indices.contains { index in
                     name.lowercased().split(separator: " ")[index...].joined(separator: " ").hasPrefix(typed)
                 }

@@ -251,7 +251,7 @@ public struct Reader: Sendable {
             }
             go(to: previous)
         case .beginSearch(let forward):
-            state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory, completions: SearchCompletions.of(analysis)))
+            state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
             state.searchOrigin = SearchOrigin(top: state.top, search: state.search)
         case .promptInput(let character): return editPrompt { $0.insert(character) }
         case .promptBackspace:
@@ -266,9 +266,16 @@ public struct Reader: Sendable {
         case .promptDeleteWord: return editPrompt { $0.deleteWordBackward() }
         case .promptDeleteToStart: return editPrompt { $0.deleteToStart() }
         case .promptHistory(let older): return editPrompt { $0.walkHistory(older: older) }
-        case .promptComplete: return editPrompt { $0.complete() }
+        case .promptComplete:
+            let analysis = analysis
+            return editPrompt { prompt in
+                switch prompt.purpose {
+                case .search: prompt.complete(from: SearchCompletions.of(analysis))
+                case .filter: prompt.complete(from: QuoteFilter.completions(for: analysis))
+                }
+            }
         case .beginFilter:
-            state.mode = .prompt(Prompt(.filter, completions: QuoteFilter.completions(for: analysis)))
+            state.mode = .prompt(Prompt(.filter))
         case .promptCancel:
             state.mode = .reading
             state.searchRequests += 1
