@@ -103,6 +103,19 @@ import Testing
         #expect(reader.state.message == "Search wrapped around: mediators 1/\(early)+")
     }
 
+    @Test func countsInMessagesAndTheLegendSayTheyMayGrow() {
+        var reader = reader()
+        reader.handle(.key(.character("a")))
+        #expect(reader.state.message?.hasPrefix("Hiding ") == true)
+        #expect(reader.state.message?.contains("+ quotes with no speaker") == true, "\(reader.state.message ?? "")")
+        reader.handle(.key(.character("a")))
+        #expect(reader.state.message?.hasPrefix("Showing all ") == true)
+        #expect(reader.state.message?.hasSuffix("+ quotes") == true, "\(reader.state.message ?? "")")
+        reader.handle(.key(.character("A")))
+        let legend = reader.render().text
+        #expect(legend.contains("+ mentions, "), "\(legend)")
+    }
+
     @Test func aShortArticleOpensWholeAsBefore() {
         let bytes = Array(TestArticles.briefing.utf8)
         let reader = Reader(bytes: bytes, analyzer: Analyzer(), fileName: "b.txt", width: 100, height: 20)

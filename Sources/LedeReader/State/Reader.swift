@@ -144,9 +144,9 @@ public struct Reader: Sendable {
         return Notice(text: paneMessage(geometry.quotesPlace, shown: true), short: short)
     }
 
-    /// `Showing all 5 quotes`, or `Showing the 1 quote`.
-    static func showingAll(_ count: Int) -> String {
-        (count == 1 ? "Showing the " : "Showing all ") + CountedNoun.text(count, "quote")
+    /// `Showing all 5 quotes`, or `Showing the 1 quote`; `Showing all 5+ quotes` while analysing.
+    func showingAll(_ count: Int) -> String {
+        (count == 1 && !isStreaming ? "Showing the " : "Showing all ") + counted(count, "quote")
     }
 
     /// Whether a submitted search goes into the history: not an empty or blank pattern, nor
@@ -332,7 +332,7 @@ public struct Reader: Sendable {
             state.currentActor = next
             state.currentMention = nil
             let count = mentions(of: next).count
-            state.message = "Actor \(actors[next].name): \(CountedNoun.text(count, "mention")); } and { go to them"
+            state.message = "Actor \(actors[next].name): \(counted(count, "mention")); } and { go to them"
         case .stepMention(let step): stepMention(by: step)
         case .copyQuote:
             guard let index = state.focus == .quotes ? state.quotesPane.selection : state.currentQuote else {
@@ -358,7 +358,7 @@ public struct Reader: Sendable {
             if let current = state.currentQuote, !listedQuotes.contains(current) { state.currentQuote = nil }
             let hidden = analysis.quotes.count - listedQuotes.count
             state.message = state.hidesUnattributedQuotes
-                ? "Hiding \(CountedNoun.text(hidden, "quote")) with no speaker" : Self.showingAll(analysis.quotes.count)
+                ? "Hiding \(counted(hidden, "quote")) with no speaker" : showingAll(analysis.quotes.count)
         case .nextTheme:
             return [.nextTheme]
         case .toggleRepairs:
@@ -630,7 +630,7 @@ public struct Reader: Sendable {
     private mutating func filterQuotes(_ query: String) {
         guard !query.isEmpty else {
             state.quoteFilter = nil
-            state.message = Self.showingAll(analysis.quotes.count)
+            state.message = showingAll(analysis.quotes.count)
             return
         }
         let filter = QuoteFilter(query, lexicon: analysis.lexicon, speakers: analysis.quotes.compactMap { $0.attribution?.speakerName })
@@ -643,7 +643,7 @@ public struct Reader: Sendable {
         let listed = listedQuotes
         if let current = state.currentQuote, !listed.contains(current) { state.currentQuote = nil }
         if let selected = state.quotesPane.selection, !listed.contains(selected) { state.quotesPane.selection = nil }
-        state.message = "Quotes of \(query): \(count) (l then Enter shows all)"
+        state.message = "Quotes of \(query): \(self.count(count)) (l then Enter shows all)"
     }
 
     /// Goes to the next (`step` 1) or previous (-1) listed quote after the reading position:
@@ -687,7 +687,7 @@ public struct Reader: Sendable {
         let (position, wrapped) = walk(by: step, through: listed, from: state.currentMention) { all[$0].range }
         state.currentMention = listed[position]
         reveal(offset: all[listed[position]].range.lowerBound)
-        state.message = "\(name): mention \(position + 1)/\(listed.count)" + (wrapped ? " (wrapped around)" : "")
+        state.message = "\(name): mention \(position + 1)/\(count(listed.count))" + (wrapped ? " (wrapped around)" : "")
     }
 
     /// The position in `listed` (items in text order, each spanning `range(item)`) one `step`

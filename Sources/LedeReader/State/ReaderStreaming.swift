@@ -33,6 +33,12 @@ extension Reader {
         isStreaming ? "\(number)+" : "\(number)"
     }
 
+    /// `12 quotes` (`1 quote`) for a count that is final, `12+ quotes` while more of the article
+    /// may add to it.
+    func counted(_ number: Int, _ noun: String) -> String {
+        isStreaming ? "\(number)+ \(noun)s" : CountedNoun.text(number, noun)
+    }
+
     /// Takes in the analysis of chunk `chunk`: its text, paragraphs, actors and quotes are
     /// appended, laid out, and searched for the current search; returns the next chunk's work.
     mutating func take(chunk: Int, _ next: Analysis) -> [ReaderEffect] {

@@ -18,7 +18,7 @@ struct ActorLegend {
             let quotes = analysis.quotes.count { $0.attribution?.actorID == actor.id }
             let hidden = reader.state.hiddenActors.contains(actor.id)
             let number = index < 9 ? "\(index + 1) " : "  "
-            let counts = "  \(CountedNoun.text(mentions, "mention")), \(CountedNoun.text(quotes, "quote"))"
+            let counts = "  \(reader.counted(mentions, "mention")), \(reader.counted(quotes, "quote"))"
             lines.append([
                 (number, CellStyle(.help)),
                 ("■ " + actor.name, hidden ? CellStyle(.help).adding(.paneNote) : CellStyle(.help).adding(.actor(id: actor.id, index: index))),

@@ -54,7 +54,7 @@ struct StatusLine {
             let speaker = reader.analysis.quotes[quote].attribution?.speakerName ?? "no speaker"
             parts.append(Part(priority: 3, text: "\(counter): \(speaker)", short: counter))
         } else {
-            parts.append(Part(priority: 3, text: reader.isStreaming ? "\(listed.count)+ quotes" : CountedNoun.text(listed.count, "quote")))
+            parts.append(Part(priority: 3, text: reader.counted(listed.count, "quote")))
         }
         if let search = state.search {
             let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))"
