@@ -35,6 +35,21 @@ import Testing
         #expect(reader.state.pendingSearch == nil)
     }
 
+    @Test func whileTheAnswerIsOnItsWayThePromptShowsNoEarlierCount() throws {
+        var reader = reader()
+        _ = reader.update(.key(.character("/")))
+        let first = type("talks", on: &reader)
+        reader.receive(first.last!.run())
+        let status = { reader.render().text.components(separatedBy: "\n").last ?? "" }
+        let count = try #require(reader.state.search?.matches.count)
+        #expect(status().hasSuffix("1/\(count)"), "\(status())")
+        let second = type("x", on: &reader)
+        #expect(!status().contains("/\(count)"), "no count of “talks” for “talksx”: \(status())")
+        #expect(status().hasSuffix("…"), "\(status())")
+        reader.receive(second.last!.run())
+        #expect(reader.state.search?.query == "talksx")
+    }
+
     @Test func answersArrivingInReverseOrderLeaveTheLatest() {
         var reader = reader()
         _ = reader.update(.key(.character("/")))

@@ -150,10 +150,13 @@ struct StatusLine {
         if prompt.cursor + 1 < prompt.text.count {
             x = frame.put(String(prompt.text[(prompt.cursor + 1)...]), x: x, y: row, style: status)
         }
-        // While a search is typed: how many matches so far, or why there can be none.
+        // While a search is typed: how many matches so far, or why there can be none; while the
+        // answer for the line as typed has not come, no count of an earlier line.
         let searching = if case .search = prompt.purpose { !prompt.text.isEmpty } else { false }
         let note = reader.state.message ?? reader.state.search.flatMap { search in
-            searching ? "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))" : nil
+            guard searching else { return nil }
+            guard reader.state.pendingSearch == nil else { return "…" }
+            return "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))"
         }
         // Cut short at a word when the line is narrow.
         let room = frame.width - x - 3
