@@ -166,27 +166,29 @@ struct StatusLine {
         }
     }
 
+    /// The lines shown, counted from 1, and how many the article has (so far).
+    private var shownLines: (first: Int, last: Int, total: Int) {
+        let total = reader.layout.lines.count
+        return (min(total, reader.state.top + 1), min(total, reader.state.top + reader.pageHeight), total)
+    }
+
     /// How far down the last line shown is: `56%`, or `all` when the article fits; while a large
     /// article is analysed, the lines shown of those known so far: `1–34/1200+`.
     private func percentage() -> String {
-        let total = reader.layout.lines.count
-        let last = min(total, reader.state.top + reader.pageHeight)
-        if reader.streaming != nil { return "\(min(total, reader.state.top + 1))–\(last)/\(total)+" }
-        if reader.state.top == 0, last >= total { return "all" }
+        let (first, last, total) = shownLines
+        if reader.streaming != nil { return "\(first)–\(last)/\(total)+" }
+        if first <= 1, last >= total { return "all" }
         return "\(total == 0 ? 100 : last * 100 / total)%"
     }
 
     /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits (`1 line`); while a
     /// large article is analysed, `lines 1–34 of 1200+ (analysing 3%)`.
     private func position() -> String {
-        let total = reader.layout.lines.count
+        let (first, last, total) = shownLines
         if let streaming = reader.streaming {
-            return "lines \(min(total, reader.state.top + 1))–\(min(total, reader.state.top + reader.pageHeight)) of \(total)+ (analysing \(streaming.percent)%)"
+            return "lines \(first)–\(last) of \(total)+ (analysing \(streaming.percent)%)"
         }
-        let first = min(total, reader.state.top + 1)
-        let last = min(total, reader.state.top + reader.pageHeight)
         if first <= 1, last >= total { return (total == 1 ? "" : "all ") + CountedNoun.text(total, "line") }
-        let percent = total == 0 ? 100 : last * 100 / total
-        return "lines \(first)–\(last) of \(total) (\(percent)%)"
+        return "lines \(first)–\(last) of \(total) (\(total == 0 ? 100 : last * 100 / total)%)"
     }
 }
