@@ -519,8 +519,17 @@ final class TmuxSession: Sendable {
         return nil
     }()
 
+    /// How long a pane's command may run, longer than any end-to-end test's time limit.
+    static let lifetime: Duration = .seconds(240)
+
     /// Starts a server and a `width` × `height` session running `shellCommand` with `/bin/sh`.
-    init(_ shellCommand: String, width: Int, height: Int) throws {
+    ///
+    /// The command runs under `timeout --foreground` for at most `lifetime`: when a test is
+    /// cancelled by its time limit, or the test process dies, before ``kill()`` runs, the pane's
+    /// command still ends, tmux hangs up on whatever it started (Lede exits on SIGHUP), and the
+    /// server, left without a session, exits by itself. `--foreground` keeps the command in the
+    /// pane's foreground process group, so the reader can read the terminal.
+    init(_ shellCommand: String, width: Int, height: Int, lifetime: Duration = TmuxSession.lifetime) throws {
         guard let tmux = TmuxSession.executable else { throw EndToEndFailure.tmuxMissing }
         self.tmux = tmux
         socket = "lede-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -528,7 +537,8 @@ final class TmuxSession: Sendable {
         // The environment goes through env(1) rather than new-session -e, which needs tmux 3.2.
         try TmuxSession.run(tmux, socket: socket, [
             "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
-            "/usr/bin/env", "-u", "COLUMNS", "-u", "LINES", "LANG=C.UTF-8", "TERM=\(TmuxSession.terminalType)", "/bin/sh", "-c", shellCommand,
+            "/usr/bin/env", "-u", "COLUMNS", "-u", "LINES", "LANG=C.UTF-8", "TERM=\(TmuxSession.terminalType)",
+            "timeout", "--foreground", "--kill-after=5", "\(lifetime.components.seconds)", "/bin/sh", "-c", shellCommand,
         ])
         socketPath = (try? TmuxSession.run(tmux, socket: socket, ["display-message", "-p", "#{socket_path}"]))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -599,6 +609,11 @@ final class TmuxSession: Sendable {
     @discardableResult
     func waitForStatus(containing text: String, styled: Bool = false) async throws -> Screen {
         try await waitFor("the status line to show \"\(text)\"", styled: styled) { $0.statusLine.contains(text) }
+    }
+
+    /// Whether the server still answers.
+    var isRunning: Bool {
+        (try? runProcess(tmux, ["-f", "/dev/null", "-L", socket, "has-session"], environment: utf8Environment()))?.status == 0
     }
 
     /// Stops the server and everything running in it, and removes its socket.
