@@ -98,13 +98,14 @@ struct Read: ParsableCommand {
             StandardError.writeLine("lede: theme \(settings.text("theme") ?? ""): \(themeProblem); using \(theme.name)")
         }
         guard isatty(STDOUT_FILENO) == 1 else {
-            // Like less: with no terminal to show it on, print the (repaired) text. Only colour,
-            // which shows actors and quotes, needs the analysis.
+            // Like less: with no terminal to show it on, print the (repaired) text, escaped as the
+            // reader shows it, since a pipe often ends on a terminal (`lede FILE | head`). Only
+            // colour, which shows actors and quotes, needs the analysis.
             if let depth = color.depth(onTerminal: false, settings: settings) {
                 let analysis = try article.inputFormat.analysis(of: content, from: input, by: analyzer)
                 StandardOutput.writeFaithfully(ColoredArticle.text(of: analysis, painter: SGRPainter(theme: theme, depth: depth)))
             } else {
-                StandardOutput.writeFaithfully(try article.inputFormat.repairedText(of: content, from: input))
+                StandardOutput.writeEscaped(try article.inputFormat.repairedText(of: content, from: input))
             }
             return
         }

@@ -2,10 +2,10 @@ import Glibc
 import LedeKit
 import LedeTerminal
 
-/// Lede's standard output. What is written for people (summaries, counts, help) is always
-/// escaped (``DisplayEscaping``), so that `lede analyze FILE | head` on a terminal is as safe
-/// as the reader; the article's text printed for a pipe or a file (`lede FILE | cat`) is
-/// written faithfully, and JSON is safe by itself.
+/// Lede's standard output. What is written for people (summaries, counts, help, and the
+/// article's text printed to a pipe or a file) is always escaped (``DisplayEscaping``), so that
+/// `lede FILE | head` and `lede analyze FILE | head` on a terminal are as safe as the reader;
+/// JSON is safe by itself and keeps every character's exact value.
 ///
 /// A failed write ends Lede: quietly with status 141 when the reader of a pipe has gone (as
 /// `SIGPIPE` would, when it is ignored), else with one `lede:` line and status 1.

@@ -54,16 +54,58 @@ public enum DisplayEscaping {
 
     /// `text` with every unsafe character replaced by its visible stand-in; `keepingLineBreaks`
     /// keeps tabs and line feeds (for multi-line output such as a whole article).
+    ///
+    /// Works on the UTF-8 bytes, so that a whole article printed to a pipe passes through at
+    /// about the speed of a copy: only a byte that may begin an unsafe character (an ASCII
+    /// control or DEL, or the lead byte of the C1, bidi and invisible ranges) is decoded and
+    /// looked at; `text` itself comes back when nothing needs escaping.
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        let scalars = text.unicodeScalars
-        guard scalars.contains(where: { needsEscaping($0) && !(keepingLineBreaks && ($0 == "\n" || $0 == "\t")) }) else {
-            return text
+        var text = text
+        let escaped: [UInt8]? = text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard mayBeginUnsafeCharacter(lead),
+                    let standIn = replacement(for: scalar(in: bytes, at: index, length: length), keepingLineBreaks: keepingLineBreaks)
+                else {
+                    index += length
+                    continue
+                }
+                if output.isEmpty { output.reserveCapacity(bytes.count + 16) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                UTF8.encode(standIn) { output.append($0) }
+                index += length
+                copied = index
+            }
+            guard copied > 0 else { return nil }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return output
         }
-        var result = String.UnicodeScalarView()
-        for scalar in scalars {
-            result.append(replacement(for: scalar, keepingLineBreaks: keepingLineBreaks) ?? scalar)
+        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Whether a character whose UTF-8 encoding begins with `lead` may need a stand-in: an
+    /// ASCII control or DEL, or a lead byte of U+0080–U+009F (C2), U+061C (D8), U+180E (E1),
+    /// U+200B–U+206F (E2), U+FEFF (EF) or the tag characters (F3).
+    @inline(__always)
+    private static func mayBeginUnsafeCharacter(_ lead: UInt8) -> Bool {
+        switch lead {
+        case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xEF, 0xF3: true
+        default: false
         }
-        return String(result)
+    }
+
+    /// The scalar encoded by the `length` valid UTF-8 bytes at `index`.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[index]) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// A name made of bytes that may not be UTF-8 (a file name): valid UTF-8 is escaped like

@@ -43,6 +43,27 @@ import Testing
         }
     }
 
+    @Test("the byte scan escapes every scalar exactly as its stand-in says, alone and between others")
+    func byteScanAgreesWithTheStandIns() {
+        var mismatches: [String] = []
+        // Every lead byte of one, two and three bytes, the planes after, the tags, the last.
+        let values = Array(UInt32(0)...0x1FFFF) + Array(UInt32(0xE0000)...0xE01FF) + Array(UInt32(0x10FFF0)...0x10FFFF)
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for keepingLineBreaks in [false, true] {
+                let expected = String(DisplayEscaping.replacement(for: scalar, keepingLineBreaks: keepingLineBreaks) ?? scalar)
+                let shown = DisplayEscaping.escaped("a" + String(scalar) + "é", keepingLineBreaks: keepingLineBreaks)
+                if shown != "a" + expected + "é", mismatches.count < 5 { mismatches.append("U+\(String(value, radix: 16))") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+    }
+
+    @Test func escapesAtBothEndsAndSideBySideKeepTheTextBetween() {
+        #expect(DisplayEscaping.escaped("\u{1B}x\u{202E}\u{9B}“y”\u{7F}") == "\u{241B}x⇄\u{FFFD}“y”\u{2421}")
+        #expect(DisplayEscaping.escaped("") == "")
+    }
+
     @Test func fileNameBytesThatAreNotUTF8ShowAsHex() {
         let name: [UInt8] = Array("b".utf8) + [0xFF] + Array(".txt\u{1B}".utf8)
         #expect(DisplayEscaping.escaped(bytes: name) == "b\\xFF.txt\u{241B}")
