@@ -27,11 +27,13 @@ import Testing
         "She said “yes” and ''yes'' and `yes' … wait... Wait… 1990–2000 and 1990-2000.\n\nal\u{A0}Assad, al Assad",
         "Straße and strasse, café and cafe, Cafe\u{301} and CAFE; naïve naive NAIVE.\nKerrykerry kerryKERRY",
         "ééé eee e\u{301}e\u{301} ''' '''' it's it''s don`t don't \"quoted\" “quoted”\n",
+        "—Kerry— «kerry» Kerry’s kerry\u{A0}kerry…kerry ‘Kerry’ Erdoğan’s é’Kerry”\u{2009}kerry–é\n",
     ]
 
     @Test(arguments: [
         "kerry", "Kerry", "erdogan", "dusseldorf", "yes", "\"yes\"", "'yes'", "don't", "wait...", "t..", "1990-2000",
         "al assad", "strasse", "cafe", "naive", "e", "ee", "'", "''", "\"", "`", "it's", "kerryk", "quoted", " ", "...",
+        "kerry kerry", "s kerry", "y-e", "ek", "-", "a",
     ])
     func sameMatchesAsTheFoldedText(query: String) throws {
         for text in texts {

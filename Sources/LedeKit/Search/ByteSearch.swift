@@ -26,6 +26,11 @@ public struct ByteSearch: Sendable {
     /// Bits to set in every byte before comparing with ``firstInEveryByte``: `0x20` (lower case)
     /// when case is ignored and the first byte is a letter, else none.
     private let caseBits: UInt64
+    /// For each scalar of U+0080–U+00FF and U+2000–U+207F (news text's no-break spaces, accented
+    /// letters, curly quotation marks, dashes and ellipses), by ``FoldingBarriers/index(_:)``:
+    /// whether it folds to nothing of the query, so that it is a barrier like an ASCII one and
+    /// the text around it need not be decoded. Empty when the query has a quotation mark.
+    private let foldingBarrier: [Bool]
 
     /// Prepares `search` for the bytes; nil unless it is a literal query of ASCII characters
     /// without a line break.
@@ -53,6 +58,11 @@ public struct ByteSearch: Sendable {
         firstInEveryByte = UInt64(pattern[0]) &* Self.ones
         let letter = pattern[0] >= UInt8(ascii: "a") && pattern[0] <= UInt8(ascii: "z")
         caseBits = ignoresCase && letter ? 0x20 &* Self.ones : 0
+        foldingBarrier = quoted ? [] : FoldingBarriers.scalars.map { scalar in
+            SearchFolding.fold(scalar, keepingAccents: search.keepsAccents).allSatisfy { folded in
+                folded.isASCII && barrier[Int(folded.value)]
+            }
+        }
     }
 
     /// `0x01` in every byte of a word.
@@ -103,6 +113,14 @@ public struct ByteSearch: Sendable {
         while position < count {
             var next = skipsQuotes ? Self.firstNonASCII(bytes, from: position) : position
             while next < count, !special[Int(bytes[next])] { next += 1 }
+            if let length = barrierLength(bytes, at: next) {
+                // A character that folds to nothing of the query: the plain bytes before it
+                // are scanned as they are, and the search goes on after it.
+                scanPlain(bytes, position..<next) { result.append(($0.lowerBound + scalarOffset - continuations)..<($0.upperBound + scalarOffset - continuations)) }
+                continuations += length - 1
+                position = next + length
+                continue
+            }
             var start = next
             while start > position, start < count, !barrier[Int(bytes[start - 1])] { start -= 1 }
             let shift = scalarOffset - continuations
@@ -119,6 +137,15 @@ public struct ByteSearch: Sendable {
             position = end
         }
         return result
+    }
+
+    /// The length of the character at `index` when it is a folding barrier, else nil.
+    @inline(__always)
+    private func barrierLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard !foldingBarrier.isEmpty, index < bytes.count,
+            let (slot, length) = FoldingBarriers.slot(bytes, at: index), foldingBarrier[slot]
+        else { return nil }
+        return length
     }
 
     /// Reports the matches of the pattern among `range` of `bytes`, which are ASCII, left to right, not overlapping.
