@@ -23,10 +23,12 @@ struct CopyQuoteTests {
         }
     }
 
-    @Test("c with no current quote says how to get one")
+    @Test("c with no current quote and the pane hidden says how to get one")
     func nothingToCopy() async throws {
         try await withTmuxSession(try ledeCommand()) { session in
             try await waitForReader(session)
+            try session.send("P")
+            try await session.waitForStatus(containing: "Quotes pane hidden")
             try session.send("c")
             try await session.waitForStatus(containing: "No quote to copy")
         }

@@ -147,10 +147,24 @@ import Testing
         #expect(reader.state.message?.contains("OSC 52") == true)
     }
 
-    @Test func withNoCurrentQuoteNothingIsCopied() {
-        var reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "b.txt", width: 100, height: 10)
-        #expect(reader.update(.key(.character("c"))).isEmpty)
-        #expect(reader.state.message == "No quote to copy: ] goes to one")
+    @Test func withNoCurrentQuoteTheQuoteMarkedInThePaneIsCopied() {
+        var reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "b.txt", width: 120, height: 30)
+        #expect(reader.state.currentQuote == nil)
+        #expect(reader.state.quotesPane.selection == 0, "the pane marks the first quote on screen")
+        guard case .copyToClipboard(let text)? = reader.update(.key(.character("c"))).first else {
+            Issue.record("no copy asked for, though the pane marks a quote")
+            return
+        }
+        #expect(text.hasPrefix("“We came here in good faith"))
+        #expect(text.hasSuffix("— Maria Keller"))
+    }
+
+    @Test(arguments: [("hidden by P", 120), ("too narrow", 40)])
+    func withNoCurrentQuoteAndNoPaneNothingIsCopied(pane: String, width: Int) {
+        var reader = Reader(analysis: TestArticles.briefingAnalysis, fileName: "b.txt", width: width, height: 30)
+        if width >= 120 { reader.handle(.key(.character("P"))) }
+        #expect(reader.update(.key(.character("c"))).isEmpty, "\(pane)")
+        #expect(reader.state.message == "No quote to copy: ] goes to one", "\(pane)")
     }
 }
 

@@ -335,7 +335,7 @@ public struct Reader: Sendable {
             state.message = "Actor \(actors[next].name): \(counted(count, "mention")); } and { go to them"
         case .stepMention(let step): stepMention(by: step)
         case .copyQuote:
-            guard let index = state.focus == .quotes ? state.quotesPane.selection : state.currentQuote else {
+            guard let index = state.focus == .quotes ? state.quotesPane.selection : state.currentQuote ?? markedQuote else {
                 state.message = "No quote to copy: ] goes to one"
                 return []
             }
@@ -410,6 +410,13 @@ public struct Reader: Sendable {
             return
         }
         state.quotesPane.selection = firstQuoteOnScreen() ?? lastQuoteAbove()
+    }
+
+    /// The quote the quotes pane marks `▶` while it is on screen: with no current quote, the
+    /// one `c` copies, since it is the one the person sees chosen.
+    private var markedQuote: Int? {
+        guard state.showsQuotesPane, geometry.quotesPlace != .none else { return nil }
+        return state.quotesPane.selection
     }
 
     /// The last listed quote that starts above the screen, if any.
