@@ -163,7 +163,10 @@ import Testing
             $0.state.focus == .quotes && $0.status.contains("No URL")
         },
         Case("show or hide the quotes pane", .reading) { seen in
-            !seen.state.showsQuotesPane && seen.after.geometry.quotes == nil && !seen.text.contains("Quotes (")
+            // With no room for it, the pane is kept for a larger terminal, and P says why.
+            seen.before.geometry.quotes == nil
+                ? seen.state.showsQuotesPane && seen.status.contains("Too narrow for the quotes pane")
+                : !seen.state.showsQuotesPane && seen.after.geometry.quotes == nil && !seen.text.contains("Quotes (")
         },
         Case("show or hide the quotes pane", .quotes, [.tab], needsPane: true) {
             !$0.state.showsQuotesPane && $0.state.focus == .article && !$0.text.contains("Quotes (")

@@ -57,6 +57,17 @@ import Testing
         #expect(reader.render().text.contains("Quotes (5)"))
     }
 
+    @Test(arguments: [(40, 12, "Too narrow for the quotes pane"), (80, 15, "Too short for the quotes pane")])
+    func pWithNoRoomSaysSoAndKeepsThePaneForLater(width: Int, height: Int, message: String) {
+        var reader = reader(width, height)
+        reader.handle(.key(.character("P")))
+        #expect(reader.state.message == message)
+        reader.handle(.key(.character("P")))
+        #expect(reader.state.message == message, "a second P says the same")
+        reader.handle(.resize(width: 120, height: 35))
+        #expect(reader.render().text.contains("Quotes (5)"), "the pane is back on a larger terminal")
+    }
+
     @Test func aResizeSaysWhereThePaneWent() {
         var reader = reader(120, 35)
         reader.handle(.resize(width: 80, height: 24))

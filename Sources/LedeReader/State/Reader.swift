@@ -348,6 +348,12 @@ public struct Reader: Sendable {
             guard let selected = state.quotesPane.selection else { return [] }
             go(toQuote: selected)
         case .toggleQuotesPane:
+            // A pane with no room is neither on screen nor hidden: say so, and keep it for a
+            // larger terminal.
+            if state.showsQuotesPane, geometry.quotesPlace == .none {
+                state.message = tooNarrow
+                return []
+            }
             let shown = currentQuoteIsOnScreen
             state.showsQuotesPane.toggle()
             if !state.showsQuotesPane { state.focus = .article }
