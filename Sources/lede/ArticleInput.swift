@@ -69,7 +69,11 @@ enum ArticleInput {
     /// a web page is given `timeout` seconds to answer.
     func read(limit: ByteSize, timeout: Double = FetchOption.defaultTimeout) throws(CommandFailure) -> InputContent {
         do throws(InputProblem) {
-            if case .web(let address) = self { return try fetch(address, limit: limit, timeout: timeout) }
+            if case .web(let address) = self {
+                let noticed = FetchNotice.show(fetching: subject)
+                defer { if noticed { FetchNotice.clear() } }
+                return try fetch(address, limit: limit, timeout: timeout)
+            }
             return InputContent(bytes: try readBytes(limit: limit))
         } catch {
             throw CommandFailure(error.message(about: subject))

@@ -151,6 +151,33 @@ struct WebAddressTests {
         }
     }
 
+    @Test("while a slow page is fetched one line says so and how to stop; it is gone once the page comes or fails")
+    func fetchNotice() async throws {
+        let gate = DispatchSemaphore(value: 0)
+        let server = try LocalHTTPServer(routes: [
+            "/gated": LocalHTTPServer.Response(headers: [("Content-Type", "text/html")], body: Array(Self.page.utf8), gate: gate),
+        ])
+        defer {
+            gate.signal()
+            server.stop()
+        }
+        let page = server.url("/gated")
+        try await withTmuxSession(try ledeCommand([page])) { session in
+            let waiting = try await session.waitFor("the fetch notice") { $0.text.contains("Fetching '\(page)' (^C stops)") }
+            #expect(waiting.lines.filter { $0.contains("Fetching") }.count == 1, "\(waiting)")
+            gate.signal()
+            try await waitForReader(session)
+            try session.send("q")
+            let after = try await session.waitFor("lede to exit") { $0.text.contains(exitMarker(0)) }
+            #expect(!after.text.contains("Fetching"), "the notice was left on the screen:\n\(after)")
+        }
+        try await withTmuxSession(try ledeCommand(["--timeout", "1", page])) { session in
+            let after = try await session.waitFor("lede to give up") { $0.text.contains(exitMarker(1)) }
+            #expect(!after.text.contains("Fetching"), "the notice was left on the screen:\n\(after)")
+            #expect(after.lines.filter { $0.hasPrefix("lede: cannot fetch") }.count == 1, "\(after)")
+        }
+    }
+
     @Test("each failure is one lede: line naming the URL, with exit status 1")
     func failures() throws {
         let server = try Self.server()

@@ -15,14 +15,18 @@ public final class LocalHTTPServer: @unchecked Sendable {
         public var delay: Double
         /// Whether the head gives the body's length; without it, the closed connection ends the body.
         public var sendsLength: Bool
+        /// When set, the answer waits until the test signals it: a fetch that lasts exactly as
+        /// long as the test needs, however slowly the test itself is scheduled.
+        public var gate: DispatchSemaphore?
 
         public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = [], delay: Double = 0,
-                    sendsLength: Bool = true) {
+                    sendsLength: Bool = true, gate: DispatchSemaphore? = nil) {
             self.status = status
             self.headers = headers
             self.body = body
             self.delay = delay
             self.sendsLength = sendsLength
+            self.gate = gate
         }
 
         /// A 200 page of `type` holding `text` as UTF-8.
@@ -107,6 +111,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
         let path = line.count > 1 ? String(line[1]) : "/"
         let response = routes[path] ?? Response(status: 404, headers: [("Content-Type", "text/html")], body: Array("<p>no such page</p>".utf8))
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
+        response.gate?.wait()
         var head = "HTTP/1.1 \(response.status) Status\r\nConnection: close\r\n"
         if response.sendsLength { head += "Content-Length: \(response.body.count)\r\n" }
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
