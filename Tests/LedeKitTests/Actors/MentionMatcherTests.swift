@@ -22,6 +22,11 @@ import Testing
             == ["assad:Bashar al-Assad", "us:Washington"])
     }
 
+    @Test func aNamedEventIsNoActor() {
+        #expect(mentions("Her aunt marched in the March on Washington before she moved to Washington.")
+            == ["us:Washington"])
+    }
+
     @Test func exactAliasesAreCaseSensitive() {
         #expect(mentions("The US told us to wait; the U.S. embassy agreed.") == ["us:US", "us:U.S."])
     }
