@@ -126,6 +126,9 @@ enum WordLists {
     /// Words of time that may close an attribution after its verb (`…, she said Tuesday.`).
     static let closingTimeWords = file.set("closingTimeWords")
 
+    /// Where words were said, closing an attribution after its verb (`…, she said in an interview.`).
+    static let closingChannels = file.set("closingChannels")
+
     /// Words that open a verb's object, never found after a plural noun in a name's phrase
     /// (`Garrow gives an account`).
     static let objectArticles = file.set("objectArticles")
