@@ -74,6 +74,9 @@ enum WordLists {
     /// Sentence adverbs that open a sentence before its subject (`However, he said`).
     static let discourseAdverbs = file.set("discourseAdverbs")
 
+    /// Words that alone are never a speaker: questions, answers and negatives (`Why`, `Nothing`).
+    static let nonSpeakerWords = file.set("nonSpeakerWords")
+
     /// Prepositions that open an introductory phrase, never a speaker's name.
     static let openingPrepositions = file.set("openingPrepositions")
 

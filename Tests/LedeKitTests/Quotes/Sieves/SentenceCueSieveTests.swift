@@ -141,6 +141,15 @@ import Testing
         #expect(SieveProbe.find(SentenceSubjectSieve(), in: "the old “river compact” in the debate.") == nil)
     }
 
+    @Test func aQuestionOrNegativeWordIsNoSpeaker() {
+        let nothing = "Nothing changed after the “river compact” in the debate."
+        #expect(SieveProbe.find(SentenceSubjectSieve(), in: nothing) == nil)
+        let why = "Why not just say: “The river is ours”?"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: why)?.speaker != "Why")
+        let named = "Nolan changed after the “river compact” in the debate."
+        #expect(SieveProbe.find(SentenceSubjectSieve(), in: named)?.speaker == "Nolan")
+    }
+
     @Test func describedSubjectWithoutACapital() {
         let text = "The leaflet attacks a “rigged housing market” in bold letters."
         #expect(SieveProbe.find(DescribedSubjectSieve(), in: text) == .init(speaker: "The leaflet", cue: "attacks", carried: false))
