@@ -6,7 +6,8 @@ public enum SentenceSplitter {
     /// A sentence ends after `.`, `!` or `?` (and any closing quote marks or brackets after
     /// it) when white space and then an upper-case letter, a digit or an opening quote mark
     /// follow (or, with no space, a full stop between a lower-case letter and a capitalised
-    /// word: `said.Trump`), unless the full stop ends a known abbreviation or a single initial. Inside one
+    /// word: `said.Trump`), unless the full stop ends a known abbreviation, a single initial or
+/// initials after a word (`George H.W. Bush`). Inside one
     /// of `quotations` (extents, marks included), a boundary is taken only where the
     /// quotation closes right after it, so a quoted sentence and its attribution (`“…,” she
     /// said.`) stay together.
@@ -69,7 +70,16 @@ public enum SentenceSplitter {
         guard wordStart > earliest || earliest == 0 else { return true }
         let word = String(String.UnicodeScalarView(scalars[wordStart..<stopAt])).lowercased()
         if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return false }
-        return !WordLists.abbreviations.contains(word)
+        if WordLists.abbreviations.contains(word) { return false }
+        // `George H.W. Bush`, `said J.M. Berger`: initials after a word are inside a name (after
+        // a comma they may close a place: `Trenton, N.J.`).
+        return !(isInitials(word) && wordStart >= 2 && scalars[wordStart - 1] == " " && scalars[wordStart - 2].isWordCharacter)
+    }
+
+    /// Whether `word` is two or more single letters joined by dots (`h.w`, `j.m`).
+    private static func isInitials(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
     }
 
     private static func append(_ range: Range<Int>, to result: inout [Range<Int>], scalars: [Unicode.Scalar]) {

@@ -74,6 +74,9 @@ enum WordLists {
     /// Sentence adverbs that open a sentence before its subject (`However, he said`).
     static let discourseAdverbs = file.set("discourseAdverbs")
 
+    /// Words that alone are never a speaker: questions, answers and negatives (`Why`, `Nothing`).
+    static let nonSpeakerWords = file.set("nonSpeakerWords")
+
     /// Prepositions that open an introductory phrase, never a speaker's name.
     static let openingPrepositions = file.set("openingPrepositions")
 
@@ -125,6 +128,9 @@ enum WordLists {
 
     /// Words of time that may close an attribution after its verb (`…, she said Tuesday.`).
     static let closingTimeWords = file.set("closingTimeWords")
+
+    /// Where words were said, closing an attribution after its verb (`…, she said in an interview.`).
+    static let closingChannels = file.set("closingChannels")
 
     /// Words that open a verb's object, never found after a plural noun in a name's phrase
     /// (`Garrow gives an account`).

@@ -233,7 +233,9 @@ enum NounPhrase {
             phrase = phrase.dropFirst()
         }
         guard let first = phrase.first, phrase.count <= 12 else { return nil }
-        if phrase.count == 1, WordLists.discourseAdverbs.contains(first.lowercased) { return nil }
+        if phrase.count == 1, WordLists.discourseAdverbs.contains(first.lowercased) || WordLists.nonSpeakerWords.contains(first.lowercased) {
+            return nil
+        }
         // A phrase that starts with a verb is a predicate (`went on to say`), not a speaker.
         if !first.isCapitalized, looksLikeFiniteVerb(first) || WordLists.speechVerbs.contains(first.lowercased) {
             return nil

@@ -20,6 +20,14 @@ import Testing
         ])
     }
 
+    @Test func initialsAfterAWordStayInsideTheName() {
+        let text = "The dam will hold, said Rita J.M. Okafor. Her deputy, from Trenton, N.J. Kowalski agreed."
+        let scalars = Array(text.unicodeScalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, range: 0..<scalars.count)
+            .map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(sentences == ["The dam will hold, said Rita J.M. Okafor.", "Her deputy, from Trenton, N.J.", "Kowalski agreed."])
+    }
+
     @Test func theSentenceEndsAtTheGluedFullStop() {
         let text = "The council met late, Ms. Ruiz said.Kowalski disagreed with her."
         let scalars = Array(text.unicodeScalars)

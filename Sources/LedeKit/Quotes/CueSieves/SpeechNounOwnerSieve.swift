@@ -1,16 +1,17 @@
 /// `his call for “…”`, `Trump’s recent assertion that “…”`: the owner of a speech noun just
 /// before the quotation is its speaker. Up to three modifiers may stand between the owner and
-/// the noun, and a linking word between the noun and the quotation.
+/// the noun, and a linking word between the noun and the quotation — or a linking word and
+/// the rest of the noun's complement, when no punctuation breaks it (`her pledge to be
+/// “fair”`, `his claim that the mayor “lied”`): the quoted words finish what the owner said.
 struct SpeechNounOwnerSieve: QuoteSieve {
     let name = "speech-noun-owner"
 
+    /// The most words of a complement between the linking word and the quotation.
+    static let complementWords = 8
+
     func attribute(_ quotation: QuotationContext) -> SieveFinding? {
         let before = quotation.before
-        var index = before.count - 1
-        while index >= 0, before.count - index <= 3, before[index].kind == .punctuation || WordLists.speechNounLinks.contains(before[index].lowercased) {
-            index -= 1
-        }
-        guard index > 0, WordLists.speechNouns.contains(before[index].lowercased) else { return nil }
+        guard let index = Self.nearNoun(in: before) ?? Self.complementNoun(in: before) else { return nil }
         var owner = index - 1
         while owner >= 0, index - owner <= 3, before[owner].kind == .word,
             !PersonNames.isPossessive(before[owner]), !WordLists.possessivePronouns.contains(before[owner].lowercased),
@@ -23,13 +24,42 @@ struct SpeechNounOwnerSieve: QuoteSieve {
         if WordLists.possessivePronouns.contains(token.lowercased) {
             return quotation.found(SpeakerCue(speaker: [token], cue: before[index].text))
         }
-        guard PersonNames.isPossessive(token), let phrase = NounPhrase.trailing(before[...owner]),
+        guard PersonNames.isPossessive(token), var phrase = NounPhrase.trailing(before[...owner]),
             phrase.contains(where: \.isCapitalized)
         else { return nil }
+        // A named owner is the run of capitalised words ending in it, not the clause before
+        // (`making an issue out of Donald Trump’s claim` → `Donald Trump`).
+        if token.isCapitalized, let lower = phrase.lastIndex(where: { !$0.isCapitalized }) {
+            phrase = phrase[(lower + 1)...]
+        }
         // The speaker is the owner without the possessive ending (`Trump’s` → `Trump`).
         var speaker = Array(phrase)
         let last = speaker[speaker.count - 1]
         speaker[speaker.count - 1] = Token(kind: .word, text: String(last.text.dropLast(2)), range: last.range.lowerBound..<(last.range.upperBound - 2))
         return quotation.found(SpeakerCue(speaker: speaker, cue: before[index].text))
+    }
+
+    /// The index of a speech noun at most a linking word or a mark before the quotation.
+    static func nearNoun(in before: [Token]) -> Int? {
+        var index = before.count - 1
+        while index >= 0, before.count - index <= 3, before[index].kind == .punctuation || WordLists.speechNounLinks.contains(before[index].lowercased) {
+            index -= 1
+        }
+        return index > 0 && WordLists.speechNouns.contains(before[index].lowercased) ? index : nil
+    }
+
+    /// The index of a speech noun followed by a linking word and an unbroken run of at most
+    /// ``complementWords`` words up to the quotation.
+    static func complementNoun(in before: [Token]) -> Int? {
+        var index = before.count - 1
+        while index > 0, before.count - index <= complementWords + 1, before[index].kind == .word {
+            if WordLists.speechNounLinks.contains(before[index].lowercased),
+                WordLists.speechNouns.contains(before[index - 1].lowercased)
+            {
+                return index - 1
+            }
+            index -= 1
+        }
+        return nil
     }
 }

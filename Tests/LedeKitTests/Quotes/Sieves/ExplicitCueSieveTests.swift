@@ -51,6 +51,32 @@ import Testing
         #expect(SieveProbe.find(ClosingClauseSieve(), in: unnamed) == nil, "no name, no pronoun")
     }
 
+    @Test func aPartialQuotationEndingInACommaOpensTheClosingClause() {
+        // The verb before the quotation is someone else's: the clause after it governs it.
+        let text = "The guards pushed the marchers back, calling them “a rabble,” Lena Voss said."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: text) == .init(speaker: "Lena Voss", cue: "said", carried: false))
+        let noComma = "The guards pushed the marchers back, calling them “a rabble” as Lena Voss watched."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: noComma) == nil)
+        let colon = "The guards called them “a rabble,” Lena Voss said: “They were only students.”"
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: colon) == nil, "the verb introduces the next quotation")
+        let runsOn = "The guards called them “a rabble,” Lena Voss said of the night, and left."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: runsOn) == nil, "the clause runs on after its verb")
+    }
+
+    @Test func aClosingClauseMayNameWhereItWasSaid() {
+        let text = "The guards called them “a rabble,” she said in an interview."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: text)?.speaker == "she")
+        let statement = "The plan was “dead on arrival” and would be withdrawn, the Interior Ministry said in a statement Tuesday."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: statement)?.speaker == "the Interior Ministry")
+        let object = "The guards called them “a rabble,” she said in a hall."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: object) == nil, "a hall is no channel")
+    }
+
+    @Test func aParticipleAfterTheClosingVerbIsSetAside() {
+        let text = "The ferry “would never sail again,” Captain Ruiz recalled, adding that the port was shut."
+        #expect(SieveProbe.find(ClosingClauseSieve(), in: text) == .init(speaker: "Captain Ruiz", cue: "recalled", carried: false))
+    }
+
     @Test func closingClauseAllowsAWordOfTimeAfterItsVerb() {
         let text = "The plan was “dead on arrival” and would be withdrawn, the Interior Ministry reported Tuesday."
         #expect(SieveProbe.find(ClosingClauseSieve(), in: text)?.speaker == "the Interior Ministry")

@@ -94,6 +94,19 @@ import Testing
         #expect(SieveProbe.find(SpeechNounOwnerSieve(), in: text)?.speaker == "her")
     }
 
+    @Test func speechNounOwnerAcrossTheNounsComplement() {
+        let pledge = "Few believed Omar Bell’s pledge to be “fair to every tenant” this year."
+        #expect(SieveProbe.find(SpeechNounOwnerSieve(), in: pledge) == .init(speaker: "Omar Bell", cue: "pledge", carried: false))
+        let claim = "Her claim that the council had “lost the records” was never tested."
+        #expect(SieveProbe.find(SpeechNounOwnerSieve(), in: claim)?.speaker == "Her")
+        let clause = "The board made an issue out of Omar Bell’s claim that the dam was “safe enough” last year."
+        #expect(SieveProbe.find(SpeechNounOwnerSieve(), in: clause)?.speaker == "Omar Bell", "the name alone owns the claim")
+        let broken = "Omar Bell’s pledge was repeated, and the tenants were “fair game” again."
+        #expect(SieveProbe.find(SpeechNounOwnerSieve(), in: broken) == nil, "punctuation ends the complement")
+        let far = "Omar Bell’s pledge to sell the old mill by the river in the spring for “a fair price” held."
+        #expect(SieveProbe.find(SpeechNounOwnerSieve(), in: far) == nil, "too far from the noun")
+    }
+
     @Test func colonIntroductionGivesTheQuotationToTheSubject() {
         #expect(SieveProbe.find(ColonIntroductionSieve(), in: "Ana Ruiz gave a blunt answer: “No.”")?.speaker == "Ana Ruiz")
         #expect(SieveProbe.find(ColonIntroductionSieve(), in: "“No,” Ana Ruiz said.") == nil)
@@ -126,6 +139,15 @@ import Testing
         let text = "Halvorsen offered a defense of the “river compact” in the debate."
         #expect(SieveProbe.find(SentenceSubjectSieve(), in: text) == .init(speaker: "Halvorsen", cue: "offered", carried: false))
         #expect(SieveProbe.find(SentenceSubjectSieve(), in: "the old “river compact” in the debate.") == nil)
+    }
+
+    @Test func aQuestionOrNegativeWordIsNoSpeaker() {
+        let nothing = "Nothing changed after the “river compact” in the debate."
+        #expect(SieveProbe.find(SentenceSubjectSieve(), in: nothing) == nil)
+        let why = "Why not just say: “The river is ours”?"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: why)?.speaker != "Why")
+        let named = "Nolan changed after the “river compact” in the debate."
+        #expect(SieveProbe.find(SentenceSubjectSieve(), in: named)?.speaker == "Nolan")
     }
 
     @Test func describedSubjectWithoutACapital() {
