@@ -4,7 +4,11 @@ struct QuoteNesting {
     /// Whether the paragraph is a headline.
     private let isHeadline: Bool
     /// The opening marks of the open quotations, innermost last.
-    private var openMarks: [RepairKind] = []
+    private var openMarks: [RepairKind] = [] {
+        didSet { if let depth = apartDepth, openMarks.count < depth { apartDepth = nil } }
+    }
+    /// The depth of the open quotation whose opening mark was set apart by blanks, if any.
+    private var apartDepth: Int?
 
     /// No quotation open, in a headline or in body text.
     init(headline: Bool = false) {
@@ -24,6 +28,17 @@ struct QuoteNesting {
         openMarks.append(mark.kind)
         return mark
     }
+
+    /// Opens a quotation whose opening mark is set apart by blanks (`the nickname of “ bird
+    /// fancier’s lung. ”`), so that the next mark set apart closes it.
+    mutating func openApart() -> MarkReplacement {
+        let mark = open()
+        apartDepth = openMarks.count
+        return mark
+    }
+
+    /// Whether the innermost open quotation opened with a mark set apart by blanks.
+    var innermostIsApart: Bool { isOpen && apartDepth == openMarks.count }
 
     /// Whether a quotation is open.
     var isOpen: Bool { !openMarks.isEmpty }

@@ -255,6 +255,23 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A mark set apart after a word that wants a noun phrase (an article, a copula, `from`, a
+    /// word naming a term) and before a noun opens a quotation set apart, which the next mark set
+    /// apart closes; before a word that opens a clause or phrase, or with no mark after it on the
+    /// line, it is a dash.
+    @Test(arguments: [
+        "Our dish is \u{201C} hot pot \u{201D} \u{2014} broth, greens and tofu. It\u{2019}s good.",
+        "The cough was dubbed \u{201C} miller\u{2019}s chest. \u{201D} It faded.",
+        "She was voted off \u{201C}Skating Stars,\u{201D} an \u{201C} Ice Dance \u{201D} show.",
+        "The runner was cut from \u{201C} Summer Games.\u{201D} It\u{2019}s over.",
+        "The point is \u{2014} it\u{2019}s late \u{2014} that we won\u{2019}t wait.",
+        "That\u{2019}s a \u{2014} for voters \u{2014} sign of trouble.",
+        "The vote is \u{2014} close. It\u{2019}s late.",
+    ])
+    func aMarkSetApartAfterAWordWantingANounOpensAQuotationSetApart(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// Inside a quotation that ends later on the line, a mark after "in" before a blank is the
     /// apostrophe of a dropped "g"; one that the quotation ends at closes it.
     @Test(arguments: [
