@@ -21,6 +21,13 @@ enum WordLists {
             || auxiliaries.contains(word)
     }
 
+    /// German words of closed classes (`und`, `nicht`, `der`) that English does not spell, which
+    /// tell a German document, quoting „…“, from an English one (``QuotationStyle``).
+    static let germanClosedClassWords = file.set("germanClosedClassWords")
+
+    /// English words of closed classes (`the`, `and`, `of`), counted against the German ones.
+    static let englishClosedClassWords = file.set("englishClosedClassWords")
+
     /// French and Italian words that elide their last vowel before a vowel (l’homme, qu’il, dell’anno).
     static let elidingWords = file.set("elidingWords")
 

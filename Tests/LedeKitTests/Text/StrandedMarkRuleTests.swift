@@ -272,6 +272,16 @@ struct StrandedMarkRuleTests {
         Self.expectRecovery(of: text)
     }
 
+    /// A German document quotes „…“ with ‚…‘ inside; an English one with a few German words
+    /// keeps “…”.
+    @Test(arguments: [
+        "Die App \u{201E}Lesen\u{201C} und ist nicht neu. Sie wird auch mit dem Motto \u{201E}Nur \u{201A}gut\u{2018} lesen\u{201C} beworben.",
+        "The band\u{2019}s song \u{201C}Ich und du\u{201D} was a hit, and the record of the year.",
+    ])
+    func aGermanDocumentQuotesWithGermanMarks(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
     /// Inside a quotation that ends later on the line, a mark after "in" before a blank is the
     /// apostrophe of a dropped "g"; one that the quotation ends at closes it.
     @Test(arguments: [

@@ -1,0 +1,46 @@
+/// The quotation marks a document's language writes, which the stranded marks no longer show:
+/// English “…” with ‘…’ inside, German „…“ with ‚…‘ inside.
+struct QuotationStyle: Equatable {
+    /// The marks that open and close a double quotation.
+    let openingDouble: Unicode.Scalar, closingDouble: Unicode.Scalar
+    /// The marks that open and close a single quotation.
+    let openingSingle: Unicode.Scalar, closingSingle: Unicode.Scalar
+
+    /// “…” and ‘…’.
+    static let english = QuotationStyle(
+        openingDouble: "\u{201C}", closingDouble: "\u{201D}", openingSingle: "\u{2018}", closingSingle: "\u{2019}"
+    )
+    /// „…“ and ‚…‘.
+    static let german = QuotationStyle(
+        openingDouble: "\u{201E}", closingDouble: "\u{201C}", openingSingle: "\u{201A}", closingSingle: "\u{2018}"
+    )
+
+    /// The style of `scalars`, a damaged document: German when more of its words are German words
+    /// of a closed class (`und`, `nicht`, `der`) than English ones (`the`, `and`, `of`), and at
+    /// least ``leastWords`` are; otherwise English.
+    static func of(_ scalars: [Unicode.Scalar]) -> QuotationStyle {
+        var german = 0, english = 0
+        var word = String.UnicodeScalarView()
+        for scalar in scalars + [" "] {
+            if StrandedMarkContext.isLetter(scalar) {
+                if word.count <= longestWord { word.append(scalar) }
+                continue
+            }
+            guard !word.isEmpty else { continue }
+            if word.count <= longestWord {
+                let lowered = String(word).lowercased()
+                if WordLists.germanClosedClassWords.contains(lowered) { german += 1 }
+                if WordLists.englishClosedClassWords.contains(lowered) { english += 1 }
+            }
+            word = String.UnicodeScalarView()
+        }
+        return german >= leastWords && german > english ? .german : .english
+    }
+
+    /// How many German words a German document holds at least.
+    static let leastWords = 5
+
+    /// The longest word of either list, so that longer words are not looked up.
+    private static let longestWord = (WordLists.germanClosedClassWords.union(WordLists.englishClosedClassWords))
+        .map(\.unicodeScalars.count).max() ?? 0
+}
