@@ -17,13 +17,17 @@ struct QuotationStyle: Equatable {
 
     /// The style of `scalars`, a damaged document: German when more of its words are German words
     /// of a closed class (`und`, `nicht`, `der`) than English ones (`the`, `and`, `of`), and at
-    /// least ``leastWords`` are; otherwise English.
+    /// least ``leastWords`` are; otherwise English. The count stops at ``sampledWords`` words of
+    /// either list, which a long text reaches early.
     static func of(_ scalars: [Unicode.Scalar]) -> QuotationStyle {
         var german = 0, english = 0
         var word = String.UnicodeScalarView()
-        for scalar in scalars + [" "] {
-            if StrandedMarkContext.isLetter(scalar) {
-                if word.count <= longestWord { word.append(scalar) }
+        var index = scalars.startIndex
+        while index <= scalars.endIndex, german + english < sampledWords {
+            defer { index += 1 }
+            // The end of the text ends the last word, as a blank does.
+            if index < scalars.endIndex, StrandedMarkContext.isLetter(scalars[index]) {
+                if word.count <= longestWord { word.append(scalars[index]) }
                 continue
             }
             guard !word.isEmpty else { continue }
@@ -39,6 +43,9 @@ struct QuotationStyle: Equatable {
 
     /// How many German words a German document holds at least.
     static let leastWords = 5
+
+    /// How many words of either list are counted at most.
+    static let sampledWords = 1000
 
     /// The longest word of either list, so that longer words are not looked up.
     private static let longestWord = (WordLists.germanClosedClassWords.union(WordLists.englishClosedClassWords))
