@@ -58,7 +58,7 @@ struct StrandedMarkRuleTests {
         "The 747\u{2019}s engines, the 1970\u{2019}s and the B.B.C.\u{2019}s staff, we\u{2019}d say.",
         "It was her \u{201C}50-state plan,\u{201D} and it\u{2019}s not new.",
         "Stay, \u{2019}cause it\u{2019}s late.",
-        "Le canzoni degli anni \u{2019}80 e \u{2019}90 tornano, e c\u{2019}\u{00E8} chi le ama.",
+        "Le canzoni degli anni \u{2019}80 e \u{2019}90 tornano, and it\u{2019}s a hit.",
     ])
     func elidedYearsAndPossessivesOfFiguresTakeApostrophes(text: String) {
         Self.expectRecovery(of: text)
