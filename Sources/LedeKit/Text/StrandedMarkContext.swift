@@ -126,10 +126,13 @@ struct StrandedMarkContext {
     /// spaced dash: the word before it wants a noun phrase after it (an article, a copula,
     /// `from`, or a word that names a term, `dubbed`), the word after it is none that opens a
     /// clause or a phrase, as the words after a dash do (`that’s a — for Democrats`, `is — it
-    /// is`, `his second term — and after`), and a mark that is no apostrophe between letters follows on the line to close it.
+    /// is`, `his second term — and after`), and a mark that is no apostrophe between letters
+    /// follows on the line to close it.
     var opensQuotationApart: Bool {
         let lead = wordBeforeBlank
-        guard WordLists.spacedQuotationLeads.contains(lead) || WordLists.termMarkers.contains(lead) else { return false }
+        guard WordLists.spacedQuotationLeads.contains(lead) || WordLists.termMarkers.contains(lead) else {
+            return false
+        }
         let rest = after.dropFirst()
         var word = String.UnicodeScalarView()
         word.append(contentsOf: rest.prefix(while: Self.isLetter))
