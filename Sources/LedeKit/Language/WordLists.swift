@@ -8,6 +8,26 @@ enum WordLists {
     /// since ’12), where a quotation of a figure opens with a mark (taking “54 times more”).
     static let elidedYearLeads = file.set("elidedYearLeads")
 
+    /// Words that want a noun phrase after them (an article, a copula, `from`), after which a
+    /// mark set apart by blanks before a noun opens a quotation set apart, not a dash (`is “ comfort food ”`).
+    static let spacedQuotationLeads = file.set("spacedQuotationLeads")
+
+    /// Whether `word`, in lower case, opens a clause or a phrase, as the word after a spaced dash
+    /// does (`— and after`, `— it is`, `— for Democrats`): a determiner, pronoun, preposition,
+    /// subordinator, conjunction or auxiliary.
+    static func opensPhrase(_ word: String) -> Bool {
+        determiners.contains(word) || pronouns.contains(word) || possessivePronouns.contains(word)
+            || openingPrepositions.contains(word) || subordinators.contains(word) || clauseOpeners.contains(word)
+            || auxiliaries.contains(word)
+    }
+
+    /// German words of closed classes (`und`, `nicht`, `der`) that English does not spell, which
+    /// tell a German document, quoting „…“, from an English one (``QuotationStyle``).
+    static let germanClosedClassWords = file.set("germanClosedClassWords")
+
+    /// English words of closed classes (`the`, `and`, `of`), counted against the German ones.
+    static let englishClosedClassWords = file.set("englishClosedClassWords")
+
     /// French and Italian words that elide their last vowel before a vowel (l’homme, qu’il, dell’anno).
     static let elidingWords = file.set("elidingWords")
 

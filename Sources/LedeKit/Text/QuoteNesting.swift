@@ -1,21 +1,29 @@
 /// The quotations open at a point in a paragraph: “ outside, ‘ inside an open “ — or, in a
-/// headline, which news style writes with single marks, ‘ outside and “ inside.
+/// headline, which news style writes with single marks, ‘ outside and “ inside; the marks are
+/// those of the document's ``QuotationStyle`` („ and “ in German).
 struct QuoteNesting {
     /// Whether the paragraph is a headline.
     private let isHeadline: Bool
+    /// The marks of the document's language.
+    private let style: QuotationStyle
     /// The opening marks of the open quotations, innermost last.
-    private var openMarks: [RepairKind] = []
+    private var openMarks: [RepairKind] = [] {
+        didSet { if let depth = apartDepth, openMarks.count < depth { apartDepth = nil } }
+    }
+    /// The depth of the open quotation whose opening mark was set apart by blanks, if any.
+    private var apartDepth: Int?
 
-    /// No quotation open, in a headline or in body text.
-    init(headline: Bool = false) {
+    /// No quotation open, in a headline or in body text, with the marks of `style`.
+    init(headline: Bool = false, style: QuotationStyle = .english) {
         isHeadline = headline
+        self.style = style
     }
 
     /// Opens a quotation: ‘ inside an open “, otherwise “ (the other way round in a headline, and
     /// `inCapitals`, in a subhead set in capitals within the body: HOW ‘MAKING IT SMALLER’ WORKS).
     mutating func open(inCapitals: Bool = false) -> MarkReplacement {
-        let single = MarkReplacement("\u{2018}", .openingSingleQuote)
-        let double = MarkReplacement("\u{201C}", .openingDoubleQuote)
+        let single = MarkReplacement(style.openingSingle, .openingSingleQuote)
+        let double = MarkReplacement(style.openingDouble, .openingDoubleQuote)
         let mark: MarkReplacement = switch openMarks.last {
         case .openingDoubleQuote: single
         case .openingSingleQuote: double
@@ -25,6 +33,17 @@ struct QuoteNesting {
         return mark
     }
 
+    /// Opens a quotation whose opening mark is set apart by blanks (`the nickname of “ bird
+    /// fancier’s lung. ”`), so that the next mark set apart closes it.
+    mutating func openApart() -> MarkReplacement {
+        let mark = open()
+        apartDepth = openMarks.count
+        return mark
+    }
+
+    /// Whether the innermost open quotation opened with a mark set apart by blanks.
+    var innermostIsApart: Bool { isOpen && apartDepth == openMarks.count }
+
     /// Whether a quotation is open.
     var isOpen: Bool { !openMarks.isEmpty }
 
@@ -33,7 +52,9 @@ struct QuoteNesting {
 
     /// The closing mark when none is open: a closing quotation mark of the paragraph's style.
     var unmatchedClosing: MarkReplacement {
-        isHeadline ? MarkReplacement("\u{2019}", .closingSingleQuote) : MarkReplacement("\u{201D}", .closingDoubleQuote)
+        isHeadline
+            ? MarkReplacement(style.closingSingle, .closingSingleQuote)
+            : MarkReplacement(style.closingDouble, .closingDoubleQuote)
     }
 
     /// Closes the innermost open quotation if it is a single one: a straight single quotation
@@ -69,8 +90,8 @@ struct QuoteNesting {
     /// Closes the innermost open quotation; nil when none is open.
     mutating func close() -> MarkReplacement? {
         switch openMarks.popLast() {
-        case .openingDoubleQuote: MarkReplacement("\u{201D}", .closingDoubleQuote)
-        case .openingSingleQuote: MarkReplacement("\u{2019}", .closingSingleQuote)
+        case .openingDoubleQuote: MarkReplacement(style.closingDouble, .closingDoubleQuote)
+        case .openingSingleQuote: MarkReplacement(style.closingSingle, .closingSingleQuote)
         default: nil
         }
     }

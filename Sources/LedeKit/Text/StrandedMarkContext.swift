@@ -121,6 +121,30 @@ struct StrandedMarkContext {
         return earlier == "\n" || Self.isBlank(earlier)
     }
 
+    /// Whether the mark, set apart by blanks, opens a quotation set apart the same way (`the
+    /// nickname of “ bird fancier’s lung. ”`, `is “ comfort food ” — pizza`) rather than being a
+    /// spaced dash: the word before it wants a noun phrase after it (an article, a copula,
+    /// `from`, or a word that names a term, `dubbed`), the word after it is none that opens a
+    /// clause or a phrase, as the words after a dash do (`that’s a — for Democrats`, `is — it
+    /// is`, `his second term — and after`), and a mark that is no apostrophe between letters
+    /// follows on the line to close it.
+    var opensQuotationApart: Bool {
+        let lead = wordBeforeBlank
+        guard WordLists.spacedQuotationLeads.contains(lead) || WordLists.termMarkers.contains(lead) else {
+            return false
+        }
+        let rest = after.dropFirst()
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: rest.prefix(while: Self.isLetter))
+        let following = String(word).lowercased()
+        guard !following.isEmpty, !WordLists.opensPhrase(following) else { return false }
+        let line = rest.prefix { $0 != "\n" }
+        return line.indices.contains { index in
+            line[index] == StrandedMark.scalar
+                && !(Self.isLetter(line[..<index].last) && Self.isLetter(line[(index + 1)...].first))
+        }
+    }
+
     /// Whether the mark elides a year's century: two digits, then "s" for a decade ('90s) when
     /// `decade`, then no letter or digit ('08).
     func startsElidedYear(decade: Bool) -> Bool {

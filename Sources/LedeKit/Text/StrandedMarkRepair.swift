@@ -19,13 +19,14 @@ public enum StrandedMarkRepair {
         output.reserveCapacity(input.count)
         var repairs: [TextRepair] = []
         let spacedDash = SpacedDash.replacement(in: input)
-        var quotes = QuoteNesting(headline: OpeningHeadline.isPresent(in: input))
+        let style = QuotationStyle.of(input)
+        var quotes = QuoteNesting(headline: OpeningHeadline.isPresent(in: input), style: style)
         var index = input.startIndex
         while index < input.endIndex {
             let scalar = input[index]
             if scalar == "\n" {
                 let line = input[(index + 1)...].prefix { $0 != "\n" }
-                quotes = QuoteNesting(headline: FramedSubhead.isPresent(in: line))
+                quotes = QuoteNesting(headline: FramedSubhead.isPresent(in: line), style: style)
             }
             if scalar == "'" { passStraightQuote(before: output[...], after: input[(index + 1)...], quotes: &quotes) }
             if scalar == "\"" { quotes.passStraightDoubleQuote(opening: output.last.map(StrandedMarkContext.isBlank) ?? true) }

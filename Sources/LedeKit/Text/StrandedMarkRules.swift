@@ -78,6 +78,10 @@ enum StrandedMarkRules {
             return inches
         }
         if Context.isBlank(previous) && Context.isBlank(next) {
+            // Quotation marks set apart by blanks (`is “ comfort food ” — pizza`): a mark set
+            // apart closes the quotation one opened, and opens one where no dash is read.
+            if quotes.innermostIsApart, let closing = quotes.close() { return closing }
+            if !quotes.isOpen, context.opensQuotationApart { return quotes.openApart() }
             let before = context.before.dropLast().last
             if let before, sentenceEnds.contains(before), !quotes.isOpen, context.closingMarkAheadEndsQuotedSentence {
                 return quotes.open()

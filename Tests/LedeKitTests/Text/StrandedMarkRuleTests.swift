@@ -58,6 +58,7 @@ struct StrandedMarkRuleTests {
         "The 747\u{2019}s engines, the 1970\u{2019}s and the B.B.C.\u{2019}s staff, we\u{2019}d say.",
         "It was her \u{201C}50-state plan,\u{201D} and it\u{2019}s not new.",
         "Stay, \u{2019}cause it\u{2019}s late.",
+        "Le canzoni degli anni \u{2019}80 e \u{2019}90 tornano, and it\u{2019}s a hit.",
     ])
     func elidedYearsAndPossessivesOfFiguresTakeApostrophes(text: String) {
         Self.expectRecovery(of: text)
@@ -252,6 +253,33 @@ struct StrandedMarkRuleTests {
         "\u{201C}It is over for now, \u{201D} the mayor said. It\u{2019}s late.",
     ])
     func aMarkSetApartAfterACommaQuotes(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A mark set apart after a word that wants a noun phrase (an article, a copula, `from`, a
+    /// word naming a term) and before a noun opens a quotation set apart, which the next mark set
+    /// apart closes; before a word that opens a clause or phrase, or with no mark after it on the
+    /// line, it is a dash.
+    @Test(arguments: [
+        "Our dish is \u{201C} hot pot \u{201D} \u{2014} broth, greens and tofu. It\u{2019}s good.",
+        "The cough was dubbed \u{201C} miller\u{2019}s chest. \u{201D} It faded.",
+        "She was voted off \u{201C}Skating Stars,\u{201D} an \u{201C} Ice Dance \u{201D} show.",
+        "The runner was cut from \u{201C} Summer Games.\u{201D} It\u{2019}s over.",
+        "The point is \u{2014} it\u{2019}s late \u{2014} that we won\u{2019}t wait.",
+        "That\u{2019}s a \u{2014} for voters \u{2014} sign of trouble.",
+        "The vote is \u{2014} close. It\u{2019}s late.",
+    ])
+    func aMarkSetApartAfterAWordWantingANounOpensAQuotationSetApart(text: String) {
+        Self.expectRecovery(of: text)
+    }
+
+    /// A German document quotes „…“ with ‚…‘ inside; an English one with a few German words
+    /// keeps “…”.
+    @Test(arguments: [
+        "Die App \u{201E}Lesen\u{201C} und ist nicht neu. Sie wird auch mit dem Motto \u{201E}Nur \u{201A}gut\u{2018} lesen\u{201C} beworben.",
+        "The band\u{2019}s song \u{201C}Ich und du\u{201D} was a hit, and the record of the year.",
+    ])
+    func aGermanDocumentQuotesWithGermanMarks(text: String) {
         Self.expectRecovery(of: text)
     }
 
