@@ -60,14 +60,27 @@ struct CandidateFeatures: Sendable {
     /// The features given in pairs (``isConjoined(_:)``), in name order.
     static let conjoinedNames = baseNames.filter(isConjoined).sorted()
 
-    /// Each conjoined feature's place in ``conjoinedNames``.
-    static let conjoinedRanks = Dictionary(uniqueKeysWithValues: conjoinedNames.enumerated().map { ($1, $0) })
-
-    /// The name of each pair, by the ranks of its two features (the first lower); made once,
-    /// so pairing costs no string building.
+    /// The name of each pair, by the ranks of its two features in ``conjoinedNames`` (the
+    /// first lower).
     static let pairNames: [[String]] = conjoinedNames.indices.map { i in
         conjoinedNames.indices.map { j in j > i ? "\(conjoinedNames[i])^\(conjoinedNames[j])" : "" }
     }
+
+    /// Each feature's place in ``conjoinedNames``, by its index in ``FeatureSpace/ranker``;
+    /// -1 for a feature not given in pairs.
+    static let conjoinedRanks: [Int] = {
+        var ranks = [Int](repeating: -1, count: FeatureSpace.ranker.count)
+        for (rank, name) in conjoinedNames.enumerated() { ranks[FeatureSpace.ranker.index(of: name)!] = rank }
+        return ranks
+    }()
+
+    /// The index of each pair's name in ``FeatureSpace/ranker``, by the ranks of its two
+    /// features (the first lower), so pairing costs no string building or hashing.
+    static let pairIndices: [[Int]] = pairNames.map { row in row.map { $0.isEmpty ? -1 : FeatureSpace.ranker.index(of: $0)! } }
+
+    /// The index of each feature's `partial&` copy in ``FeatureSpace/ranker``, by the
+    /// feature's index; -1 where the space has no copy.
+    static let partialIndices: [Int] = FeatureSpace.ranker.names.map { FeatureSpace.ranker.index(of: "partial&\($0)") ?? -1 }
 
     /// The features that are also given in pairs (`vote:preceding-verb^pronoun:he-she`), so
     /// that the ranker weighs a sieve's vote by what it proposed and where: which sieves
@@ -84,15 +97,31 @@ struct CandidateFeatures: Sendable {
 
     /// `values` with each pair of its ``isConjoined(_:)`` features (named `a^b`, in name
     /// order) added, worth the product of the two.
-    static func withConjunctions(_ values: [String: Double]) -> [String: Double] {
-        let anchors = values.compactMap { feature in conjoinedRanks[feature.key].map { ($0, feature.value) } }.sorted { $0.0 < $1.0 }
+    static func withConjunctions(_ values: FeatureVector) -> FeatureVector {
+        let anchors = zip(values.indices, values.values).compactMap { index, value in
+            conjoinedRanks[index] >= 0 ? (conjoinedRanks[index], value) : nil
+        }.sorted { $0.0 < $1.0 }
         var conjoined = values
         for i in anchors.indices {
             for j in anchors.indices.dropFirst(i + 1) {
-                conjoined[pairNames[anchors[i].0][anchors[j].0]] = anchors[i].1 * anchors[j].1
+                conjoined.append(pairIndices[anchors[i].0][anchors[j].0], anchors[i].1 * anchors[j].1)
             }
         }
         return conjoined
+    }
+
+    /// `conjoined` with a `partial&` copy of each feature of `values` added.
+    static func withPartialCopies(of values: FeatureVector, in conjoined: FeatureVector) -> FeatureVector {
+        var copied = conjoined
+        for (index, value) in zip(values.indices, values.values) {
+            if partialIndices[index] >= 0 {
+                copied.append(partialIndices[index], value)
+            } else {
+                copied["partial&\(FeatureSpace.ranker.names[index])"] = value
+            }
+        }
+        for (name, value) in values.unlisted { copied["partial&\(name)"] = value }
+        return copied
     }
 
     /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision;
@@ -101,8 +130,8 @@ struct CandidateFeatures: Sendable {
     /// the speaker of the quotation's context, and where (``contextPlaces``).
     func values(
         of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false, context: String? = nil
-    ) -> [String: Double] {
-        var values: [String: Double] = [:]
+    ) -> FeatureVector {
+        var values = FeatureVector()
         if let context { values["context:\(context)"] = 1 }
         if sharedName { values["shared-name"] = 1 }
         if nearestMention { values["nearest-mention"] = 1 }
@@ -126,13 +155,12 @@ struct CandidateFeatures: Sendable {
             if quotation.opensParagraph { values["carried&opens-paragraph"] = 1 }
             if quotation.previousQuote?.paragraphIndex == quotation.span.paragraphIndex { values["carried&same-paragraph"] = 1 }
         }
-        var conjoined = Self.withConjunctions(values)
-        if quotation.kind == .partial { for (name, value) in values { conjoined["partial&\(name)"] = value } }
-        return conjoined
+        let conjoined = Self.withConjunctions(values)
+        return quotation.kind == .partial ? Self.withPartialCopies(of: values, in: conjoined) : conjoined
     }
 
     /// The features of a phrase read in the text: its place and role and what kind it is.
-    private func phraseValues(of phrase: [Token], into values: inout [String: Double]) {
+    private func phraseValues(of phrase: [Token], into values: inout FeatureVector) {
         let words = phrase.filter { $0.kind == .word }
         guard let first = words.first, let last = words.last else { return }
         values["length"] = min(Double(words.count), 8) / 8

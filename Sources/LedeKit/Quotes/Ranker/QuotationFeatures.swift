@@ -33,14 +33,14 @@ struct QuotationFeatures: Sendable {
 
     /// The features of giving the quotation no speaker, when `decidingSieve` decided it (nil
     /// when no sieve did) and `speakerCandidates` other candidates stand against it.
-    func values(decidingSieve: String?, speakerCandidates: Int) -> [String: Double] {
+    func values(decidingSieve: String?, speakerCandidates: Int) -> FeatureVector {
         var found: [String: Double] = [:]
         shapeValues(into: &found)
         placeValues(into: &found)
         found["rules:\(decidingSieve ?? "none")"] = 1
         found["speaker-candidates"] = min(Double(speakerCandidates), 10) / 10
         let decider = decidingSieve ?? "none"
-        var values: [String: Double] = ["nobody": 1]
+        var values: FeatureVector = ["nobody": 1]
         for (name, value) in found {
             values["nobody&\(name)"] = value
             if quotation.kind == .partial { values["nobody&partial&\(name)"] = value }
