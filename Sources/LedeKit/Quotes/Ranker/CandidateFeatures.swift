@@ -57,6 +57,13 @@ struct CandidateFeatures: Sendable {
         return plainNames + sieves + choices + resolutions + pronouns
     }()
 
+    /// The families of features named by a sieve, a resolution, a place or a pronoun kind.
+    static let votes = FeatureFamily(prefix: "vote:", words: (QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name))
+    static let choices = FeatureFamily(prefix: "rules-choice:", words: (QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name))
+    static let resolutions = FeatureFamily(prefix: "resolution:", words: ResolutionSieveOrder.sieves.map(\.name))
+    static let contexts = FeatureFamily(prefix: "context:", words: contextPlaces)
+    static let pronouns = FeatureFamily(prefix: "pronoun:", words: pronounKinds.values)
+
     /// The features given in pairs (``isConjoined(_:)``), in name order.
     static let conjoinedNames = baseNames.filter(isConjoined).sorted()
 
@@ -132,16 +139,16 @@ struct CandidateFeatures: Sendable {
         of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false, context: String? = nil
     ) -> FeatureVector {
         var values = FeatureVector()
-        if let context { values["context:\(context)"] = 1 }
+        if let context { Self.contexts.set(context, to: 1, in: &values) }
         if sharedName { values["shared-name"] = 1 }
         if nearestMention { values["nearest-mention"] = 1 }
         if rulesChoice {
             values["rules-choice"] = 1
-            values["rules-choice:\(candidate.votes[0])"] = 1
+            Self.choices.set(candidate.votes[0], to: 1, in: &values)
         }
-        for vote in candidate.votes { values["vote:\(vote)"] = 1 }
+        for vote in candidate.votes { Self.votes.set(vote, to: 1, in: &values) }
         values["votes"] = min(Double(candidate.votes.count), 4) / 4
-        values["resolution:\(candidate.attribution.resolution)"] = 1
+        Self.resolutions.set(candidate.attribution.resolution, to: 1, in: &values)
         if candidate.attribution.actorID != nil { values["actor"] = 1 }
         if let cue = candidate.cue {
             if candidate.votes.isEmpty { values["mention"] = 1 }
@@ -168,7 +175,7 @@ struct CandidateFeatures: Sendable {
         if ["the", "a", "an"].contains(first.lowercased) { values["determiner"] = 1 }
         if PersonNames.isPossessive(last) { values["possessive"] = 1 }
         if words.count == 1, Self.calendarWords.contains(first.lowercased) { values["calendar"] = 1 }
-        if words.count == 1, let kind = Self.pronounKinds[first.lowercased] { values["pronoun:\(kind)"] = 1 }
+        if words.count == 1, let kind = Self.pronounKinds[first.lowercased] { Self.pronouns.set(kind, to: 1, in: &values) }
         let sentence = quotation.sentence
         guard let start = index(of: phrase.first!), let end = index(of: phrase.last!).map({ $0 + 1 }) else {
             values["elsewhere"] = 1
