@@ -140,13 +140,31 @@ struct QuotationFeatures: Sendable {
     /// letters are not looked up.
     static let longestSpokenWord = (WordLists.spokenPersonWords.union(WordLists.spokenVerbWords)).map(\.count).max() ?? 0
 
+    /// Whether each word that marks a quotation as spoken is a first- or second-person word,
+    /// an auxiliary, or both.
+    private static let spokenWords: [String: (person: Bool, verb: Bool)] = Dictionary(
+        uniqueKeysWithValues: WordLists.spokenPersonWords.union(WordLists.spokenVerbWords).map {
+            ($0, (WordLists.spokenPersonWords.contains($0), WordLists.spokenVerbWords.contains($0)))
+        })
+
     /// Notes whether `letters`, a run of letters in the quotation, is a first- or second-person
     /// word or an auxiliary.
     private static func note(_ letters: ArraySlice<Unicode.Scalar>, person: inout Bool, verb: inout Bool) {
-        guard !letters.isEmpty, letters.count <= longestSpokenWord else { return }
-        let word = String(String.UnicodeScalarView(letters)).lowercased()
-        if WordLists.spokenPersonWords.contains(word) { person = true }
-        if WordLists.spokenVerbWords.contains(word) { verb = true }
+        guard !letters.isEmpty, letters.count <= longestSpokenWord, let found = spokenWords[lowercased(letters)] else { return }
+        if found.person { person = true }
+        if found.verb { verb = true }
+    }
+
+    /// `letters` as a string in lower case; letters in ASCII are lowered by their bytes.
+    private static func lowercased(_ letters: ArraySlice<Unicode.Scalar>) -> String {
+        guard letters.allSatisfy(\.isASCII) else { return String(String.UnicodeScalarView(letters)).lowercased() }
+        return String(unsafeUninitializedCapacity: letters.count) { buffer in
+            for (offset, letter) in letters.enumerated() {
+                let byte = UInt8(letter.value)
+                buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            }
+            return letters.count
+        }
     }
 
     /// Whether `scalar` is a mark that, inside a quotation, tells of more than one clause.
