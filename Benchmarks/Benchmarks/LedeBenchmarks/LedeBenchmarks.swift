@@ -18,6 +18,12 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(analyzer.analyze(bytes: bytes))
         }
     }
+    // What `lede analyze --format json` does in process: the analysis and its JSON.
+    for name in ["news-10MB.txt", "corpus.txt"] {
+        measure("analyze \(name) as JSON", input: name) { bytes in
+            blackHole(try! AnalysisJSON.encode(AnalysisDocument(analyzer.analyze(bytes: bytes), file: name), pretty: true))
+        }
+    }
     measure("analyze 840 articles one by one", input: "corpus.jsonl") { _ in
         for article in corpusArticles { blackHole(analyzer.analyze(bytes: article)) }
     } size: { _ in corpusArticles.reduce(0) { $0 + $1.count } }

@@ -17,16 +17,33 @@ public enum AnalysisJSON {
     }
 
     /// The UTF-8 `json` with unsafe characters, which can only stand inside its strings, as
-    /// `\uXXXX` escapes; one pass over the bytes.
+    /// `\uXXXX` escapes; one pass over the bytes, copying ASCII as it is and decoding only
+    /// the characters beyond it.
     static func escapingUnsafeCharacters(_ json: Data) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(json.count)
-        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
-            if scalar.value >= 0x7F, DisplayEscaping.needsEscaping(scalar) {
-                let hex = String(scalar.value, radix: 16)
-                result.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8)
-            } else {
-                result.append(contentsOf: UTF8.encode(scalar)!)
+        json.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                guard lead >= 0x7F else {
+                    result.append(lead)
+                    index += 1
+                    continue
+                }
+                // The encoder writes valid UTF-8: a lead byte and its continuation bytes.
+                let length = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let end = min(index + length, bytes.count)
+                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+                for continuation in bytes[(index + 1)..<end] { value = value << 6 | UInt32(continuation & 0x3F) }
+                if let scalar = Unicode.Scalar(value), DisplayEscaping.needsEscaping(scalar) {
+                    let hex = String(scalar.value, radix: 16)
+                    result.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8)
+                } else {
+                    result.append(contentsOf: bytes[index..<end])
+                }
+                index = end
             }
         }
         return result

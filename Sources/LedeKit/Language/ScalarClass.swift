@@ -10,6 +10,12 @@ extension Unicode.Scalar {
         return properties.isAlphabetic || properties.numericType != nil
     }
 
+    /// Whether this is a letter (Unicode's `Alphabetic` property).
+    var isLetter: Bool {
+        if value < 0x80 { return (0x61...0x7A).contains(value | 0x20) }
+        return properties.isAlphabetic
+    }
+
     /// Whether this is white space (including no-break spaces and line ends).
     var isSpace: Bool {
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }

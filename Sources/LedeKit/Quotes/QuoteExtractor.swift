@@ -89,8 +89,8 @@ public struct QuoteExtractor: Sendable {
                     quote.candidates = candidates.map {
                         RankedCandidate(
                             speaker: $0.attribution.speaker, speakerName: $0.attribution.speakerName,
-                            score: scorer.score($0.features), features: $0.features)
-                    } + [RankedCandidate(speaker: "", speakerName: "", score: scorer.score(nobody), features: nobody)]
+                            score: scorer.score($0.features), features: $0.features.dictionary)
+                    } + [RankedCandidate(speaker: "", speakerName: "", score: scorer.score(nobody), features: nobody.dictionary)]
                 }
             }
             if explaining {

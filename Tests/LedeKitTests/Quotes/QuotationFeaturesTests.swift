@@ -10,7 +10,7 @@ import Testing
         let document = AnnotatedArticle(article: ArticleParser.parse(text))
         let quotation = QuotationContext(span: document.spans[0], in: document, previousQuote: nil, history: AttributionHistory())
         let decider = QuoteSieveOrder.sieves(for: quotation.kind).first { $0.attribute(quotation) != nil }
-        return QuotationFeatures(quotation: quotation).values(decidingSieve: decider?.name, speakerCandidates: 2)
+        return QuotationFeatures(quotation: quotation).values(decidingSieve: decider?.name, speakerCandidates: 2).dictionary
     }
 
     @Test func aWholeUtteranceBeforeItsSpeakerLooksLikeOne() {

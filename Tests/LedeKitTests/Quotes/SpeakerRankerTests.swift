@@ -90,7 +90,7 @@ import Testing
 
     @Test func theRankerOverrulesTheRulesOnlyByMoreThanItsMargin() {
         let found = candidates(sentence)
-        let none = ["nobody": 1.0]
+        let none: FeatureVector = ["nobody": 1.0]
         #expect(SpeakerRanker(weights: ["calendar": 2], margin: 1).choice(among: found, nobody: none, rules: .speaker) == .speaker(1))
         #expect(SpeakerRanker(weights: ["calendar": 2], margin: 2).choice(among: found, nobody: none, rules: .speaker) == .speaker(0))
         let pronoun = SpeakerRanker(weights: ["rules-choice": 1, "pronoun:he-she": 3], margin: 0)
@@ -100,7 +100,7 @@ import Testing
 
     @Test func theRankerTakesAwayOrGivesASpeakerOnlyByMoreThanThoseMargins() {
         let found = candidates(sentence)
-        let none = ["nobody": 1.0]
+        let none: FeatureVector = ["nobody": 1.0]
         // No speaker scores 3 against the rules' 1 and the best other's 1.
         let silencing = ["nobody": 3.0, "rules-choice": 1, "mention": 1]
         #expect(SpeakerRanker(weights: silencing, margin: 0, silenceMargin: 1.5).choice(among: found, nobody: none, rules: .speaker) == .nobody)

@@ -57,17 +57,37 @@ struct CandidateFeatures: Sendable {
         return plainNames + sieves + choices + resolutions + pronouns
     }()
 
+    /// The families of features named by a sieve, a resolution, a place or a pronoun kind.
+    static let votes = FeatureFamily(prefix: "vote:", words: (QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name))
+    static let choices = FeatureFamily(prefix: "rules-choice:", words: (QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name))
+    static let resolutions = FeatureFamily(prefix: "resolution:", words: ResolutionSieveOrder.sieves.map(\.name))
+    static let contexts = FeatureFamily(prefix: "context:", words: contextPlaces)
+    static let pronouns = FeatureFamily(prefix: "pronoun:", words: pronounKinds.values)
+
     /// The features given in pairs (``isConjoined(_:)``), in name order.
     static let conjoinedNames = baseNames.filter(isConjoined).sorted()
 
-    /// Each conjoined feature's place in ``conjoinedNames``.
-    static let conjoinedRanks = Dictionary(uniqueKeysWithValues: conjoinedNames.enumerated().map { ($1, $0) })
-
-    /// The name of each pair, by the ranks of its two features (the first lower); made once,
-    /// so pairing costs no string building.
+    /// The name of each pair, by the ranks of its two features in ``conjoinedNames`` (the
+    /// first lower).
     static let pairNames: [[String]] = conjoinedNames.indices.map { i in
         conjoinedNames.indices.map { j in j > i ? "\(conjoinedNames[i])^\(conjoinedNames[j])" : "" }
     }
+
+    /// Each feature's place in ``conjoinedNames``, by its index in ``FeatureSpace/ranker``;
+    /// -1 for a feature not given in pairs.
+    static let conjoinedRanks: [Int] = {
+        var ranks = [Int](repeating: -1, count: FeatureSpace.ranker.count)
+        for (rank, name) in conjoinedNames.enumerated() { ranks[FeatureSpace.ranker.index(of: name)!] = rank }
+        return ranks
+    }()
+
+    /// The index of each pair's name in ``FeatureSpace/ranker``, by the ranks of its two
+    /// features (the first lower), so pairing costs no string building or hashing.
+    static let pairIndices: [[Int]] = pairNames.map { row in row.map { $0.isEmpty ? -1 : FeatureSpace.ranker.index(of: $0)! } }
+
+    /// The index of each feature's `partial&` copy in ``FeatureSpace/ranker``, by the
+    /// feature's index; -1 where the space has no copy.
+    static let partialIndices: [Int] = FeatureSpace.ranker.names.map { FeatureSpace.ranker.index(of: "partial&\($0)") ?? -1 }
 
     /// The features that are also given in pairs (`vote:preceding-verb^pronoun:he-she`), so
     /// that the ranker weighs a sieve's vote by what it proposed and where: which sieves
@@ -84,15 +104,31 @@ struct CandidateFeatures: Sendable {
 
     /// `values` with each pair of its ``isConjoined(_:)`` features (named `a^b`, in name
     /// order) added, worth the product of the two.
-    static func withConjunctions(_ values: [String: Double]) -> [String: Double] {
-        let anchors = values.compactMap { feature in conjoinedRanks[feature.key].map { ($0, feature.value) } }.sorted { $0.0 < $1.0 }
+    static func withConjunctions(_ values: FeatureVector) -> FeatureVector {
+        let anchors = zip(values.indices, values.values).compactMap { index, value in
+            conjoinedRanks[index] >= 0 ? (conjoinedRanks[index], value) : nil
+        }.sorted { $0.0 < $1.0 }
         var conjoined = values
         for i in anchors.indices {
             for j in anchors.indices.dropFirst(i + 1) {
-                conjoined[pairNames[anchors[i].0][anchors[j].0]] = anchors[i].1 * anchors[j].1
+                conjoined.append(pairIndices[anchors[i].0][anchors[j].0], anchors[i].1 * anchors[j].1)
             }
         }
         return conjoined
+    }
+
+    /// `conjoined` with a `partial&` copy of each feature of `values` added.
+    static func withPartialCopies(of values: FeatureVector, in conjoined: FeatureVector) -> FeatureVector {
+        var copied = conjoined
+        for (index, value) in zip(values.indices, values.values) {
+            if partialIndices[index] >= 0 {
+                copied.append(partialIndices[index], value)
+            } else {
+                copied["partial&\(FeatureSpace.ranker.names[index])"] = value
+            }
+        }
+        for (name, value) in values.unlisted { copied["partial&\(name)"] = value }
+        return copied
     }
 
     /// The features of `candidate`; `rulesChoice` when it is the rule sieves' decision;
@@ -101,18 +137,18 @@ struct CandidateFeatures: Sendable {
     /// the speaker of the quotation's context, and where (``contextPlaces``).
     func values(
         of candidate: SpeakerCandidate, rulesChoice: Bool, sharedName: Bool = false, nearestMention: Bool = false, context: String? = nil
-    ) -> [String: Double] {
-        var values: [String: Double] = [:]
-        if let context { values["context:\(context)"] = 1 }
+    ) -> FeatureVector {
+        var values = FeatureVector()
+        if let context { Self.contexts.set(context, to: 1, in: &values) }
         if sharedName { values["shared-name"] = 1 }
         if nearestMention { values["nearest-mention"] = 1 }
         if rulesChoice {
             values["rules-choice"] = 1
-            values["rules-choice:\(candidate.votes[0])"] = 1
+            Self.choices.set(candidate.votes[0], to: 1, in: &values)
         }
-        for vote in candidate.votes { values["vote:\(vote)"] = 1 }
+        for vote in candidate.votes { Self.votes.set(vote, to: 1, in: &values) }
         values["votes"] = min(Double(candidate.votes.count), 4) / 4
-        values["resolution:\(candidate.attribution.resolution)"] = 1
+        Self.resolutions.set(candidate.attribution.resolution, to: 1, in: &values)
         if candidate.attribution.actorID != nil { values["actor"] = 1 }
         if let cue = candidate.cue {
             if candidate.votes.isEmpty { values["mention"] = 1 }
@@ -126,13 +162,12 @@ struct CandidateFeatures: Sendable {
             if quotation.opensParagraph { values["carried&opens-paragraph"] = 1 }
             if quotation.previousQuote?.paragraphIndex == quotation.span.paragraphIndex { values["carried&same-paragraph"] = 1 }
         }
-        var conjoined = Self.withConjunctions(values)
-        if quotation.kind == .partial { for (name, value) in values { conjoined["partial&\(name)"] = value } }
-        return conjoined
+        let conjoined = Self.withConjunctions(values)
+        return quotation.kind == .partial ? Self.withPartialCopies(of: values, in: conjoined) : conjoined
     }
 
     /// The features of a phrase read in the text: its place and role and what kind it is.
-    private func phraseValues(of phrase: [Token], into values: inout [String: Double]) {
+    private func phraseValues(of phrase: [Token], into values: inout FeatureVector) {
         let words = phrase.filter { $0.kind == .word }
         guard let first = words.first, let last = words.last else { return }
         values["length"] = min(Double(words.count), 8) / 8
@@ -140,7 +175,7 @@ struct CandidateFeatures: Sendable {
         if ["the", "a", "an"].contains(first.lowercased) { values["determiner"] = 1 }
         if PersonNames.isPossessive(last) { values["possessive"] = 1 }
         if words.count == 1, Self.calendarWords.contains(first.lowercased) { values["calendar"] = 1 }
-        if words.count == 1, let kind = Self.pronounKinds[first.lowercased] { values["pronoun:\(kind)"] = 1 }
+        if words.count == 1, let kind = Self.pronounKinds[first.lowercased] { Self.pronouns.set(kind, to: 1, in: &values) }
         let sentence = quotation.sentence
         guard let start = index(of: phrase.first!), let end = index(of: phrase.last!).map({ $0 + 1 }) else {
             values["elsewhere"] = 1

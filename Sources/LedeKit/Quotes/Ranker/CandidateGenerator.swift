@@ -90,9 +90,11 @@ struct CandidateGenerator: Sendable {
         let tokens = quotation.document.tokens
         var found: [(place: String, speaker: SpeakerCue, sentence: [Token])] = []
         func read(_ place: String, paragraph: Int, sentence: Range<Int>, upTo end: Int? = nil) {
-            var words = tokens.tokens(ofParagraph: paragraph, in: sentence)
-            if let end { words = words.filter { $0.range.upperBound <= end } }
-            let window = Array(words.prefix { !$0.isDoubleQuotationMark }.prefix(QuoteExtractor.window))
+            // Tokens stand in text order, so those ending by `end` are a prefix: only the
+            // window is read, however long the sentence (one paragraph of many quotations).
+            let window = Array(
+                tokens.tokens(ofParagraph: paragraph, in: sentence).prefix(QuoteExtractor.window)
+                    .prefix { !$0.isDoubleQuotationMark && $0.range.upperBound <= end ?? .max })
             if let speaker = IntroducingSentenceSieve.speaker(of: window) { found.append((place, speaker, window)) }
         }
         if let index = quotation.sentenceIndex, index > 0 {

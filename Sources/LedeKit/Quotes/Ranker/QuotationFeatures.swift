@@ -21,29 +21,61 @@ struct QuotationFeatures: Sendable {
         "speaker-candidates", "person-words", "verb-words",
     ]
 
+    /// The sieves that may decide a quotation, in name order, and `none`.
+    static let sieves = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted() + ["none"]
+
+    /// The features read on a quotation (``values(decidingSieve:speakerCandidates:)`` gives
+    /// each again under other names).
+    static let foundNames = plainNames + lengthBuckets.map { "words:\($0.name)" } + sieves.map { "rules:\($0)" }
+        + WordLists.termMarkers.sorted().map { "before:\($0)" }
+
     /// Every feature the option can have.
     static let names: [String] = {
-        let sieves = Set((QuoteSieveOrder.full + QuoteSieveOrder.partial).map(\.name)).sorted() + ["none"]
-        let base = plainNames + lengthBuckets.map { "words:\($0.name)" } + sieves.map { "rules:\($0)" }
-            + WordLists.termMarkers.sorted().map { "before:\($0)" }
         let shape = plainNames + lengthBuckets.map { "words:\($0.name)" } + WordLists.termMarkers.sorted().map { "before:\($0)" }
         let bySieve = sieves.flatMap { sieve in shape.map { "\(sieve)&\($0)" } }
-        return ["nobody"] + (base + base.map { "partial&\($0)" } + bySieve).map { "nobody&\($0)" }
+        return ["nobody"] + (foundNames + foundNames.map { "partial&\($0)" } + bySieve).map { "nobody&\($0)" }
     }()
+
+    /// Where a feature read on a quotation stands in ``FeatureSpace/ranker`` under each name
+    /// it is given: `nobody&NAME`, `nobody&partial&NAME` and, by deciding sieve (in the order
+    /// of ``sieves``), `nobody&SIEVE&NAME`; nil for the `rules:` features, not given by sieve.
+    private struct Placed: Sendable {
+        let plain: Int
+        let partial: Int
+        let bySieve: [Int]?
+    }
+
+    /// Each read feature's places, by name, made once so no name is built per quotation.
+    private static let placed: [String: Placed] = Dictionary(uniqueKeysWithValues: foundNames.map { name in
+        let space = FeatureSpace.ranker
+        let bySieve = name.hasPrefix("rules:") ? nil : sieves.map { space.index(of: "nobody&\($0)&\(name)")! }
+        return (name, Placed(plain: space.index(of: "nobody&\(name)")!, partial: space.index(of: "nobody&partial&\(name)")!, bySieve: bySieve))
+    })
+
+    /// Each sieve's place in ``sieves``.
+    private static let sieveRanks = Dictionary(uniqueKeysWithValues: sieves.enumerated().map { ($1, $0) })
 
     /// The features of giving the quotation no speaker, when `decidingSieve` decided it (nil
     /// when no sieve did) and `speakerCandidates` other candidates stand against it.
-    func values(decidingSieve: String?, speakerCandidates: Int) -> [String: Double] {
+    func values(decidingSieve: String?, speakerCandidates: Int) -> FeatureVector {
         var found: [String: Double] = [:]
         shapeValues(into: &found)
         placeValues(into: &found)
         found["rules:\(decidingSieve ?? "none")"] = 1
         found["speaker-candidates"] = min(Double(speakerCandidates), 10) / 10
         let decider = decidingSieve ?? "none"
-        var values: [String: Double] = ["nobody": 1]
+        let rank = Self.sieveRanks[decider]
+        let partial = quotation.kind == .partial
+        var values: FeatureVector = ["nobody": 1]
         for (name, value) in found {
+            if let rank, let placed = Self.placed[name] {
+                values.append(placed.plain, value)
+                if partial { values.append(placed.partial, value) }
+                if let bySieve = placed.bySieve { values.append(bySieve[rank], value) }
+                continue
+            }
             values["nobody&\(name)"] = value
-            if quotation.kind == .partial { values["nobody&partial&\(name)"] = value }
+            if partial { values["nobody&partial&\(name)"] = value }
             if !name.hasPrefix("rules:") { values["nobody&\(decider)&\(name)"] = value }
         }
         return values
@@ -61,33 +93,33 @@ struct QuotationFeatures: Sendable {
         let read = content.lowerBound..<min(content.upperBound, content.lowerBound + Self.readLength)
         var words = 0, capitalised = 0, lowercase = 0, firstLower = false, inWord = false
         var last: Unicode.Scalar = " ", innerPunctuation = false
-        var letters = "", personWords = false, verbWords = false
+        var letters = 0, personWords = false, verbWords = false
         for index in read {
             let scalar = scalars[index]
-            if scalar.properties.isAlphabetic {
-                if letters.unicodeScalars.count < Self.longestSpokenWord + 1 { letters.unicodeScalars.append(scalar) }
-            } else if !letters.isEmpty {
-                Self.note(letters, person: &personWords, verb: &verbWords)
-                letters = ""
+            if scalar.isLetter {
+                letters += 1
+            } else if letters > 0 {
+                Self.note(scalars[(index - letters)..<index], person: &personWords, verb: &verbWords)
+                letters = 0
             }
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 inWord = false
                 continue
             }
             if !inWord {
                 inWord = true
                 words += 1
-                if scalar.properties.isUppercase { capitalised += 1 }
-                if scalar.properties.isLowercase {
+                if scalar.isUppercaseLetter { capitalised += 1 }
+                if scalar.isLowercaseLetter {
                     if words == 1 { firstLower = true }
                     // Small words a title leaves in lower case do not break its title case.
                     if !Self.startsSmallWord(scalars, at: index, in: read) { lowercase += 1 }
                 }
             }
-            if last != " ", [".", ",", ";", ":", "?", "!"].contains(last) { innerPunctuation = true }
+            if Self.isInnerMark(last) { innerPunctuation = true }
             last = scalar
         }
-        Self.note(letters, person: &personWords, verb: &verbWords)
+        Self.note(scalars[(read.upperBound - letters)..<read.upperBound], person: &personWords, verb: &verbWords)
         guard words > 0 else { return }
         if personWords { values["person-words"] = 1 }
         if verbWords { values["verb-words"] = 1 }
@@ -98,7 +130,7 @@ struct QuotationFeatures: Sendable {
         if Self.isInCapitals(scalars[read]) { values["capitals"] = 1 }
         // The quotation's own last mark, however long it runs: read back over blanks.
         var end = content.upperBound - 1
-        while end > max(content.lowerBound, content.upperBound - Self.readLength), scalars[end].properties.isWhitespace { end -= 1 }
+        while end > max(content.lowerBound, content.upperBound - Self.readLength), scalars[end].isSpace { end -= 1 }
         if [".", "?", "!"].contains(scalars[end]) { values["ends-stop"] = 1 }
         if scalars[end] == "," { values["ends-comma"] = 1 }
         if innerPunctuation { values["inner-punctuation"] = 1 }
@@ -108,19 +140,45 @@ struct QuotationFeatures: Sendable {
     /// letters are not looked up.
     static let longestSpokenWord = (WordLists.spokenPersonWords.union(WordLists.spokenVerbWords)).map(\.count).max() ?? 0
 
+    /// Whether each word that marks a quotation as spoken is a first- or second-person word,
+    /// an auxiliary, or both.
+    private static let spokenWords: [String: (person: Bool, verb: Bool)] = Dictionary(
+        uniqueKeysWithValues: WordLists.spokenPersonWords.union(WordLists.spokenVerbWords).map {
+            ($0, (WordLists.spokenPersonWords.contains($0), WordLists.spokenVerbWords.contains($0)))
+        })
+
     /// Notes whether `letters`, a run of letters in the quotation, is a first- or second-person
     /// word or an auxiliary.
-    private static func note(_ letters: String, person: inout Bool, verb: inout Bool) {
-        guard !letters.isEmpty, letters.unicodeScalars.count <= longestSpokenWord else { return }
-        let word = letters.lowercased()
-        if WordLists.spokenPersonWords.contains(word) { person = true }
-        if WordLists.spokenVerbWords.contains(word) { verb = true }
+    private static func note(_ letters: ArraySlice<Unicode.Scalar>, person: inout Bool, verb: inout Bool) {
+        guard !letters.isEmpty, letters.count <= longestSpokenWord, let found = spokenWords[lowercased(letters)] else { return }
+        if found.person { person = true }
+        if found.verb { verb = true }
+    }
+
+    /// `letters` as a string in lower case; letters in ASCII are lowered by their bytes.
+    private static func lowercased(_ letters: ArraySlice<Unicode.Scalar>) -> String {
+        guard letters.allSatisfy(\.isASCII) else { return String(String.UnicodeScalarView(letters)).lowercased() }
+        return String(unsafeUninitializedCapacity: letters.count) { buffer in
+            for (offset, letter) in letters.enumerated() {
+                let byte = UInt8(letter.value)
+                buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            }
+            return letters.count
+        }
+    }
+
+    /// Whether `scalar` is a mark that, inside a quotation, tells of more than one clause.
+    private static func isInnerMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "?", "!": true
+        default: false
+        }
     }
 
     /// Whether the word starting at `index` is one a title leaves in lower case.
     private static func startsSmallWord(_ scalars: [Unicode.Scalar], at index: Int, in range: Range<Int>) -> Bool {
         var end = index
-        while end < range.upperBound, scalars[end].properties.isAlphabetic { end += 1 }
+        while end < range.upperBound, scalars[end].isLetter { end += 1 }
         guard end - index <= 4 else { return false }
         return WordLists.titleSmallWords.contains(String(String.UnicodeScalarView(scalars[index..<end])))
     }
@@ -128,8 +186,8 @@ struct QuotationFeatures: Sendable {
     /// Whether the letters of `scalars` are at least two and all capitals.
     private static func isInCapitals(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0
-        for scalar in scalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in scalars where scalar.isLetter {
+            guard scalar.isUppercaseLetter else { return false }
             letters += 1
         }
         return letters >= 2

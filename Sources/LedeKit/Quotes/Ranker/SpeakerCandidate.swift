@@ -7,8 +7,8 @@ struct SpeakerCandidate: Sendable {
     var attribution: Attribution
     /// The rule sieves that proposed the candidate, in the order tried.
     var votes: [String]
-    /// The candidate's features by name (``CandidateFeatures``).
-    var features: [String: Double] = [:]
+    /// The candidate's features (``CandidateFeatures``).
+    var features = FeatureVector()
 
     /// The words naming the speaker, when the candidate is read in the text.
     var cue: SpeakerCue? {

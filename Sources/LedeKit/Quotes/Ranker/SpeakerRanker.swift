@@ -17,6 +17,8 @@ struct SpeakerRanker: Sendable, Decodable {
 
     /// The weight of each feature; a feature with none weighs nothing.
     let weights: [String: Double]
+    /// The weight of each feature of ``FeatureSpace/ranker``, by its index: 0 for none.
+    private let weightsByIndex: [Double]
     /// How much another candidate must outscore the rules' choice to replace it.
     let margin: Double
     /// How much giving no speaker must outscore the rules' choice to take the speaker away.
@@ -47,17 +49,35 @@ struct SpeakerRanker: Sendable, Decodable {
     /// for doing so are given.
     init(weights: [String: Double], margin: Double, silenceMargin: Double = .infinity, attributionMargin: Double = .infinity) {
         self.weights = weights
+        weightsByIndex = FeatureSpace.ranker.names.map { weights[$0] ?? 0 }
         self.margin = margin
         self.silenceMargin = silenceMargin
         self.attributionMargin = attributionMargin
     }
 
-    /// The score of a candidate with `features`.
-    func score(_ features: [String: Double]) -> Double {
-        // Summed in fixed point, so the same features give the same score in any order (a
-        // dictionary's order changes from run to run) without sorting them.
+    /// The ranker read from its weights file: its weights and margins.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            weights: container.decode([String: Double].self, forKey: .weights), margin: container.decode(Double.self, forKey: .margin),
+            silenceMargin: container.decode(Double.self, forKey: .silenceMargin),
+            attributionMargin: container.decode(Double.self, forKey: .attributionMargin))
+    }
+
+    /// The keys of the weights file that the ranker reads.
+    private enum CodingKeys: String, CodingKey {
+        case weights, margin, silenceMargin, attributionMargin
+    }
+
+    /// The score of a candidate with `features`: one weight read by index per feature.
+    func score(_ features: FeatureVector) -> Double {
+        // Summed in fixed point, so the same features give the same score in any order
+        // without sorting them.
         var sum: Int64 = 0
-        for (name, value) in features {
+        for (index, value) in zip(features.indices, features.values) {
+            sum &+= Int64((weightsByIndex[index] * value * Self.fixedPointScale).rounded())
+        }
+        for (name, value) in features.unlisted {
             if let weight = weights[name] { sum &+= Int64((weight * value * Self.fixedPointScale).rounded()) }
         }
         return Double(sum) / Self.fixedPointScale
@@ -84,7 +104,7 @@ struct SpeakerRanker: Sendable, Decodable {
     /// outscores the rules' by more than ``margin``. A quotation no rule decided gets the best
     /// candidate when it outscores no speaker by more than ``attributionMargin``; one a rule
     /// found to be nobody's words keeps no speaker.
-    func choice(among candidates: [SpeakerCandidate], nobody: [String: Double], rules: RulesDecision) -> Choice {
+    func choice(among candidates: [SpeakerCandidate], nobody: FeatureVector, rules: RulesDecision) -> Choice {
         if case .nobody = rules { return .nobody }
         let scores = candidates.map { score($0.features) }
         let silence = score(nobody)
