@@ -74,6 +74,26 @@ let benchmarks: @Sendable () -> Void = {
     }
     }
 
+    // A resize on a large article all analysed: the time from the resize (and from `P`) to its
+    // frame, in the key loop, and until the whole article is laid out at the new width.
+    for name in ["news-10MB.txt", "news-100MB.txt"] {
+    Benchmark(
+        "reader \(name): resize and P → frame",
+        configuration: .init(
+            metrics: [.wallClock] + resizeMetrics.map { .custom($0, polarity: .prefersSmaller, useScalingFactor: false) },
+            maxIterations: 1, skip: !exists(name))
+    ) { benchmark in
+        var reader = Reader(bytes: input(name), analyzer: analyzer, fileName: "bench", width: 120, height: 35)
+        reader.run(reader.backgroundWork)
+        benchmark.startMeasurement()
+        let times = resizeTimes(&reader)
+        benchmark.stopMeasurement()
+        for (metric, value) in zip(resizeMetrics, times) {
+            benchmark.measurement(.custom(metric, polarity: .prefersSmaller, useScalingFactor: false), value)
+        }
+    }
+    }
+
     // What analysing a chunk at a time loses against the whole document: the quotes of
     // corpus.txt (the 840 articles in one file) found and attributed alike, in the reader's
     // chunks, and in chunks of 4 kB (a boundary inside most articles).
@@ -253,4 +273,31 @@ func agreement(_ whole: Analysis, _ joined: Analysis, chunks: Int) -> [Int] {
     let same = found.count { $0.0 == $0.1 }
     return [chunks, whole.quotes.count, joined.quotes.count,
             whole.quotes.isEmpty ? 0 : found.count * 10_000 / whole.quotes.count, found.isEmpty ? 0 : same * 10_000 / found.count]
+}
+
+/// The figures of ``resizeTimes(_:)``, in milliseconds.
+let resizeMetrics = ["resize→frame ms", "P→frame ms", "resize→all laid out ms"]
+
+/// Times, in milliseconds of wall clock, from a resize to 100 × 35 to its frame (the key loop's
+/// part: the work it asks for is not waited for), from `P` to its frame, and from a resize back
+/// to 120 × 35 until every piece of work it asked for is done and drawn.
+func resizeTimes(_ reader: inout Reader) -> [Int] {
+    let clock = ContinuousClock()
+    func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+    var start = clock.now
+    var pending = reader.update(.resize(width: 100, height: 35))
+    blackHole(reader.render())
+    let resize = milliseconds(clock.now - start)
+    reader.run(pending)
+    start = clock.now
+    pending = reader.update(.key(.character("P")))
+    blackHole(reader.render())
+    let pane = milliseconds(clock.now - start)
+    reader.run(pending)
+    start = clock.now
+    reader.run(reader.update(.resize(width: 120, height: 35)))
+    blackHole(reader.render())
+    return [resize, pane, milliseconds(clock.now - start)]
 }
