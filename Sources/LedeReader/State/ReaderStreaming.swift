@@ -43,6 +43,10 @@ extension Reader {
     /// appended, laid out, and searched for the current search; returns the next chunk's work.
     mutating func take(chunk: Int, _ next: Analysis) -> [ReaderEffect] {
         guard var streaming, chunk == streaming.next else { return [] }
+        guard pendingLayout == nil else {
+            heldChunk = HeldChunk(chunk: chunk, analysis: next)
+            return []
+        }
         // The search's copy of the text would keep the text from growing in place.
         searchable = nil
         let paragraphs = analysis.article.paragraphs.count
