@@ -57,6 +57,16 @@ let benchmarks: @Sendable () -> Void = {
         let reader = Reader(bytes: bytes, analyzer: analyzer, fileName: "bench", width: 120, height: 35)
         blackHole(reader.render())
     }
+    // The same as `lede` opens a large file: mapped into memory, only the first chunk read.
+    Benchmark("first frame news-100MB.txt (mapped, first chunk, draw)", configuration: .init(maxIterations: 5, skip: !exists("news-100MB.txt"))) { benchmark in
+        let descriptor = open(inputFolder + "/news-100MB.txt", O_RDONLY)
+        var status = stat()
+        fstat(descriptor, &status)
+        let file = MappedFile(descriptor: descriptor, count: Int(status.st_size))!
+        close(descriptor)
+        let reader = Reader(chunks: ArticleChunks(file), analyzer: analyzer, fileName: "bench", width: 120, height: 35)
+        blackHole(reader.render())
+    }
     for name in ["news-10MB.txt", "news-100MB.txt"] {
     Benchmark(
         "reader \(name): all analysed, then keys",

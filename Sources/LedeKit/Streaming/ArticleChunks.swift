@@ -6,7 +6,9 @@
 /// within another chunk's length, after a line break, then after a space, and, for a text
 /// with none of those, at the first UTF-8 character boundary. Text in UTF-16 (announced by
 /// its byte order mark) is never cut. An article no longer than ``firstSize`` is one chunk,
-/// analysed exactly as a whole.
+/// analysed exactly as a whole. The bytes may be a file mapped into memory
+/// (``MappedFile``): then only the bytes near each cut are read to make the chunks, and each
+/// chunk's when it is taken.
 public struct ArticleChunks: Sendable {
     /// The nominal size of the first chunk, in bytes: small, so that the first screen shows at
     /// once, and larger than any news article, so that those stay whole.
@@ -14,14 +16,31 @@ public struct ArticleChunks: Sendable {
     /// The nominal size of the chunks after the first, in bytes.
     public static let laterSize = 512 * 1024
 
+    /// Where the article's bytes are.
+    private enum Storage: Sendable {
+        case array([UInt8])
+        case mapped(MappedFile)
+    }
+
     /// The whole article.
-    public let bytes: [UInt8]
-    /// The chunks' byte ranges, in order, covering `bytes`.
+    private let storage: Storage
+    /// The chunks' byte ranges, in order, covering the article.
     public let ranges: [Range<Int>]
 
     /// Cuts `bytes` into chunks of about `firstSize`, then `laterSize` bytes.
     public init(_ bytes: [UInt8], firstSize: Int = Self.firstSize, laterSize: Int = Self.laterSize) {
-        self.bytes = bytes
+        storage = .array(bytes)
+        ranges = bytes.withUnsafeBufferPointer { Self.ranges($0, firstSize: firstSize, laterSize: laterSize) }
+    }
+
+    /// Cuts the bytes of `file` into chunks of about `firstSize`, then `laterSize` bytes.
+    public init(_ file: MappedFile, firstSize: Int = Self.firstSize, laterSize: Int = Self.laterSize) {
+        storage = .mapped(file)
+        ranges = file.withBytes { Self.ranges($0, firstSize: firstSize, laterSize: laterSize) }
+    }
+
+    /// The chunks' ranges in `bytes`.
+    private static func ranges(_ bytes: UnsafeBufferPointer<UInt8>, firstSize: Int, laterSize: Int) -> [Range<Int>] {
         let isUTF16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
         var ranges: [Range<Int>] = []
         var start = 0
@@ -31,20 +50,33 @@ public struct ArticleChunks: Sendable {
             ranges.append(start..<end)
             start = end
         }
-        self.ranges = ranges
+        return ranges
     }
 
     /// The number of chunks.
     public var count: Int { ranges.count }
 
+    /// The article's size in bytes.
+    public var byteCount: Int {
+        switch storage {
+        case .array(let bytes): bytes.count
+        case .mapped(let file): file.count
+        }
+    }
+
     /// The bytes of chunk `index`.
-    public subscript(index: Int) -> [UInt8] { Array(bytes[ranges[index]]) }
+    public subscript(index: Int) -> [UInt8] {
+        switch storage {
+        case .array(let bytes): Array(bytes[ranges[index]])
+        case .mapped(let file): file.withBytes { Array($0[ranges[index]]) }
+        }
+    }
 
     /// Where the chunk that should end near `target` ends: after the first blank line (and
     /// the white space after it) within `window` bytes of `target`, else at the end of `bytes`
     /// when that is within the window, else after a line break, else after a space, else at a
     /// character boundary.
-    static func cut(_ bytes: [UInt8], after target: Int, window: Int) -> Int {
+    static func cut(_ bytes: UnsafeBufferPointer<UInt8>, after target: Int, window: Int) -> Int {
         guard target < bytes.count else { return bytes.count }
         let limit = min(bytes.count, target + window)
         let newline = UInt8(ascii: "\n")
@@ -73,7 +105,7 @@ public struct ArticleChunks: Sendable {
     }
 
     /// The first offset at or after `start` that is not ASCII white space.
-    private static func skippingWhiteSpace(_ bytes: [UInt8], from start: Int) -> Int {
+    private static func skippingWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || bytes[index] == 0x0A {
             index += 1

@@ -11,11 +11,20 @@ extension Reader {
         bytes: [UInt8], analyzer: Analyzer, fileName: String, width: Int, height: Int, searchHistory: [String] = [],
         readingWidth: Int? = ReaderGeometry.defaultReadingWidth, chunks: ArticleChunks? = nil
     ) {
-        let chunks = chunks ?? ArticleChunks(bytes)
-        let first = chunks.count > 1 ? chunks[0] : bytes
         self.init(
-            analysis: analyzer.analyze(bytes: first), fileName: fileName, width: width, height: height,
+            chunks: chunks ?? ArticleChunks(bytes), analyzer: analyzer, fileName: fileName, width: width, height: height,
             searchHistory: searchHistory, readingWidth: readingWidth)
+    }
+
+    /// Opens the article cut into `chunks` (of an array of bytes, or of a file mapped into
+    /// memory): its first chunk analysed now, the rest left to ``backgroundWork``.
+    public init(
+        chunks: ArticleChunks, analyzer: Analyzer, fileName: String, width: Int, height: Int, searchHistory: [String] = [],
+        readingWidth: Int? = ReaderGeometry.defaultReadingWidth
+    ) {
+        self.init(
+            analysis: analyzer.analyze(bytes: chunks.count > 0 ? chunks[0] : []), fileName: fileName, width: width,
+            height: height, searchHistory: searchHistory, readingWidth: readingWidth)
         if chunks.count > 1 { streaming = StreamingAnalysis(chunks: chunks, analyzer: analyzer, next: 1) }
     }
 

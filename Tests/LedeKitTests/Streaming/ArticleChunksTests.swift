@@ -12,7 +12,7 @@ import Testing
 
     /// Whether `chunks` cover their bytes in order, without gaps or overlaps.
     static func coverAll(_ chunks: ArticleChunks) -> Bool {
-        chunks.ranges.first?.lowerBound == 0 && chunks.ranges.last?.upperBound == chunks.bytes.count
+        chunks.ranges.first?.lowerBound == 0 && chunks.ranges.last?.upperBound == chunks.byteCount
             && zip(chunks.ranges, chunks.ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound }
     }
 
