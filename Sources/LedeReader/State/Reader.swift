@@ -595,6 +595,10 @@ public struct Reader: Sendable {
         let count = search.matches.count
         let current = search.current ?? (forward ? -1 : count)
         let next = current + (forward ? 1 : -1)
+        if next < 0, isStreaming {
+            state.message = Self.lastNotKnown("match")
+            return
+        }
         select(match: (next + count) % count, wrapped: next < 0 || next >= count)
     }
 
@@ -653,6 +657,10 @@ public struct Reader: Sendable {
         }
         let quotes = analysis.quotes
         let (position, wrapped) = walk(by: step, through: listed, from: state.currentQuote) { quotes[$0].extent }
+        if wrapped, step < 0, isStreaming {
+            state.message = Self.lastNotKnown("quote")
+            return
+        }
         if wrapped {
             state.message = step > 0 ? "Wrapped around to the first quote" : "Wrapped around to the last quote"
         }
@@ -681,6 +689,10 @@ public struct Reader: Sendable {
         }
         let all = analysis.mentions
         let (position, wrapped) = walk(by: step, through: listed, from: state.currentMention) { all[$0].range }
+        if wrapped, step < 0, isStreaming {
+            state.message = Self.lastNotKnown("mention of \(name)")
+            return
+        }
         state.currentMention = listed[position]
         reveal(offset: all[listed[position]].range.lowerBound)
         state.message = "\(name): mention \(position + 1)/\(count(listed.count))" + (wrapped ? " (wrapped around)" : "")

@@ -73,6 +73,13 @@ extension Reader {
         return backgroundWork
     }
 
+    /// What a step back past the first match, quote or mention says while the article is
+    /// analysed: wrapping around would go to the last one found so far, which is not the last
+    /// (`less` waits for the end of the file there; the reader stays and says why).
+    static func lastNotKnown(_ noun: String) -> String {
+        "Still analysing: the last \(noun) is not known yet"
+    }
+
     /// Whether `place`, where the article was left last time, lies beyond the text analysed so
     /// far: then the reader goes there when the text arrives, unless the person moves first.
     mutating func holdsForLater(_ place: ReadingPlace) -> Bool {
