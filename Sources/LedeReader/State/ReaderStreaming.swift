@@ -60,6 +60,8 @@ extension Reader {
         searchable = nil
         let paragraphs = analysis.article.paragraphs.count
         let length = analysis.article.scalars.count
+        // Room for the whole text at once: no copy of it doubled in size as it grows.
+        if chunk == 1 { analysis.reserveCapacity(streaming.totalBytes + 2 * streaming.chunks.count) }
         analysis.append(next)
         layout.append(analysis.article, paragraphs: paragraphs..<analysis.article.paragraphs.count)
         styles.append(analysis)
