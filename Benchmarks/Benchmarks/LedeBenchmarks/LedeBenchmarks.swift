@@ -104,6 +104,32 @@ let benchmarks: @Sendable () -> Void = {
     }
     }
 
+    // What the reader holds once a large article is all analysed, counted by its parts (the
+    // arrays' capacities times their elements' sizes; strings inside quotes and mentions not
+    // counted), beside the peak resident memory of the run.
+    Benchmark(
+        "reader news-10MB.txt: what it holds, kB",
+        configuration: .init(
+            metrics: [.peakMemoryResident] + holdingMetrics.map { .custom($0, useScalingFactor: false) },
+            maxIterations: 1, skip: !exists("news-10MB.txt"))
+    ) { benchmark in
+        var reader = Reader(bytes: input("news-10MB.txt"), analyzer: analyzer, fileName: "bench", width: 120, height: 35)
+        reader.run(reader.backgroundWork)
+        let analysis = reader.analysis
+        let parts = [
+            analysis.article.scalars.capacity * MemoryLayout<Unicode.Scalar>.stride,
+            analysis.article.text.utf8.count,
+            reader.layout.lines.capacity * MemoryLayout<LayoutLine>.stride,
+            analysis.quotes.capacity * MemoryLayout<Quote>.stride,
+            (analysis.mentions.capacity + analysis.people.mentions.capacity) * MemoryLayout<Mention>.stride,
+            analysis.article.paragraphs.capacity * MemoryLayout<Paragraph>.stride,
+            analysis.repairs.capacity * MemoryLayout<TextRepair>.stride,
+        ]
+        for (metric, bytes) in zip(holdingMetrics, parts) {
+            benchmark.measurement(.custom(metric, useScalingFactor: false), bytes / 1000)
+        }
+    }
+
     // What analysing a chunk at a time loses against the whole document: the quotes of
     // corpus.txt (the 840 articles in one file) found and attributed alike, in the reader's
     // chunks, and in chunks of 4 kB (a boundary inside most articles).
@@ -311,3 +337,6 @@ func resizeTimes(_ reader: inout Reader) -> [Int] {
     blackHole(reader.render())
     return [resize, pane, milliseconds(clock.now - start)]
 }
+
+/// The parts of ``Reader`` counted by the “what it holds” benchmark, in kB.
+let holdingMetrics = ["scalars kB", "text kB", "layout lines kB", "quotes kB", "mentions kB", "paragraphs kB", "repairs kB"]
