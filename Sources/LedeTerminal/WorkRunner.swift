@@ -7,7 +7,8 @@ import Synchronization
 /// comes back later through ``takeFinished()``, after a wake-up of the key loop.
 ///
 /// Work runs one at a time, in the order started, but for the background analysis of a large
-/// article, which runs on a queue of its own so that a search never waits for it. Each start of a kind is numbered (its
+/// article and its layout after a resize, which run on queues of their own so that a search
+/// never waits for them. Each start of a kind is numbered (its
 /// generation): work superseded by a newer start of its kind is skipped if it has not begun,
 /// and what it reports is dropped if it has, so a burst of keys costs one search, not one
 /// per key. (The reader drops answers to older requests too; this only saves the work.)
@@ -25,6 +26,8 @@ public final class WorkRunner: Sendable {
     private let queue = DispatchQueue(label: "lede.work")
     /// Where the background analysis runs.
     private let analysisQueue = DispatchQueue(label: "lede.analysis", qos: .utility)
+    /// Where a large article is laid out anew after a resize.
+    private let layoutQueue = DispatchQueue(label: "lede.layout")
     private let ledger = Mutex(Ledger())
     /// Called on the work's thread when a message is ready.
     private let wake: @Sendable () -> Void
@@ -47,7 +50,12 @@ public final class WorkRunner: Sendable {
             ledger.newest[work.kind] = ledger.lastGeneration
             return ledger.lastGeneration
         }
-        (work.kind == .analysis ? analysisQueue : queue).async { [self] in
+        let target = switch work.kind {
+        case .analysis: analysisQueue
+        case .layout: layoutQueue
+        case .search: queue
+        }
+        target.async { [self] in
             guard isNewest(generation, of: work.kind) else { return }
             let message = work.run()
             let kept = ledger.withLock { ledger in
@@ -71,6 +79,7 @@ public final class WorkRunner: Sendable {
     func waitUntilIdle() {
         queue.sync {}
         analysisQueue.sync {}
+        layoutQueue.sync {}
     }
 
     private func isNewest(_ generation: Int, of kind: ReaderWork.Kind) -> Bool {

@@ -113,6 +113,22 @@ enum ArticleInput {
         }
     }
 
+    /// The file mapped into memory, when it is a regular file of at least `minimum` bytes and
+    /// no more than `limit`; `nil` otherwise, or when it cannot be opened or mapped.
+    func mapped(from minimum: Int, limit: ByteSize) -> MappedFile? {
+        guard case .file(let path) = self else { return nil }
+        let descriptor = (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer {
+            open($0.baseAddress!, O_RDONLY | O_NOCTTY | O_CLOEXEC)
+        }
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        guard size >= minimum, size <= limit.bytes else { return nil }
+        return MappedFile(descriptor: descriptor, count: size)
+    }
+
     /// The bytes of open `descriptor`, which must not be a directory (that fails at `step`).
     private static func read(_ descriptor: Int32, limit: ByteSize, failing step: InputProblem.Step) throws(InputProblem)
         -> [UInt8]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedeKit
+import LedeWeb
 
 /// The options of every command that reads articles: the actor lexicon, the size limit, what
 /// the input is, and how long to wait for a URL.
@@ -16,4 +17,18 @@ struct ArticleOptions: ParsableArguments {
     func read(_ input: ArticleInput) throws(CommandFailure) -> InputContent {
         try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
     }
+
+    /// A large text file mapped into memory (``MappedFile``) for the reader, which then reads
+    /// only the chunks it analyses: `nil` for a small file, anything but a regular file, a page
+    /// (`--input html`, or HTML by its first bytes), or a file that ``read(_:)`` would refuse
+    /// (too large, binary), which is read as usual and says why.
+    func mappedText(_ input: ArticleInput) -> MappedFile? {
+        guard inputFormat.format != .html, let file = input.mapped(from: Self.mappingSize, limit: sizeLimit.maxSize) else { return nil }
+        let start = file.withBytes { Array($0.prefix(BinaryContent.sniffLength)) }
+        guard !BinaryContent.looksBinary(start), inputFormat.format == .text || !HTMLSniffer.isHTML(start) else { return nil }
+        return file
+    }
+
+    /// The smallest file the reader maps rather than reads: a few chunks.
+    static let mappingSize = 4 * ArticleChunks.laterSize
 }

@@ -92,7 +92,10 @@ struct Read: ParsableCommand {
         if sample, file != nil { throw CommandFailure("--sample reads the built-in sample: give no FILE with it") }
         let input = sample ? ArticleInput.sample : ArticleInput(path: file)
         let analyzer = Analyzer(lexicon: try article.lexicon.lexicon(orFile: settings.text("actors")))
-        let content = try read(input)
+        // A large text file for the reader is mapped, not read: the first screen needs only
+        // its first chunk, and the background analysis reads the rest a chunk at a time.
+        let mapped = isatty(STDOUT_FILENO) == 1 ? article.mappedText(input) : nil
+        let content = try mapped == nil ? read(input) : InputContent(bytes: [])
         // Printed text has no status line to say the theme was passed over.
         if let themeProblem, isatty(STDOUT_FILENO) != 1 {
             StandardError.writeLine("lede: theme \(settings.text("theme") ?? ""): \(themeProblem); using \(theme.name)")
@@ -109,7 +112,7 @@ struct Read: ParsableCommand {
             }
             return
         }
-        let whole = try article.inputFormat.wholeAnalysis(of: content, from: input, by: analyzer)
+        let whole = try mapped == nil ? article.inputFormat.wholeAnalysis(of: content, from: input, by: analyzer) : nil
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
         let screen: TerminalScreen
         do {
@@ -117,7 +120,8 @@ struct Read: ParsableCommand {
         } catch let error as TerminalError where error.isUnsupportedTerminal {
             // Like less on a dumb terminal: say why there is no reader, then show the text.
             StandardError.writeLine("lede: \(error.description); printing the text instead")
-            let text = try whole?.article.text ?? article.inputFormat.repairedText(of: content, from: input)
+            let read = mapped.map { InputContent(bytes: $0.withBytes(Array.init)) } ?? content
+            let text = try whole?.article.text ?? article.inputFormat.repairedText(of: read, from: input)
             StandardOutput.writeEscaped(text.hasSuffix("\n") ? text : text + "\n")
             return
         } catch {
@@ -131,6 +135,10 @@ struct Read: ParsableCommand {
             Reader(
                 analysis: whole, fileName: input.displayName, width: screen.size.width, height: screen.size.height,
                 searchHistory: history, readingWidth: readingWidth(settings))
+        } else if let mapped {
+            Reader(
+                chunks: ArticleChunks(mapped), analyzer: analyzer, fileName: input.displayName, width: screen.size.width,
+                height: screen.size.height, searchHistory: history, readingWidth: readingWidth(settings))
         } else {
             Reader(
                 bytes: content.bytes, analyzer: analyzer, fileName: input.displayName, width: screen.size.width,
@@ -139,7 +147,10 @@ struct Read: ParsableCommand {
         // Written as each search is run, so that a hangup or a closed terminal loses none.
         var savedHistory = history
         let positions = noRemember ? nil : ReadingPositionsFile(environment: ProcessInfo.processInfo.environment)
-        let positionKey = input.source.map { ReadingPositionsFile.key(source: $0, content: content.bytes) }
+        let positionKey = input.source.map { source in
+            mapped?.withBytes { ReadingPositionsFile.key(source: source, content: $0) }
+                ?? ReadingPositionsFile.key(source: source, content: content.bytes)
+        }
         if let positionKey, let place = positions?.place(for: positionKey) { reader.resume(at: place) }
         if let themeProblem { reader.receive(.themeFailed(themeProblem, kept: theme.name)) }
         // The theme on screen, and the one T went to last (the same unless that one is broken).
@@ -173,7 +184,7 @@ struct Read: ParsableCommand {
             screen: screen,
             render: { width, height in
                 if width != reader.state.width || height != reader.state.height {
-                    reader.apply(.resize(width: width, height: height))
+                    perform(reader.apply(.resize(width: width, height: height)))
                 }
                 return reader.render()
             },

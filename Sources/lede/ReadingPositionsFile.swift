@@ -26,10 +26,10 @@ struct ReadingPositionsFile {
     }
 
     /// The key of the article read from `source` (a path's bytes or an address) with `content`.
-    static func key(source: some Sequence<UInt8>, content: [UInt8]) -> String {
+    static func key(source: some Sequence<UInt8>, content: some RandomAccessCollection<UInt8>) -> String {
         guard content.count > wholeHashLimit else { return hexadecimal(fnv1a(source)) + "-" + hexadecimal(fnv1a(content)) }
         let size = withUnsafeBytes(of: UInt64(content.count).littleEndian, Array.init)
-        let sampled = content.prefix(wholeHashLimit) + content.suffix(wholeHashLimit) + size
+        let sampled = Array(content.prefix(wholeHashLimit)) + Array(content.suffix(wholeHashLimit)) + size
         return hexadecimal(fnv1a(source)) + "-" + hexadecimal(fnv1a(sampled))
     }
 

@@ -63,6 +63,16 @@ let benchmarks: @Sendable () -> Void = {
         let reader = Reader(bytes: bytes, analyzer: analyzer, fileName: "bench", width: 120, height: 35)
         blackHole(reader.render())
     }
+    // The same as `lede` opens a large file: mapped into memory, only the first chunk read.
+    Benchmark("first frame news-100MB.txt (mapped, first chunk, draw)", configuration: .init(maxIterations: 5, skip: !exists("news-100MB.txt"))) { benchmark in
+        let descriptor = open(inputFolder + "/news-100MB.txt", O_RDONLY)
+        var status = stat()
+        fstat(descriptor, &status)
+        let file = MappedFile(descriptor: descriptor, count: Int(status.st_size))!
+        close(descriptor)
+        let reader = Reader(chunks: ArticleChunks(file), analyzer: analyzer, fileName: "bench", width: 120, height: 35)
+        blackHole(reader.render())
+    }
     for name in ["news-10MB.txt", "news-100MB.txt"] {
     Benchmark(
         "reader \(name): all analysed, then keys",
@@ -78,6 +88,52 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.measurement(.custom(metric, polarity: .prefersSmaller, useScalingFactor: false), value)
         }
     }
+    }
+
+    // A resize on a large article all analysed: the time from the resize (and from `P`) to its
+    // frame, in the key loop, and until the whole article is laid out at the new width.
+    for name in ["news-10MB.txt", "news-100MB.txt"] {
+    Benchmark(
+        "reader \(name): resize and P → frame",
+        configuration: .init(
+            metrics: [.wallClock] + resizeMetrics.map { .custom($0, polarity: .prefersSmaller, useScalingFactor: false) },
+            maxIterations: 1, skip: !exists(name))
+    ) { benchmark in
+        var reader = Reader(bytes: input(name), analyzer: analyzer, fileName: "bench", width: 120, height: 35)
+        reader.run(reader.backgroundWork)
+        benchmark.startMeasurement()
+        let times = resizeTimes(&reader)
+        benchmark.stopMeasurement()
+        for (metric, value) in zip(resizeMetrics, times) {
+            benchmark.measurement(.custom(metric, polarity: .prefersSmaller, useScalingFactor: false), value)
+        }
+    }
+    }
+
+    // What the reader holds once a large article is all analysed, counted by its parts (the
+    // arrays' capacities times their elements' sizes; strings inside quotes and mentions not
+    // counted), beside the peak resident memory of the run.
+    Benchmark(
+        "reader news-10MB.txt: what it holds, kB",
+        configuration: .init(
+            metrics: [.peakMemoryResident] + holdingMetrics.map { .custom($0, useScalingFactor: false) },
+            maxIterations: 1, skip: !exists("news-10MB.txt"))
+    ) { benchmark in
+        var reader = Reader(bytes: input("news-10MB.txt"), analyzer: analyzer, fileName: "bench", width: 120, height: 35)
+        reader.run(reader.backgroundWork)
+        let analysis = reader.analysis
+        let parts = [
+            analysis.article.scalars.capacity * MemoryLayout<Unicode.Scalar>.stride,
+            analysis.article.text.utf8.count,
+            reader.layout.lines.capacity * MemoryLayout<LayoutLine>.stride,
+            analysis.quotes.capacity * MemoryLayout<Quote>.stride,
+            (analysis.mentions.capacity + analysis.people.mentions.capacity) * MemoryLayout<Mention>.stride,
+            analysis.article.paragraphs.capacity * MemoryLayout<Paragraph>.stride,
+            analysis.repairs.capacity * MemoryLayout<TextRepair>.stride,
+        ]
+        for (metric, bytes) in zip(holdingMetrics, parts) {
+            benchmark.measurement(.custom(metric, useScalingFactor: false), bytes / 1000)
+        }
     }
 
     // What analysing a chunk at a time loses against the whole document: the quotes of
@@ -260,3 +316,33 @@ func agreement(_ whole: Analysis, _ joined: Analysis, chunks: Int) -> [Int] {
     return [chunks, whole.quotes.count, joined.quotes.count,
             whole.quotes.isEmpty ? 0 : found.count * 10_000 / whole.quotes.count, found.isEmpty ? 0 : same * 10_000 / found.count]
 }
+
+/// The figures of ``resizeTimes(_:)``, in milliseconds.
+let resizeMetrics = ["resize→frame ms", "P→frame ms", "resize→all laid out ms"]
+
+/// Times, in milliseconds of wall clock, from a resize to 100 × 35 to its frame (the key loop's
+/// part: the work it asks for is not waited for), from `P` to its frame, and from a resize back
+/// to 120 × 35 until every piece of work it asked for is done and drawn.
+func resizeTimes(_ reader: inout Reader) -> [Int] {
+    let clock = ContinuousClock()
+    func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+    var start = clock.now
+    var pending = reader.update(.resize(width: 100, height: 35))
+    blackHole(reader.render())
+    let resize = milliseconds(clock.now - start)
+    reader.run(pending)
+    start = clock.now
+    pending = reader.update(.key(.character("P")))
+    blackHole(reader.render())
+    let pane = milliseconds(clock.now - start)
+    reader.run(pending)
+    start = clock.now
+    reader.run(reader.update(.resize(width: 120, height: 35)))
+    blackHole(reader.render())
+    return [resize, pane, milliseconds(clock.now - start)]
+}
+
+/// The parts of ``Reader`` counted by the “what it holds” benchmark, in kB.
+let holdingMetrics = ["scalars kB", "text kB", "layout lines kB", "quotes kB", "mentions kB", "paragraphs kB", "repairs kB"]

@@ -11,31 +11,70 @@ public struct ArticleLayout: Hashable, Sendable {
     public let width: Int
     /// The lines, top to bottom.
     public private(set) var lines: [LayoutLine] = []
+    /// The article's paragraphs laid out: all of them, or, while a large article is laid out
+    /// anew in the background, those around the reading place (a *window*, whose lines are
+    /// the same as the whole layout's from its first paragraph's blank line on).
+    public private(set) var paragraphs: Range<Int>
     /// Whether a details line follows the title.
     private let details: Bool
 
     /// Lays out `article` at `width` columns (at least 1); with `details`, a details line
     /// follows the title (see ``PageDetails``).
     public init(article: Article, width: Int, details: Bool = false) {
-        self.width = max(1, width)
-        self.details = details
-        append(article, paragraphs: article.paragraphs.indices)
+        self.init(article: article, width: width, details: details, paragraphs: article.paragraphs.indices)
     }
 
-    /// Lays out `article`'s paragraphs `paragraphs` after the lines there are (the article's
-    /// text having grown since those were laid out).
-    mutating func append(_ article: Article, paragraphs: Range<Int>) {
-        for index in paragraphs {
-            let paragraph = article.paragraphs[index]
-            if index > 0 {
-                lines.append(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
-            }
-            let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
-            for range in Self.wrap(article.scalars, paragraph.range, width: width) {
-                lines.append(LayoutLine(range: range, role: role))
-            }
-            if details, index == 0, paragraph.role == .title {
-                lines.append(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
+    /// Lays out only `article`'s paragraphs `paragraphs` (a window of the whole layout).
+    public init(article: Article, width: Int, details: Bool = false, paragraphs: Range<Int>) {
+        self.width = max(1, width)
+        self.details = details
+        self.paragraphs = paragraphs.lowerBound..<paragraphs.lowerBound
+        append(article, paragraphs: paragraphs)
+    }
+
+    /// Whether every paragraph of `article` is laid out.
+    func isWhole(_ article: Article) -> Bool {
+        paragraphs == article.paragraphs.indices
+    }
+
+    /// Lays out `article`'s paragraphs `paragraphs`, which follow those laid out (the article's
+    /// text having grown, or a window reaching further down).
+    mutating func append(_ article: Article, paragraphs added: Range<Int>) {
+        lines.reserveCapacity(lines.count + added.count * 4)
+        Self.layOut(article, paragraphs: added, width: width, details: details) { lines.append($0) }
+        paragraphs = paragraphs.lowerBound..<max(paragraphs.upperBound, added.upperBound)
+    }
+
+    /// Lays out `article`'s paragraphs `added`, which come just before those laid out (a
+    /// window reaching further up); returns the number of lines put before the others.
+    mutating func prepend(_ article: Article, paragraphs added: Range<Int>) -> Int {
+        var before: [LayoutLine] = []
+        Self.layOut(article, paragraphs: added, width: width, details: details) { before.append($0) }
+        lines.insert(contentsOf: before, at: 0)
+        paragraphs = min(paragraphs.lowerBound, added.lowerBound)..<paragraphs.upperBound
+        return before.count
+    }
+
+    /// The lines of `article`'s paragraphs `range`, each handed to `emit` in order: a blank
+    /// line before every paragraph but the first, the title's lines (and the details line
+    /// after it), then body lines.
+    private static func layOut(
+        _ article: Article, paragraphs range: Range<Int>, width: Int, details: Bool, emit: (LayoutLine) -> Void
+    ) {
+        article.scalars.withUnsafeBufferPointer { scalars in
+            for index in range {
+                let paragraph = article.paragraphs[index]
+                if index > 0 {
+                    emit(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
+                }
+                let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
+                wrap(scalars, paragraph.range, width: width) {
+                    emit(LayoutLine(range: $0, role: role))
+                    return true
+                }
+                if details, index == 0, paragraph.role == .title {
+                    emit(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
+                }
             }
         }
     }
@@ -52,23 +91,40 @@ public struct ArticleLayout: Hashable, Sendable {
     /// lines (so that a caller showing the start of a long text pays only for that start).
     static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int, maximumLines: Int = .max) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        guard maximumLines > 0 else { return result }
+        scalars.withUnsafeBufferPointer { scalars in
+            wrap(scalars, range, width: width) { line in
+                result.append(line)
+                return result.count < maximumLines
+            }
+        }
+        return result
+    }
+
+    /// Greedy word wrap of `scalars[range]` to `width` columns, each line's range handed to
+    /// `emit` until it returns `false`. ASCII, nearly all of news text, is measured without
+    /// looking up its properties.
+    private static func wrap(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, width: Int, emit: (Range<Int>) -> Bool
+    ) {
         var lineStart = range.lowerBound
-        while lineStart < range.upperBound, result.count < maximumLines {
+        while lineStart < range.upperBound {
             var column = 0
             var index = lineStart
             var lastBreak: Int?
             while index < range.upperBound {
                 let scalar = scalars[index]
-                let columns = scalar == "\t" ? DisplayWidth.tab(at: column) : scalar.properties.isWhitespace ? 1 : DisplayWidth.of(scalar)
-                if column + columns > width, !scalar.properties.isWhitespace { break }
-                if scalar.properties.isWhitespace {
+                let space = isSpace(scalar)
+                let columns = scalar == "\t" ? DisplayWidth.tab(at: column) : space || scalar.value < 0x7F ? 1 : DisplayWidth.of(scalar)
+                if column + columns > width, !space { break }
+                if space {
                     lastBreak = index
                 }
                 column += columns
                 index += 1
                 // A hyphen or dash between words is a break opportunity too (after it).
                 if scalar == "-" || scalar == "\u{2014}", index < range.upperBound, index - 1 > lineStart,
-                    scalars[index - 2].isLetter, scalars[index].isLetter
+                    isLetter(scalars[index - 2]), isLetter(scalars[index])
                 {
                     lastBreak = index
                 }
@@ -83,15 +139,22 @@ public struct ArticleLayout: Hashable, Sendable {
                 next = index + 1
             }
             var trimmedEnd = lineEnd
-            while trimmedEnd > lineStart, scalars[trimmedEnd - 1].properties.isWhitespace { trimmedEnd -= 1 }
-            result.append(lineStart..<trimmedEnd)
-            while next < range.upperBound, scalars[next].properties.isWhitespace { next += 1 }
+            while trimmedEnd > lineStart, isSpace(scalars[trimmedEnd - 1]) { trimmedEnd -= 1 }
+            guard emit(lineStart..<trimmedEnd) else { return }
+            while next < range.upperBound, isSpace(scalars[next]) { next += 1 }
             lineStart = next
         }
-        return result
     }
-}
 
-extension Unicode.Scalar {
-    fileprivate var isLetter: Bool { properties.isAlphabetic }
+    /// Whether `scalar` is white space (ASCII's tab, line breaks and space without a look-up).
+    @inline(__always)
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || scalar.value &- 0x09 < 5 : scalar.properties.isWhitespace
+    }
+
+    /// Whether `scalar` is a letter (ASCII's without a look-up).
+    @inline(__always)
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+    }
 }

@@ -24,6 +24,16 @@ public struct Reader: Sendable {
     var searchable: SearchableText?
     /// The chunks of a large article still to be analysed; `nil` once it is all here.
     public internal(set) var streaming: StreamingAnalysis?
+    /// The request number of the whole layout being made in the background, while ``layout``
+    /// is a window of it (see ``relayout(keepingQuote:)``); `nil` when the layout is whole.
+    public internal(set) var pendingLayout: Int?
+    /// The number of the latest request for a whole layout made in the background.
+    var layoutRequests = 0
+    /// A chunk's analysis that arrived while the layout was being made anew: taken in when it is.
+    var heldChunk: HeldChunk?
+    /// The most scalars an article may have to be laid out anew whole in the key loop; a
+    /// longer one is laid out around the reading place at once and whole in the background.
+    public var layoutLimit = Reader.layoutInKeyLoopLimit
 
     /// Opens `analysis` in a terminal of `width` × `height`, with the searches of earlier runs
     /// in the prompt's history, its text at most `readingWidth` columns wide (`nil`: as wide
@@ -197,6 +207,8 @@ public struct Reader: Sendable {
             show(outcome, forward: pending.forward, committed: pending.committed)
         case .analysed(let chunk, let next):
             effects = take(chunk: chunk, next)
+        case .laidOut(let request, let whole):
+            effects = take(layout: whole, request: request)
         case .copied(let sent):
             state.message = sent ? "Copied the quote to the clipboard" : "This terminal cannot take a copy (it has no OSC 52)"
         case .themeChanged(let name, let colors):
@@ -229,10 +241,15 @@ public struct Reader: Sendable {
         case .scrollLines(let count): scroll(to: state.top + count)
         case .scrollPages(let count): scroll(to: state.top + count * pageHeight)
         case .scrollHalfPages(let count): scroll(to: state.top + count * max(1, pageHeight / 2))
-        case .top: jump(toLine: 0)
+        case .top:
+            cover(offset: 0)
+            jump(toLine: 0)
         case .bottom:
+            cover(offset: analysis.article.scalars.count)
             jump(toLine: maximumTop)
             if isStreaming { state.message = "The end so far: still analysing" }
+        case .goToLine where pendingLayout != nil, .goToPercent where pendingLayout != nil:
+            state.message = Self.countingLinesMessage
         case .goToLine(let number): jump(toLine: number - 1)
         case .goToPercent(let percent): jump(toLine: layout.lines.count * min(100, max(0, percent)) / 100)
         case .setMark(let letter):
@@ -357,8 +374,9 @@ public struct Reader: Sendable {
             let shown = currentQuoteIsOnScreen
             state.showsQuotesPane.toggle()
             if !state.showsQuotesPane { state.focus = .article }
-            relayout(keepingQuote: shown)
+            let effects = relayout(keepingQuote: shown)
             state.message = paneMessage(geometry.quotesPlace, shown: state.showsQuotesPane)
+            return effects
         case .toggleUnattributedQuotes:
             state.hidesUnattributedQuotes.toggle()
             if let current = state.currentQuote, !listedQuotes.contains(current) { state.currentQuote = nil }
@@ -381,10 +399,11 @@ public struct Reader: Sendable {
             let arrangement = (geometry.quotesPlace, geometry.isTooSmall)
             state.width = max(1, width)
             state.height = max(1, height)
-            relayout(keepingQuote: shown)
+            let effects = relayout(keepingQuote: shown)
             // The quotes pane never goes, nor moves, without a word; the word is the one
             // opening at this size gives, so the screen does not depend on the way here.
             if arrangement != (geometry.quotesPlace, geometry.isTooSmall) { state.notice = paneNotice }
+            return effects
         case .quit: state.hasQuit = true
         }
         return []
@@ -399,7 +418,8 @@ public struct Reader: Sendable {
 
     /// Scrolls to `line`. A current quote the scroll takes off screen gives way to the first
     /// listed quote on screen (or none), so the quotes pane's selection follows the reading.
-    private mutating func scroll(to line: Int) {
+    mutating func scroll(to line: Int) {
+        let line = reachLines(line, through: line + pageHeight - 1)
         state.top = min(max(0, line), maximumTop)
         if let current = state.currentQuote, !isOnScreen(analysis.quotes[current].extent) {
             state.currentQuote = firstQuoteOnScreen()
@@ -471,7 +491,7 @@ public struct Reader: Sendable {
     }
 
     /// Where the reader is: the top line and the current quote.
-    private var place: ReadingPlace {
+    var place: ReadingPlace {
         layout.place(ofLine: state.top, quote: state.currentQuote)
     }
 
@@ -500,6 +520,7 @@ public struct Reader: Sendable {
     /// Goes back to `target` (a mark, or where the reader was before a jump), with the quote
     /// the reader was on there, when it is still listed.
     private mutating func go(to target: ReadingPlace) {
+        cover(offset: target.offset)
         jump(toLine: layout.line(of: target))
         if let quote = target.quote, listedQuotes.contains(quote), isOnScreen(analysis.quotes[quote].extent) {
             state.currentQuote = quote
@@ -509,6 +530,7 @@ public struct Reader: Sendable {
     /// Scrolls so that the text at `offset` is on screen, a couple of lines below the top
     /// when the reader has to move.
     private mutating func reveal(offset: Int) {
+        cover(offset: offset)
         let line = layout.lineIndex(containing: offset)
         if line < state.top || line >= state.top + pageHeight {
             scroll(to: line - min(2, pageHeight / 4))
@@ -518,32 +540,6 @@ public struct Reader: Sendable {
     /// Whether the current quote has a line on screen.
     private var currentQuoteIsOnScreen: Bool {
         state.currentQuote.map { isOnScreen(analysis.quotes[$0].extent) } ?? false
-    }
-
-    /// Wraps the article anew for the article pane’s width, keeping the top line (or the one
-    /// an earlier layout could not reach, ``ReaderState/heldPlace``), and the
-    /// current quote on screen (scrolling the least that shows it) when `keepingQuote`.
-    mutating func relayout(keepingQuote: Bool) {
-        if geometry.quotes == nil { state.focus = .article }
-        var anchor = place
-        if let held = state.heldPlace {
-            anchor.offset = held.offset
-            anchor.onBlankLine = held.onBlankLine
-        }
-        layout = Self.layout(of: analysis, width: geometry.textWidth)
-        let line = max(0, layout.line(of: anchor))
-        state.top = min(line, maximumTop)
-        state.heldPlace = line > maximumTop ? anchor : nil
-        guard let quote = anchor.quote, keepingQuote else {
-            scroll(to: state.top)
-            return
-        }
-        let extent = analysis.quotes[quote].extent
-        let first = layout.lineIndex(containing: extent.lowerBound)
-        let last = layout.lineIndex(containing: max(extent.lowerBound, extent.upperBound - 1))
-        if last >= state.top + pageHeight { state.top = min(first, last - pageHeight + 1) }
-        if first < state.top { state.top = first }
-        scroll(to: state.top)
     }
 
     // MARK: - Searching
@@ -612,6 +608,10 @@ public struct Reader: Sendable {
         let count = search.matches.count
         let current = search.current ?? (forward ? -1 : count)
         let next = current + (forward ? 1 : -1)
+        if next < 0, isStreaming {
+            state.message = Self.lastNotKnown("match")
+            return
+        }
         select(match: (next + count) % count, wrapped: next < 0 || next >= count)
     }
 
@@ -670,6 +670,10 @@ public struct Reader: Sendable {
         }
         let quotes = analysis.quotes
         let (position, wrapped) = walk(by: step, through: listed, from: state.currentQuote) { quotes[$0].extent }
+        if wrapped, step < 0, isStreaming {
+            state.message = Self.lastNotKnown("quote")
+            return
+        }
         if wrapped {
             state.message = step > 0 ? "Wrapped around to the first quote" : "Wrapped around to the last quote"
         }
@@ -698,6 +702,10 @@ public struct Reader: Sendable {
         }
         let all = analysis.mentions
         let (position, wrapped) = walk(by: step, through: listed, from: state.currentMention) { all[$0].range }
+        if wrapped, step < 0, isStreaming {
+            state.message = Self.lastNotKnown("mention of \(name)")
+            return
+        }
         state.currentMention = listed[position]
         reveal(offset: all[listed[position]].range.lowerBound)
         state.message = "\(name): mention \(position + 1)/\(count(listed.count))" + (wrapped ? " (wrapped around)" : "")
@@ -722,6 +730,7 @@ public struct Reader: Sendable {
 
     /// Whether any line of the text `range` is on screen.
     private func isOnScreen(_ range: Range<Int>) -> Bool {
+        guard windowHolds(range.lowerBound) || windowHolds(max(range.lowerBound, range.upperBound - 1)) else { return false }
         let first = layout.lineIndex(containing: range.lowerBound)
         let last = layout.lineIndex(containing: max(range.lowerBound, range.upperBound - 1))
         return last >= state.top && first < state.top + pageHeight
@@ -732,6 +741,7 @@ public struct Reader: Sendable {
     /// else so that it starts at the top.
     private mutating func go(toQuote index: Int) {
         let from = place
+        cover(offset: analysis.quotes[index].extent.lowerBound)
         state.currentQuote = index
         let extent = analysis.quotes[index].extent
         let first = layout.lineIndex(containing: extent.lowerBound)

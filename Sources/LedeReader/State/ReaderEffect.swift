@@ -23,6 +23,8 @@ public struct ReaderWork: Sendable {
         /// The analysis of the next chunk of a large article, in the background: it runs
         /// beside searches, not before them.
         case analysis
+        /// The whole layout of a large article at a new width (``Reader/relayout(keepingQuote:)``).
+        case layout
     }
 
     /// What the work is for.
@@ -43,6 +45,8 @@ public enum ReaderMessage: Sendable {
     case searched(SearchOutcome)
     /// Chunk `chunk` of a large article was analysed (``StreamingAnalysis``).
     case analysed(chunk: Int, Analysis)
+    /// The whole layout asked for by layout request `request` was made.
+    case laidOut(request: Int, ArticleLayout)
     /// A copy to the clipboard was sent (`true`), or the terminal cannot take one.
     case copied(Bool)
     /// The screen now draws with theme `name`; `colors` says how (`in 256 colours`, `without colour`).

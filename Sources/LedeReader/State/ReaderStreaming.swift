@@ -11,11 +11,20 @@ extension Reader {
         bytes: [UInt8], analyzer: Analyzer, fileName: String, width: Int, height: Int, searchHistory: [String] = [],
         readingWidth: Int? = ReaderGeometry.defaultReadingWidth, chunks: ArticleChunks? = nil
     ) {
-        let chunks = chunks ?? ArticleChunks(bytes)
-        let first = chunks.count > 1 ? chunks[0] : bytes
         self.init(
-            analysis: analyzer.analyze(bytes: first), fileName: fileName, width: width, height: height,
+            chunks: chunks ?? ArticleChunks(bytes), analyzer: analyzer, fileName: fileName, width: width, height: height,
             searchHistory: searchHistory, readingWidth: readingWidth)
+    }
+
+    /// Opens the article cut into `chunks` (of an array of bytes, or of a file mapped into
+    /// memory): its first chunk analysed now, the rest left to ``backgroundWork``.
+    public init(
+        chunks: ArticleChunks, analyzer: Analyzer, fileName: String, width: Int, height: Int, searchHistory: [String] = [],
+        readingWidth: Int? = ReaderGeometry.defaultReadingWidth
+    ) {
+        self.init(
+            analysis: analyzer.analyze(bytes: chunks.count > 0 ? chunks[0] : []), fileName: fileName, width: width,
+            height: height, searchHistory: searchHistory, readingWidth: readingWidth)
         if chunks.count > 1 { streaming = StreamingAnalysis(chunks: chunks, analyzer: analyzer, next: 1) }
     }
 
@@ -43,10 +52,16 @@ extension Reader {
     /// appended, laid out, and searched for the current search; returns the next chunk's work.
     mutating func take(chunk: Int, _ next: Analysis) -> [ReaderEffect] {
         guard var streaming, chunk == streaming.next else { return [] }
+        guard pendingLayout == nil else {
+            heldChunk = HeldChunk(chunk: chunk, analysis: next)
+            return []
+        }
         // The search's copy of the text would keep the text from growing in place.
         searchable = nil
         let paragraphs = analysis.article.paragraphs.count
         let length = analysis.article.scalars.count
+        // Room for the whole text at once: no copy of it doubled in size as it grows.
+        if chunk == 1 { analysis.reserveCapacity(streaming.totalBytes + 2 * streaming.chunks.count) }
         analysis.append(next)
         layout.append(analysis.article, paragraphs: paragraphs..<analysis.article.paragraphs.count)
         styles.append(analysis)
@@ -58,6 +73,13 @@ extension Reader {
         self.streaming = streaming.next < streaming.chunks.count ? streaming : nil
         reachHeldPlace()
         return backgroundWork
+    }
+
+    /// What a step back past the first match, quote or mention says while the article is
+    /// analysed: wrapping around would go to the last one found so far, which is not the last
+    /// (`less` waits for the end of the file there; the reader stays and says why).
+    static func lastNotKnown(_ noun: String) -> String {
+        "Still analysing: the last \(noun) is not known yet"
     }
 
     /// Whether `place`, where the article was left last time, lies beyond the text analysed so

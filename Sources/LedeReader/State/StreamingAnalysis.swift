@@ -11,9 +11,9 @@ public struct StreamingAnalysis: Sendable {
     public internal(set) var next: Int
 
     /// The bytes analysed so far, out of ``totalBytes``.
-    public var analysedBytes: Int { next < chunks.count ? chunks.ranges[next].lowerBound : chunks.bytes.count }
+    public var analysedBytes: Int { next < chunks.count ? chunks.ranges[next].lowerBound : chunks.byteCount }
     /// The article's size in bytes.
-    public var totalBytes: Int { chunks.bytes.count }
+    public var totalBytes: Int { chunks.byteCount }
     /// How much of the article is analysed, in percent (rounded down, so 100 only at the end).
     public var percent: Int { totalBytes == 0 ? 100 : analysedBytes * 100 / totalBytes }
 

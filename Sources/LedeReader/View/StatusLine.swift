@@ -175,6 +175,7 @@ struct StatusLine {
     /// How far down the last line shown is: `56%`, or `all` when the article fits; while a large
     /// article is analysed, the lines shown of those known so far: `1–34/1200+`.
     private func percentage() -> String {
+        if reader.pendingLayout != nil { return "…" }
         let (first, last, total) = shownLines
         if reader.streaming != nil { return "\(first)–\(last)/\(total)+" }
         if first <= 1, last >= total { return "all" }
@@ -182,8 +183,11 @@ struct StatusLine {
     }
 
     /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits (`1 line`); while a
-    /// large article is analysed, `lines 1–34 of 1200+ (analysing 3%)`.
+    /// large article is analysed, `lines 1–34 of 1200+ (analysing 3%)`; while it is laid out
+    /// anew after a resize, `counting lines at 98 columns`.
     private func position() -> String {
+        // The lines are a window of the article's while the whole is laid out anew.
+        if reader.pendingLayout != nil { return "counting lines at \(reader.layout.width) columns" }
         let (first, last, total) = shownLines
         if let streaming = reader.streaming {
             return "lines \(first)–\(last) of \(total)+ (analysing \(streaming.percent)%)"

@@ -12,7 +12,7 @@ import Testing
 
     /// Whether `chunks` cover their bytes in order, without gaps or overlaps.
     static func coverAll(_ chunks: ArticleChunks) -> Bool {
-        chunks.ranges.first?.lowerBound == 0 && chunks.ranges.last?.upperBound == chunks.bytes.count
+        chunks.ranges.first?.lowerBound == 0 && chunks.ranges.last?.upperBound == chunks.byteCount
             && zip(chunks.ranges, chunks.ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound }
     }
 
@@ -77,10 +77,26 @@ import Testing
         }
     }
 
-    @Test func utf16IsNeverCut() {
-        let bytes: [UInt8] = [0xFF, 0xFE] + String(repeating: "Word word.\n\n", count: 100).utf16.flatMap {
-            [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+    @Test(arguments: [false, true]) func utf16IsCutAtBlankLinesAndEveryChunkCarriesTheOrderMark(bigEndian: Bool) {
+        let text = (0..<100).map { "Paragraph \($0) of the harbour — “quoted” 🚢." }.joined(separator: "\n\n")
+        let units = text.utf16.flatMap { bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let mark: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        let bytes = mark + units
+        let chunks = ArticleChunks(bytes, firstSize: 300, laterSize: 700)
+        #expect(chunks.count > 4)
+        #expect(Self.coverAll(chunks))
+        var paragraphs: [String] = []
+        for index in 0..<chunks.count {
+            let chunk = chunks[index]
+            #expect(Array(chunk.prefix(2)) == mark, "chunk \(index) has the byte order mark")
+            #expect(chunk.count % 2 == 0)
+            let body = stride(from: 2, to: chunk.count, by: 2).map {
+                bigEndian ? UInt16(chunk[$0]) << 8 | UInt16(chunk[$0 + 1]) : UInt16(chunk[$0]) | UInt16(chunk[$0 + 1]) << 8
+            }
+            let decoded = String(decoding: body, as: UTF16.self)
+            #expect(!decoded.contains("\u{FFFD}"), "chunk \(index) splits a character")
+            paragraphs += decoded.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         }
-        #expect(ArticleChunks(bytes, firstSize: 50, laterSize: 50).ranges == [0..<bytes.count])
+        #expect(paragraphs == text.components(separatedBy: "\n\n"))
     }
 }

@@ -1,0 +1,35 @@
+import Foundation
+import LedeKit
+import Testing
+
+/// A file mapped into memory is cut into the same chunks, with the same bytes, as the file read
+/// into an array.
+@Suite struct MappedFileTests {
+    /// Writes `bytes` to a new temporary file and maps it.
+    func mapped(_ bytes: [UInt8]) throws -> MappedFile {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lede-mapped-\(UUID().uuidString).txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let descriptor = open(path, O_RDONLY)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        return try #require(MappedFile(descriptor: descriptor, count: bytes.count))
+    }
+
+    @Test func aMappedFileIsCutAsItsBytesAre() throws {
+        let bytes = Array((0..<300).map { "Paragraph \($0) says “something” at some length, more or less.\n\n" }.joined().utf8)
+        let file = try mapped(bytes)
+        #expect(file.count == bytes.count)
+        #expect(file.withBytes { Array($0) } == bytes)
+        let read = ArticleChunks(bytes, firstSize: 1000, laterSize: 3000)
+        let chunks = ArticleChunks(file, firstSize: 1000, laterSize: 3000)
+        #expect(read.count > 3)
+        #expect(chunks.ranges == read.ranges)
+        #expect(chunks.byteCount == bytes.count)
+        for index in 0..<chunks.count { #expect(chunks[index] == read[index]) }
+    }
+
+    @Test func anEmptyFileIsNotMapped() {
+        #expect(MappedFile(descriptor: -1, count: 0) == nil)
+    }
+}
