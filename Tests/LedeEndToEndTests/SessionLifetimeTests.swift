@@ -11,13 +11,18 @@ struct SessionLifetimeTests {
         defer { directory.remove() }
         // A name no other process has in its arguments, to find this reader among them.
         let file = try directory.write(OwnArticle.text, to: "lifetime-\(UUID().uuidString).txt")
-        let session = try TmuxSession(try ledeCommand([file.path]), width: 80, height: 24, lifetime: .seconds(3))
+        // Long enough for the reader to start on a loaded machine; the test does not wait
+        // for its screen, only for its process.
+        let session = try TmuxSession(try ledeCommand([file.path]), width: 80, height: 24, lifetime: .seconds(8))
         defer { session.kill() }
-        try await waitForReader(session)
+        let clock = ContinuousClock()
+        let started = clock.now + .seconds(8)
+        while clock.now < started, try readers(of: file) == 0 {
+            try await Task.sleep(for: .milliseconds(100))
+        }
         #expect(try readers(of: file) > 0, "no reader found for \(file.lastPathComponent)")
 
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(20)
+        let deadline = clock.now + .seconds(40)
         while clock.now < deadline, try session.isRunning || readers(of: file) > 0 {
             try await Task.sleep(for: .milliseconds(200))
         }
