@@ -10,8 +10,8 @@ import LedeTerminal
 ///   Jane Doe        Harbour  “The plan is working,”
 /// ```
 ///
-/// A speaker named differently where they speak shows that wording under the name
-/// (`“the mayor”`); a quote with no speaker shows `—`. Everything from the article is escaped.
+/// A speaker named differently where they speak shows that wording under the name, in
+/// brackets as `lede analyze` writes it (`(“the mayor”)`), so that it never reads as a quote; a quote with no speaker shows `—`. Everything from the article is escaped.
 enum QuoteTable {
     /// The widest the speaker and actor columns grow.
     static let speakerColumnLimit = 24, actorColumnLimit = 16
@@ -74,7 +74,7 @@ enum QuoteTable {
     private static func speakerCell(_ row: QuoteRow) -> [String] {
         guard let name = row.speakerName else { return ["—"] }
         var cell = [shown(name)]
-        if let speaker = row.speaker, speaker != name { cell.append("“" + shown(speaker) + "”") }
+        if let speaker = row.speaker, speaker != name { cell.append("(“" + shown(speaker) + "”)") }
         return cell
     }
 

@@ -36,7 +36,8 @@ struct QuotesCommandTests {
         // The tab of the quote is a space here.
         #expect(!result.stdout.contains("\t") && !result.stdout.contains("␉"), "\(lines)")
         #expect(lines.allSatisfy { $0.count <= 60 || $0 == lines[0] }, "too wide: \(lines)")
-        #expect(lines.contains { $0.contains("“the minister”") }, "the wording is not shown: \(lines)")
+        // The wording, in brackets under the name, so that it does not read as a quote.
+        #expect(lines.contains { $0.hasPrefix("  (“the minister”)") }, "the wording is not shown: \(lines)")
         #expect(lines.contains { $0.hasPrefix("  —") && $0.hasSuffix("“reforms”") }, "\(lines)")
     }
 
