@@ -162,7 +162,8 @@ struct WebAddressTests {
             server.stop()
         }
         let page = server.url("/gated")
-        try await withTmuxSession(try ledeCommand([page])) { session in
+        // A long --timeout: the notice must outlast the slowest scheduling of this test.
+        try await withTmuxSession(try ledeCommand(["--timeout", "200", page])) { session in
             let waiting = try await session.waitFor("the fetch notice") { $0.text.contains("Fetching '\(page)' (^C stops)") }
             #expect(waiting.lines.filter { $0.contains("Fetching") }.count == 1, "\(waiting)")
             gate.signal()
