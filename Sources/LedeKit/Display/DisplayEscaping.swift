@@ -66,11 +66,12 @@ public enum DisplayEscaping {
             var copied = 0
             var index = 0
             while index < bytes.count {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard mayBeginUnsafeCharacter(lead),
-                    let standIn = replacement(for: scalar(in: bytes, at: index, length: length), keepingLineBreaks: keepingLineBreaks)
-                else {
+                guard mayBeginUnsafeCharacter(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let (value, length) = ValidUTF8.scalar(in: bytes, at: index)
+                guard let standIn = replacement(for: Unicode.Scalar(value) ?? "\u{FFFD}", keepingLineBreaks: keepingLineBreaks) else {
                     index += length
                     continue
                 }
@@ -96,16 +97,6 @@ public enum DisplayEscaping {
         case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xEF, 0xF3: true
         default: false
         }
-    }
-
-    /// The scalar encoded by the `length` valid UTF-8 bytes at `index`.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
-        var value = UInt32(bytes[index]) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// A name made of bytes that may not be UTF-8 (a file name): valid UTF-8 is escaped like

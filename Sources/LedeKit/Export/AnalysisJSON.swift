@@ -32,11 +32,9 @@ public enum AnalysisJSON {
                     index += 1
                     continue
                 }
-                // The encoder writes valid UTF-8: a lead byte and its continuation bytes.
-                let length = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let end = min(index + length, bytes.count)
-                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-                for continuation in bytes[(index + 1)..<end] { value = value << 6 | UInt32(continuation & 0x3F) }
+                // The encoder writes valid UTF-8.
+                let (value, length) = ValidUTF8.scalar(in: bytes, at: index)
+                let end = index + length
                 if let scalar = Unicode.Scalar(value), DisplayEscaping.needsEscaping(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     result.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8)

@@ -37,7 +37,7 @@ enum NormalizationFormC {
         var output: [UInt8] = []
         var copied = 0, index = 0, previous = 0
         while index < bytes.count {
-            let (value, length) = scalar(in: bytes, at: index)
+            let (value, length) = ValidUTF8.scalar(in: bytes, at: index)
             guard !isStable(value: value) else {
                 previous = index
                 index += length
@@ -47,7 +47,7 @@ enum NormalizationFormC {
             let start = previous >= copied && previous < index ? previous : index
             var end = index + length
             while end < bytes.count {
-                let (next, nextLength) = scalar(in: bytes, at: end)
+                let (next, nextLength) = ValidUTF8.scalar(in: bytes, at: end)
                 if isStable(value: next) { break }
                 end += nextLength
             }
@@ -61,18 +61,5 @@ enum NormalizationFormC {
         guard copied > 0 else { return nil }
         output.append(contentsOf: bytes[copied...])
         return output
-    }
-
-    /// The scalar value that starts at `index` of valid UTF-8 `bytes`, and its length in bytes.
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        }
-        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-        return (value, 4)
     }
 }

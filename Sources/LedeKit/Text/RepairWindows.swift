@@ -66,7 +66,7 @@ struct RepairWindows {
                 index += 1
                 continue
             }
-            let (value, length) = NormalizationFormC.scalar(in: bytes, at: index)
+            let (value, length) = ValidUTF8.scalar(in: bytes, at: index)
             if Self.isTrigger(value, at: index + length, in: bytes) {
                 Self.add(index..<index + length, in: bytes, to: &ranges)
             }
@@ -90,7 +90,7 @@ struct RepairWindows {
         if following == UInt8(ascii: "?") { return true }
         if following == UInt8(ascii: " ") { return bits.twoByteLead & noBreakSpacePages != 0 }
         guard following >= 0x80 else { return false }
-        let (nextValue, _) = NormalizationFormC.scalar(in: bytes, at: next)
+        let (nextValue, _) = ValidUTF8.scalar(in: bytes, at: next)
         return nextValue == 0xFFFD || (pageBits[nextValue]?.continuation ?? 0) & bits.lead != 0
     }
 
@@ -127,7 +127,7 @@ struct RepairWindows {
                 index += 1
                 continue
             }
-            let (value, length) = NormalizationFormC.scalar(in: bytes, at: index)
+            let (value, length) = ValidUTF8.scalar(in: bytes, at: index)
             tally.add(Unicode.Scalar(value)!)
             index += length
         }
