@@ -28,6 +28,11 @@ final class HTMLDocument {
     /// Labels that stand for UTF-8, or say nothing a byte can disagree with.
     static let utf8Labels: Set<String> = ["utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii", "unicode"]
 
+    /// libxml2 set up once, before any parse: its first parsers otherwise race to set up the
+    /// library (the random seed of their dictionaries), and two pages parsed at once on two
+    /// threads (`lede analyze --jobs`, the tests) could deadlock there.
+    private static let libraryReady: Void = xmlInitParser()
+
     /// The deepest that elements may nest: twice libxml2's own limit, which lxml (and so
     /// trafilatura and readability-lxml) read pages with.
     static let maxDepth = 512
@@ -38,6 +43,7 @@ final class HTMLDocument {
     /// Windows-1252 else. Fails when libxml2 reads nothing, or when elements nest deeper than
     /// ``maxDepth``.
     init(bytes: [UInt8], headerCharset: String? = nil) throws(PageProblem) {
+        _ = Self.libraryReady
         let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0xFE, 0xFF])
         var declared = hasMark ? nil : HTMLCharset.declared(in: bytes) ?? headerCharset?.lowercased()
