@@ -132,7 +132,7 @@ struct PersonNames: Sendable {
 
     /// Whether `name` starts with a given name from `given-names.txt` (`Gordon Sondland`, not
     /// a headline's `Unpredictable Sondland`).
-    private static func opensWithGivenName(_ name: String) -> Bool {
+    static func opensWithGivenName(_ name: String) -> Bool {
         name.split(separator: " ").first.map { GenderLexicon.bundled.givenNames[$0.lowercased()] != nil } ?? false
     }
 
