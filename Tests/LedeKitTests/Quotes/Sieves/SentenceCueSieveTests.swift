@@ -155,4 +155,14 @@ import Testing
         #expect(SieveProbe.find(DescribedSubjectSieve(), in: text) == .init(speaker: "The leaflet", cue: "attacks", carried: false))
         #expect(SieveProbe.find(DescribedSubjectSieve(), in: "In bold letters, a “rigged housing market”.") == nil)
     }
+
+    @Test func anOrganisationInTheSpeakersDescriptionIsNoSpeaker() {
+        let text = "Rosa Quint, a planner who works for Harbor Futures, a civic group, said the port was “ready for ships.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "Rosa Quint", cue: "said", carried: false))
+        let full = "“The port is ready,” Rosa Quint, a planner who works for Harbor Futures, a civic group, said."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: full)?.speaker == "Rosa Quint")
+        // A name in a clause that is no description stays the subject (`when Mr. Dale, who …, called`).
+        let clause = "It echoed the year when Mr. Dale, who had lost the race, called for a “harbor revolt.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: clause)?.speaker == "Mr. Dale")
+    }
 }
