@@ -17,6 +17,14 @@ import Testing
         #expect(found == ["Nicole Hargrove"])
     }
 
+    @Test func aPlaceModifyingANounIsNoPerson() {
+        let found = names("""
+            Grace Ortiz, a Santa Rosa architect who designs schools, has warned against what she called a rush. The new rules, \
+            she said, are “too hasty by half.”
+            """)
+        #expect(found == ["Grace Ortiz"])
+    }
+
     @Test func aContractedPronounIsResolved() {
         let found = names("""
             Senator Paul Dorsey spoke in Reno on Monday. And he’s predicting that his rival “has no chance” in the fall.
