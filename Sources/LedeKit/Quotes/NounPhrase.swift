@@ -35,7 +35,9 @@ enum NounPhrase {
                 // targets a …`, `the mayor rebuffs Trump`).
                 if isPresentTenseVerb(token, after: previous, before: end + 1 < tokens.endIndex ? tokens[end + 1] : nil) { break }
             }
-            if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) { break }
+            if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) || WordLists.textVerbs.contains(token.lowercased) {
+                break
+            }
             end += 1
         }
         return cleaned(tokens[tokens.startIndex..<end])
@@ -219,7 +221,7 @@ enum NounPhrase {
             phrase = phrase.dropFirst()
         }
         while let last = phrase.last,
-            last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased)
+            last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased) || WordLists.textVerbs.contains(last.lowercased)
                 || (!last.isCapitalized && isAdverb(last))
         {
             phrase = phrase.dropLast()

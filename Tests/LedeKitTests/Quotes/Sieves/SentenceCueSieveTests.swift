@@ -165,4 +165,13 @@ import Testing
         let clause = "It echoed the year when Mr. Dale, who had lost the race, called for a “harbor revolt.”"
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: clause)?.speaker == "Mr. Dale")
     }
+
+    @Test func aVerbThatPresentsATextIsNoPartOfItsSpeaker() {
+        let letter = "The clinic sent a note home. The letter begins: “Dear parents, we are closing early.”"
+        #expect(SieveProbe.find(ColonIntroductionSieve(), in: letter) == .init(speaker: "The letter", cue: "begins", carried: false))
+        let headline = "Audit Begins: “We Want Every Receipt”"
+        #expect(SieveProbe.find(ColonIntroductionSieve(), in: headline)?.speaker == "Audit")
+        let with = "The flyer begins with Nora Pike saying “this bridge is ours.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: with)?.speaker == "Nora Pike")
+    }
 }
