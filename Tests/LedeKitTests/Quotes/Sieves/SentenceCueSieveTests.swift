@@ -174,4 +174,12 @@ import Testing
         let with = "The flyer begins with Nora Pike saying “this bridge is ours.”"
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: with)?.speaker == "Nora Pike")
     }
+
+    @Test func aHeadlineLabelAfterAnArticleIsNoSpeaker() {
+        let series = "The Roundup: Mayor Lin defends her ‘harbor first’ plan"
+        #expect(SieveProbe.find(HeadlineSpeakerSieve(), in: series) == .init(speaker: "Mayor Lin", cue: "defends", carried: false))
+        #expect(SieveProbe.find(SentenceSubjectSieve(), in: series)?.speaker != "The Roundup")
+        let named = "Lin: Port Plan Is ‘Overdue’"
+        #expect(SieveProbe.find(HeadlineSpeakerSieve(), in: named) == .init(speaker: "Lin", cue: ":", carried: false))
+    }
 }
