@@ -227,10 +227,12 @@ enum NounPhrase {
             phrase = phrase.dropLast()
         }
         // `As Politico reported`, `When Francis said`, `what Mr. Hedge called`, `As the
-        // columnist Ann Lee wrote`: the name after the subordinating word is the speaker.
+        // columnist Ann Lee wrote`, `when a young boy shouted`: the name or the new
+        // participant after the subordinating word is the speaker.
         while let first = phrase.first, ["as", "when", "what", "while", "after", "before", "if", "because", "though", "although"].contains(first.lowercased),
             phrase.count > 1, let next = phrase.dropFirst().first,
             next.isCapitalized || ["the", "a", "an"].contains(next.lowercased) && phrase.dropFirst().contains(where: \.isCapitalized)
+                || ["a", "an"].contains(next.lowercased) && phrase.count > 2
         {
             phrase = phrase.dropFirst()
         }

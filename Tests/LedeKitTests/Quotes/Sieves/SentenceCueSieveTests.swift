@@ -182,4 +182,9 @@ import Testing
         let named = "Lin: Port Plan Is ‘Overdue’"
         #expect(SieveProbe.find(HeadlineSpeakerSieve(), in: named) == .init(speaker: "Lin", cue: ":", carried: false))
     }
+
+    @Test func aNewParticipantAfterWhenIsTheSpeaker() {
+        let text = "The ferry was quiet in the fog off Dover, when a young deckhand yelled, “Rocks ahead!”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "a young deckhand", cue: "yelled", carried: false))
+    }
 }
