@@ -246,7 +246,7 @@ func firstFrame(_ bytes: [UInt8]) -> Frame {
 /// Input `name` repaired and prepared for search, as the reader holds it.
 func searchableText(_ name: String) -> SearchableText {
     let text = TextCleaner.clean(input(name)).text
-    return SearchableText(text: text, scalars: Array(text.unicodeScalars))
+    return SearchableText(text: text)
 }
 
 /// What `grep -c PATTERN` prints for input `name`.

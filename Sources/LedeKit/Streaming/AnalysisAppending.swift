@@ -25,15 +25,13 @@ extension Analysis {
 
 extension Article {
     /// Appends `next`'s text after a blank line and its paragraphs, as body paragraphs;
-    /// returns the scalar offset `next`'s text starts at.
+    /// returns the scalar offset `next`'s text starts at. The joined article is compact: its
+    /// text kept once, as UTF-8 (``isCompact``).
     mutating func append(_ next: Article) -> Int {
-        if !scalars.isEmpty, !next.scalars.isEmpty {
-            text += "\n\n"
-            scalars += ["\n", "\n"]
-        }
-        let shift = scalars.count
-        text += next.text
-        scalars += next.scalars
+        compact()
+        if scalarCount > 0, next.scalarCount > 0 { appendCompact("\n\n") }
+        let shift = scalarCount
+        appendCompact(next.text)
         paragraphs += next.paragraphs.map { paragraph in
             Paragraph(range: paragraph.range.shifted(by: shift), role: .body, dateline: paragraph.dateline?.shifted(by: shift))
         }

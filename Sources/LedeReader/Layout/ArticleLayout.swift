@@ -61,20 +61,21 @@ public struct ArticleLayout: Hashable, Sendable {
     private static func layOut(
         _ article: Article, paragraphs range: Range<Int>, width: Int, details: Bool, emit: (LayoutLine) -> Void
     ) {
-        article.scalars.withUnsafeBufferPointer { scalars in
-            for index in range {
-                let paragraph = article.paragraphs[index]
-                if index > 0 {
-                    emit(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
-                }
-                let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
-                wrap(scalars, paragraph.range, width: width) {
-                    emit(LayoutLine(range: $0, role: role))
+        for index in range {
+            let paragraph = article.paragraphs[index]
+            if index > 0 {
+                emit(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
+            }
+            let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
+            let start = paragraph.range.lowerBound
+            article.withScalars(in: paragraph.range) { scalars in
+                wrap(scalars, scalars.indices, width: width) {
+                    emit(LayoutLine(range: $0.lowerBound + start..<$0.upperBound + start, role: role))
                     return true
                 }
-                if details, index == 0, paragraph.role == .title {
-                    emit(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
-                }
+            }
+            if details, index == 0, paragraph.role == .title {
+                emit(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
             }
         }
     }

@@ -245,7 +245,7 @@ public struct Reader: Sendable {
             cover(offset: 0)
             jump(toLine: 0)
         case .bottom:
-            cover(offset: analysis.article.scalars.count)
+            cover(offset: analysis.article.scalarCount)
             jump(toLine: maximumTop)
             if isStreaming { state.message = "The end so far: still analysing" }
         case .goToLine where pendingLayout != nil, .goToPercent where pendingLayout != nil:
@@ -503,7 +503,7 @@ public struct Reader: Sendable {
     /// passed over in silence.
     public mutating func resume(at place: ReadingPlace) {
         if holdsForLater(place) { return }
-        guard place.offset > 0 || place.quote != nil, place.offset < analysis.article.scalars.count, place.quote.map(analysis.quotes.indices.contains) ?? true else { return }
+        guard place.offset > 0 || place.quote != nil, place.offset < analysis.article.scalarCount, place.quote.map(analysis.quotes.indices.contains) ?? true else { return }
         go(to: place)
         state.message = "Back where you left off ('' for the start)"
         followReading()
@@ -565,9 +565,9 @@ public struct Reader: Sendable {
         }
         let request = state.searchRequests
         state.pendingSearch = PendingSearch(request: request, forward: forward, committed: committed)
-        let text = searchable ?? SearchableText(text: analysis.article.text, scalars: analysis.article.scalars)
+        let text = searchable ?? SearchableText(text: analysis.article.text)
         searchable = text
-        let length = analysis.article.scalars.count
+        let length = analysis.article.scalarCount
         return [.work(ReaderWork(.search) {
             .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search), searched: length))
         })]

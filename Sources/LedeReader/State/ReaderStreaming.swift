@@ -59,7 +59,7 @@ extension Reader {
         // The search's copy of the text would keep the text from growing in place.
         searchable = nil
         let paragraphs = analysis.article.paragraphs.count
-        let length = analysis.article.scalars.count
+        let length = analysis.article.scalarCount
         // Room for the whole text at once: no copy of it doubled in size as it grows.
         if chunk == 1 { analysis.reserveCapacity(streaming.totalBytes + 2 * streaming.chunks.count) }
         analysis.append(next)
@@ -85,7 +85,7 @@ extension Reader {
     /// Whether `place`, where the article was left last time, lies beyond the text analysed so
     /// far: then the reader goes there when the text arrives, unless the person moves first.
     mutating func holdsForLater(_ place: ReadingPlace) -> Bool {
-        guard isStreaming, place.offset >= analysis.article.scalars.count else { return false }
+        guard isStreaming, place.offset >= analysis.article.scalarCount else { return false }
         state.heldPlace = ReadingPlace(offset: place.offset, onBlankLine: place.onBlankLine)
         state.message = Self.holdingMessage
         return true
@@ -97,7 +97,7 @@ extension Reader {
     /// Scrolls to the place held (``ReaderState/heldPlace``: where the article was left, or
     /// the top a resize could not reach) once the text there has arrived.
     private mutating func reachHeldPlace() {
-        guard let held = state.heldPlace, held.offset < analysis.article.scalars.count else { return }
+        guard let held = state.heldPlace, held.offset < analysis.article.scalarCount else { return }
         let line = layout.line(of: held)
         state.top = min(line, maximumTop)
         guard line <= maximumTop else { return }
@@ -111,11 +111,10 @@ extension Reader {
     /// The matches of `search` in the text from scalar `offset` on (text that arrived after
     /// the search ran), in text order.
     func laterMatches(of search: TextSearch, from offset: Int) -> [Range<Int>] {
-        let scalars = analysis.article.scalars
-        guard offset < scalars.count else { return [] }
-        let rest = Array(scalars[offset...])
-        var text = ""
-        text.unicodeScalars.append(contentsOf: rest)
-        return SearchableText(text: text, scalars: rest).matches(of: search).map { $0.lowerBound + offset..<$0.upperBound + offset }
+        let article = analysis.article
+        guard offset < article.scalarCount else { return [] }
+        let text = article.text
+        let rest = String(text[text.utf8.index(text.startIndex, offsetBy: article.utf8Offset(of: offset))...])
+        return SearchableText(text: rest).matches(of: search).map { $0.lowerBound + offset..<$0.upperBound + offset }
     }
 }
