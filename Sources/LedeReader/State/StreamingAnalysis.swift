@@ -9,6 +9,9 @@ public struct StreamingAnalysis: Sendable {
     let analyzer: Analyzer
     /// The chunk analysed next.
     public internal(set) var next: Int
+    /// The people the chunks so far introduced, each with their actor: the next chunk names
+    /// them as the article analysed whole does (``PersonActors/actorByName``).
+    var people: [String: String] = [:]
 
     /// The bytes analysed so far, out of ``totalBytes``.
     public var analysedBytes: Int { next < chunks.count ? chunks.ranges[next].lowerBound : chunks.byteCount }
@@ -22,6 +25,7 @@ public struct StreamingAnalysis: Sendable {
         let index = next
         let chunks = chunks
         let analyzer = analyzer
-        return .work(ReaderWork(.analysis) { .analysed(chunk: index, analyzer.analyze(bytes: chunks[index])) })
+        let people = people
+        return .work(ReaderWork(.analysis) { .analysed(chunk: index, analyzer.analyze(bytes: chunks[index], people: people)) })
     }
 }
