@@ -269,7 +269,7 @@ public struct Reader: Sendable {
             go(to: previous)
         case .beginSearch(let forward):
             state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
-            state.searchOrigin = SearchOrigin(top: state.top, search: state.search)
+            state.searchOrigin = SearchOrigin(place: place, search: state.search)
         case .promptInput(let character): return editPrompt { $0.insert(character) }
         case .promptBackspace:
             guard case .prompt(var prompt) = state.mode else { return [] }
@@ -298,7 +298,7 @@ public struct Reader: Sendable {
             state.searchRequests += 1
             state.pendingSearch = nil
             if let origin = state.searchOrigin {
-                scroll(to: origin.top)
+                scroll(to: searchOriginLine(origin))
                 state.search = origin.search
                 state.searchOrigin = nil
             }
@@ -528,11 +528,12 @@ public struct Reader: Sendable {
     }
 
     /// Scrolls so that the text at `offset` is on screen, a couple of lines below the top
-    /// when the reader has to move.
+    /// when the reader has to move (as it has when the text lies beyond the lines laid out).
     private mutating func reveal(offset: Int) {
+        let far = !windowHolds(offset)
         cover(offset: offset)
         let line = layout.lineIndex(containing: offset)
-        if line < state.top || line >= state.top + pageHeight {
+        if far || line < state.top || line >= state.top + pageHeight {
             scroll(to: line - min(2, pageHeight / 4))
         }
     }
@@ -551,7 +552,7 @@ public struct Reader: Sendable {
         state.pendingSearch = nil
         guard !query.isEmpty else {
             if let origin = state.searchOrigin {
-                scroll(to: origin.top)
+                scroll(to: searchOriginLine(origin))
                 state.search = origin.search
             }
             return []
@@ -573,11 +574,17 @@ public struct Reader: Sendable {
         })]
     }
 
+    /// The line where the search prompt `origin` opened, laid out again when a match elsewhere
+    /// took the window of lines away from it (while the lines are counted after a resize).
+    private mutating func searchOriginLine(_ origin: SearchOrigin) -> Int {
+        cover(offset: origin.place.offset)
+        return layout.line(of: origin.place)
+    }
+
     /// Shows the matches of a search: the first from the top of the screen where the prompt
     /// opened (forward) or the last before it, as `less` does.
     private mutating func show(_ outcome: SearchOutcome, forward: Bool, committed: Bool) {
-        let origin = state.searchOrigin?.top ?? state.top
-        scroll(to: origin)
+        scroll(to: state.searchOrigin.map { searchOriginLine($0) } ?? state.top)
         let matches = outcome.matches + laterMatches(of: outcome.search, from: outcome.searched)
         state.search = SearchState(query: outcome.search.query, forward: forward, matches: matches, current: nil)
         if committed {

@@ -23,8 +23,9 @@ public struct SearchState: Hashable, Sendable {
 /// Where the reader was when a search prompt opened, to go back to when it is closed with
 /// Esc, and to search from while the query is typed.
 public struct SearchOrigin: Hashable, Sendable {
-    /// The first line shown.
-    public var top: Int
+    /// The first line shown, as text: while the lines are counted after a resize, a line
+    /// number would change meaning when a match elsewhere lays out another window.
+    public var place: ReadingPlace
     /// The search shown then.
     public var search: SearchState?
 }
