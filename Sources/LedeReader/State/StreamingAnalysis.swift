@@ -26,6 +26,11 @@ public struct StreamingAnalysis: Sendable {
         let chunks = chunks
         let analyzer = analyzer
         let people = people
-        return .work(ReaderWork(.analysis) { .analysed(chunk: index, analyzer.analyze(bytes: chunks[index], people: people)) })
+        return .work(ReaderWork(.analysis) {
+            let bytes = chunks[index]
+            // The mapped file's pages of this chunk are not read again: the analysis has the text.
+            chunks.release(index)
+            return .analysed(chunk: index, analyzer.analyze(bytes: bytes, people: people))
+        })
     }
 }
