@@ -34,6 +34,9 @@ public struct Reader: Sendable {
     /// The most scalars an article may have to be laid out anew whole in the key loop; a
     /// longer one is laid out around the reading place at once and whole in the background.
     public var layoutLimit = Reader.layoutInKeyLoopLimit
+    /// The bytes a search over a longer text reads at a time (``searchPieceSize`` by default):
+    /// its first matches show before it has read the rest.
+    public var searchPieceBytes = Reader.searchPieceSize
 
     /// Opens `analysis` in a terminal of `width` × `height`, with the searches of earlier runs
     /// in the prompt's history, its text at most `readingWidth` columns wide (`nil`: as wide
@@ -202,9 +205,18 @@ public struct Reader: Sendable {
         var effects: [ReaderEffect] = []
         switch message {
         case .searched(let outcome):
-            guard let pending = state.pendingSearch, pending.request == outcome.request else { return [] }
-            state.pendingSearch = nil
-            show(outcome, forward: pending.forward, committed: pending.committed)
+            if let pending = state.pendingSearch, pending.request == outcome.request {
+                state.pendingSearch = nil
+                show(outcome, forward: pending.forward, committed: pending.committed)
+            } else if let progress = state.searchProgress, progress.request == outcome.request {
+                takeMore(outcome, progress)
+            } else {
+                return []
+            }
+            if let next = outcome.next {
+                // The piece's length in scalars only counts for a search of the whole, which this is not.
+                effects = [Self.searchWork(request: outcome.request, search: outcome.search, in: outcome.text, length: outcome.searched, from: next, piece: searchPieceBytes)]
+            }
         case .analysed(let chunk, let next):
             effects = take(chunk: chunk, next)
         case .laidOut(let request, let whole):
@@ -297,6 +309,7 @@ public struct Reader: Sendable {
             state.mode = .reading
             state.searchRequests += 1
             state.pendingSearch = nil
+            state.searchProgress = nil
             if let origin = state.searchOrigin {
                 scroll(to: searchOriginLine(origin))
                 state.search = origin.search
@@ -550,6 +563,7 @@ public struct Reader: Sendable {
     private mutating func requestSearch(_ query: String, forward: Bool, committed: Bool) -> [ReaderEffect] {
         state.searchRequests += 1
         state.pendingSearch = nil
+        state.searchProgress = nil
         guard !query.isEmpty else {
             if let origin = state.searchOrigin {
                 scroll(to: searchOriginLine(origin))
@@ -569,9 +583,58 @@ public struct Reader: Sendable {
         let text = searchable ?? SearchableText(text: analysis.article.text)
         searchable = text
         let length = analysis.article.scalarCount
-        return [.work(ReaderWork(.search) {
-            .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search), searched: length))
-        })]
+        return [Self.searchWork(request: request, search: search, in: text, length: length, from: .start, piece: searchPieceBytes)]
+    }
+
+    /// The work that searches `text` for `search` from `start`: a piece of `piece` bytes when
+    /// the text is longer and the search can run in pieces (a literal ASCII query), so that the
+    /// first matches show at once; else the whole text, of `length` scalars.
+    static func searchWork(request: Int, search: TextSearch, in text: SearchableText, length: Int, from start: TextPosition, piece: Int) -> ReaderEffect {
+        .work(ReaderWork(.search) {
+            let bytes = text.text.utf8.count
+            if bytes > piece, let (matches, end) = text.matches(of: search, from: start, bytes: piece) {
+                return .searched(SearchOutcome(
+                    request: request, search: search, matches: matches, searched: end.scalar, next: end.byte < bytes ? end : nil, text: text))
+            }
+            return .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search), searched: length, next: nil, text: text))
+        })
+    }
+
+    /// Takes in the matches of a later piece of the search `progress`: they are counted, and
+    /// the match to show is chosen once it is known.
+    private mutating func takeMore(_ outcome: SearchOutcome, _ progress: SearchProgress) {
+        guard var search = state.search else { return }
+        search.matches += outcome.matches
+        if outcome.next == nil {
+            search.matches += laterMatches(of: outcome.search, from: outcome.searched)
+            state.searchProgress = nil
+        }
+        state.search = search
+        guard !progress.chosen else { return }
+        choose(from: progress.start, forward: progress.forward, committed: progress.committed, searched: outcome.searched, complete: outcome.next == nil)
+    }
+
+    /// Shows the match a search chose: forward the first from `start` (the top of the screen
+    /// where the prompt opened) on, backward the last before it, as `less` does, wrapping
+    /// around when there is none; while the search runs in pieces, only once the pieces so far
+    /// (up to scalar `searched`) make the choice certain. Says so when there is no match.
+    private mutating func choose(from start: ReadingPlace, forward: Bool, committed: Bool, searched: Int, complete: Bool) {
+        guard let matches = state.search?.matches else { return }
+        let screenStart = start.offset
+        let index: Int
+        if forward, let first = matches.firstIndex(where: { $0.lowerBound >= screenStart }) {
+            index = first
+        } else if !forward, complete || searched >= screenStart, let last = matches.lastIndex(where: { $0.lowerBound < screenStart }) {
+            index = last
+        } else if complete, !matches.isEmpty {
+            index = forward ? 0 : matches.count - 1
+        } else {
+            if complete, committed { state.message = "Pattern not found: \(state.search?.query ?? "")" }
+            return
+        }
+        state.searchProgress?.chosen = true
+        select(match: index, wrapped: forward ? matches[index].lowerBound < screenStart : matches[index].lowerBound >= screenStart)
+        if committed, state.top != layout.line(of: start) { state.previousPosition = start }
     }
 
     /// The line where the search prompt `origin` opened, laid out again when a match elsewhere
@@ -585,22 +648,17 @@ public struct Reader: Sendable {
     /// opened (forward) or the last before it, as `less` does.
     private mutating func show(_ outcome: SearchOutcome, forward: Bool, committed: Bool) {
         scroll(to: state.searchOrigin.map { searchOriginLine($0) } ?? state.top)
-        let matches = outcome.matches + laterMatches(of: outcome.search, from: outcome.searched)
+        let complete = outcome.next == nil
+        let matches = outcome.matches + (complete ? laterMatches(of: outcome.search, from: outcome.searched) : [])
         state.search = SearchState(query: outcome.search.query, forward: forward, matches: matches, current: nil)
         if committed {
             state.searchOrigin = nil
         }
-        guard !matches.isEmpty else {
-            if committed { state.message = "Pattern not found: \(outcome.search.query)" }
-            return
-        }
         let start = place
-        let screenStart = start.offset
-        let index = forward
-            ? matches.firstIndex { $0.lowerBound >= screenStart } ?? 0
-            : matches.lastIndex { $0.lowerBound < screenStart } ?? matches.count - 1
-        select(match: index, wrapped: forward ? matches[index].lowerBound < screenStart : matches[index].lowerBound >= screenStart)
-        if committed, state.top != layout.line(of: start) { state.previousPosition = start }
+        if !complete {
+            state.searchProgress = SearchProgress(request: outcome.request, forward: forward, committed: committed, start: start, chosen: false)
+        }
+        choose(from: start, forward: forward, committed: committed, searched: outcome.searched, complete: complete)
     }
 
     private mutating func stepMatch(forward: Bool) {
@@ -628,7 +686,7 @@ public struct Reader: Sendable {
         search.highlighted = true
         state.search = search
         reveal(offset: search.matches[index].lowerBound)
-        let position = "\(search.query) \(index + 1)/\(count(search.matches.count))"
+        let position = "\(search.query) \(index + 1)/\(matchCount(search.matches.count))"
         state.message = wrapped ? "Search wrapped around: \(position)" : nil
     }
 

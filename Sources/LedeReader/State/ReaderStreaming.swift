@@ -42,6 +42,15 @@ extension Reader {
         isStreaming ? "\(number)+" : "\(number)"
     }
 
+    /// The default ``searchPieceBytes``: 4 MB, searched in a few milliseconds.
+    public static let searchPieceSize = 1 << 22
+
+    /// `12` for a count of matches that is final, `12+` while the article is analysed or the
+    /// search still runs over it piece by piece.
+    func matchCount(_ number: Int) -> String {
+        isStreaming || state.searchProgress != nil ? "\(number)+" : "\(number)"
+    }
+
     /// `12 quotes` (`1 quote`) for a count that is final, `12+ quotes` while more of the article
     /// may add to it.
     func counted(_ number: Int, _ noun: String) -> String {
@@ -65,7 +74,8 @@ extension Reader {
         analysis.append(next)
         layout.append(analysis.article, paragraphs: paragraphs..<analysis.article.paragraphs.count)
         styles.append(analysis)
-        if var search = state.search, let query = try? TextSearch(search.query) {
+        // A search still running piece by piece takes in the text that arrived at its end.
+        if state.searchProgress == nil, var search = state.search, let query = try? TextSearch(search.query) {
             search.matches += laterMatches(of: query, from: length)
             state.search = search
         }
