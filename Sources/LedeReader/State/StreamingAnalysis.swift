@@ -1,5 +1,11 @@
 import LedeKit
 
+#if os(Linux)
+/// glibc's `malloc_trim` (not in the Glibc module): gives the free memory of every heap back.
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// The chunks of a large article the reader has still to analyse, and the work that
 /// analyses the next one (see ``ArticleChunks``).
 public struct StreamingAnalysis: Sendable {
@@ -30,7 +36,13 @@ public struct StreamingAnalysis: Sendable {
             let bytes = chunks[index]
             // The mapped file's pages of this chunk are not read again: the analysis has the text.
             chunks.release(index)
-            return .analysed(chunk: index, analyzer.analyze(bytes: bytes, people: people))
+            let analysis = analyzer.analyze(bytes: bytes, people: people)
+            #if os(Linux)
+            // The chunk's working memory, freed by now, goes back to the system rather than
+            // staying with this thread's heap between chunks.
+            _ = mallocTrim(0)
+            #endif
+            return .analysed(chunk: index, analysis)
         })
     }
 }
