@@ -69,8 +69,12 @@ extension Reader {
         searchable = nil
         let paragraphs = analysis.article.paragraphs.count
         let length = analysis.article.scalarCount
-        // Room for the whole text at once: no copy of it doubled in size as it grows.
-        if chunk == 1 { analysis.reserveCapacity(streaming.totalBytes + 2 * streaming.chunks.count) }
+        // Room for the whole text and its lines at once: no copy of them doubled in size as they
+        // grow (a line per 16 bytes is more than any width but the narrowest needs).
+        if chunk == 1 {
+            analysis.reserveCapacity(streaming.totalBytes + 2 * streaming.chunks.count)
+            layout.reserveCapacity(streaming.totalBytes / 16)
+        }
         analysis.append(next)
         layout.append(analysis.article, paragraphs: paragraphs..<analysis.article.paragraphs.count)
         styles.append(analysis)
