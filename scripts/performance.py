@@ -41,24 +41,17 @@ def run(command, stdin=None, timeout=None):
     wall = time.perf_counter() - start
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
-def reader_first_frame(command, marker=b"lines 1", rows=35, columns=120, timeout=60):
-    """Opens the reader (`command`) on a pseudo-terminal of `columns` x `rows`; returns the wall
-    seconds until its status line (`marker`) is drawn, and the process's peak memory in MB when
-    it quits at once after (q): the reader's first frame, as a person sees it."""
-    start = time.perf_counter()
+def open_reader(command, rows, columns):
+    """Starts the reader (`command`) on a pseudo-terminal of `columns` x `rows`; returns its
+    process id and the terminal's descriptor."""
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         os.execve(command[0], command, dict(os.environ, TERM="xterm-256color", XDG_STATE_HOME="/dev/null/none"))
-    seen, first = b"", None
-    while first is None and time.perf_counter() - start < timeout:
-        if select.select([fd], [], [], 0.5)[0]:
-            try:
-                seen = seen[-100:] + os.read(fd, 1 << 16)
-            except OSError:
-                break
-            if marker in seen:
-                first = time.perf_counter() - start
+    return pid, fd
+
+def quit_reader(pid, fd):
+    """Quits the reader (q), reads what it still draws, and returns its resource usage."""
     os.write(fd, b"q")
     while True:
         try:
@@ -68,6 +61,24 @@ def reader_first_frame(command, marker=b"lines 1", rows=35, columns=120, timeout
             break
     _, _, usage = os.wait4(pid, 0)
     os.close(fd)
+    return usage
+
+def reader_first_frame(command, marker=b"lines 1", rows=35, columns=120, timeout=60):
+    """Opens the reader (`command`) on a pseudo-terminal of `columns` x `rows`; returns the wall
+    seconds until its status line (`marker`) is drawn, and the process's peak memory in MB when
+    it quits at once after (q): the reader's first frame, as a person sees it."""
+    start = time.perf_counter()
+    pid, fd = open_reader(command, rows, columns)
+    seen, first = b"", None
+    while first is None and time.perf_counter() - start < timeout:
+        if select.select([fd], [], [], 0.5)[0]:
+            try:
+                seen = seen[-100:] + os.read(fd, 1 << 16)
+            except OSError:
+                break
+            if marker in seen:
+                first = time.perf_counter() - start
+    usage = quit_reader(pid, fd)
     return first, usage.ru_maxrss / 1024
 
 def reader_all_analysed(command, rows=35, columns=120, timeout=900, quiet=3.0):
@@ -75,10 +86,7 @@ def reader_all_analysed(command, rows=35, columns=120, timeout=900, quiet=3.0):
     whole file (its CPU time stops growing for `quiet` seconds); returns the wall and CPU
     seconds until then and its peak and current resident memory in MB (`/proc`), then quits."""
     start = time.perf_counter()
-    pid, fd = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-        os.execve(command[0], command, dict(os.environ, TERM="xterm-256color", XDG_STATE_HOME="/dev/null/none"))
+    pid, fd = open_reader(command, rows, columns)
     def cpu():
         with open(f"/proc/{pid}/stat") as stat:
             fields = stat.read().rsplit(")", 1)[1].split()
@@ -99,15 +107,7 @@ def reader_all_analysed(command, rows=35, columns=120, timeout=900, quiet=3.0):
             megabytes = lambda key: int(memory[key].split()[0]) / 1024
             result = still - start, now, megabytes("VmHWM"), megabytes("VmRSS")
             break
-    os.write(fd, b"q")
-    while True:
-        try:
-            if not os.read(fd, 1 << 16):
-                break
-        except OSError:
-            break
-    os.wait4(pid, 0)
-    os.close(fd)
+    quit_reader(pid, fd)
     return result
 
 def best(command, repeat, **options):
