@@ -57,7 +57,7 @@ struct StatusLine {
             parts.append(Part(priority: 3, text: reader.counted(listed.count, "quote")))
         }
         if let search = state.search {
-            let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))"
+            let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.matchCount(search.matches.count))"
             parts.append(Part(priority: 6, text: "\(search.forward ? "/" : "?")\(search.query) \(counter)", short: counter))
         }
         if let message = state.message { parts.append(Part(priority: Self.messagePriority, text: message)) }
@@ -156,7 +156,7 @@ struct StatusLine {
         let note = reader.state.message ?? reader.state.search.flatMap { search in
             guard searching else { return nil }
             guard reader.state.pendingSearch == nil else { return "…" }
-            return "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))"
+            return "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.matchCount(search.matches.count))"
         }
         // Cut short at a word when the line is narrow.
         let room = frame.width - x - 3
