@@ -24,8 +24,7 @@ import Testing
 
     /// Types `query` after `/` (or `?`) and Enter; returns the search work asked for.
     func search(_ query: String, forward: Bool = true, in reader: inout Reader) -> [ReaderWork] {
-        var work: [ReaderWork] = []
-        for key in (forward ? "/" : "?") + query { work = searches(reader.update(.key(.character(key)))) }
+        for key in (forward ? "/" : "?") + query { _ = reader.update(.key(.character(key))) }
         return searches(reader.update(.key(.enter)))
     }
 
