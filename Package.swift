@@ -37,10 +37,11 @@ let package = Package(
             ]
         ),
         .target(name: "CDisplayWidth"),
+        .target(name: "CHeap"),
         .target(
             name: "LedeReader",
             dependencies: [
-                "LedeKit", "LedeThemes", "CDisplayWidth",
+                "LedeKit", "LedeThemes", "CDisplayWidth", "CHeap",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ]

@@ -1,10 +1,5 @@
+import CHeap
 import LedeKit
-
-#if os(Linux)
-/// glibc's `malloc_trim` (not in the Glibc module): gives the free memory of every heap back.
-@_silgen_name("malloc_trim")
-private func mallocTrim(_ pad: Int) -> Int32
-#endif
 
 /// The chunks of a large article the reader has still to analyse, and the work that
 /// analyses the next one (see ``ArticleChunks``).
@@ -37,11 +32,9 @@ public struct StreamingAnalysis: Sendable {
             // The mapped file's pages of this chunk are not read again: the analysis has the text.
             chunks.release(index)
             let analysis = analyzer.analyze(bytes: bytes, people: people)
-            #if os(Linux)
             // The chunk's working memory, freed by now, goes back to the system rather than
             // staying with this thread's heap between chunks.
-            _ = mallocTrim(0)
-            #endif
+            lede_release_free_heap()
             return .analysed(chunk: index, analysis)
         })
     }
