@@ -12,4 +12,13 @@ struct SizeLimitOption: ParsableArguments {
             "Refuse an article larger than this: a number of bytes, or with k, M or G (1k is 1024 bytes).",
             valueName: "SIZE"))
     var maxSize: ByteSize = SizeLimitOption.defaultLimit
+
+    /// The largest limit: the reader counts an article's characters and lines in 32 bits.
+    static let largestLimit = ByteSize(bytes: 4095 << 20)
+
+    func validate() throws {
+        if maxSize.bytes > Self.largestLimit.bytes {
+            throw ValidationError("--max-size can be at most 4095M: Lede counts an article's characters in 32 bits")
+        }
+    }
 }

@@ -32,6 +32,15 @@ extension EndToEnd {
             try expectFailure(["/tmp"], mentioning: "/tmp", because: "directory")
         }
 
+        @Test("a size limit beyond what the reader can address is refused", arguments: [[], ["analyze"], ["quotes"]])
+        func sizeLimitTooLarge(command: [String]) throws {
+            let result = try runLede(command + ["--max-size", "4G", "/nonexistent"])
+            #expect(result.status == 64, "\(result.status): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("lede: --max-size can be at most 4095M"), "\(result.stderr)")
+            let allowed = try runLede(command + ["--max-size", "4095M", "/nonexistent"])
+            #expect(allowed.stderr.contains("no such file"), "\(allowed.stderr)")
+        }
+
         @Test("analyze with a missing file")
         func analyzeMissingFile() throws {
             let missing = "/nonexistent/lede-e2e-\(UUID().uuidString).txt"
