@@ -13,6 +13,10 @@ enum InputProblem: Error, Equatable {
     case system(Step, code: Int32)
     /// The input holds no bytes at all.
     case empty
+    /// The input holds only blank space (and perhaps a byte-order mark).
+    case blank
+    /// The input is a web page in which no article text was found.
+    case noArticle
     /// The input goes on past the limit.
     case tooLarge(limit: ByteSize)
     /// The input starts like a binary file (``BinaryContent``).
@@ -28,6 +32,8 @@ enum InputProblem: Error, Equatable {
         switch self {
         case .system(let step, let code): "cannot \(step.rawValue) \(subject): \(ReadFailure.reason(code))"
         case .empty: "\(subject) is empty: nothing to read"
+        case .blank: "\(subject) holds only blank space: nothing to read"
+        case .noArticle: "\(subject) is a web page with no article text in it: nothing to read"
         case .tooLarge(let limit): "\(subject) is larger than \(limit); use --max-size to raise the limit"
         case .binary: "\(subject) looks like a binary file, not an article"
         case .fetch(let problem): "cannot fetch \(subject): \(problem.reason)"

@@ -42,14 +42,26 @@ struct Read: ParsableCommand {
         }
     }
 
-    /// The bytes of `input`, refusing an empty one; an empty standard input read for want of
-    /// a FILE says how to get the sample instead.
+    /// The bytes of `input`, refusing an empty one or one of blank space only; an empty
+    /// standard input read for want of a FILE says how to get the sample instead.
     private func read(_ input: ArticleInput) throws(CommandFailure) -> InputContent {
         let content = try article.read(input)
-        guard content.bytes.isEmpty else { return content }
-        let hint = file == nil && !sample ? " (lede --sample reads the built-in sample)" : ""
-        throw CommandFailure(InputProblem.empty.message(about: input.subject) + hint)
+        if content.bytes.isEmpty {
+            let hint = file == nil && !sample ? " (lede --sample reads the built-in sample)" : ""
+            throw CommandFailure(InputProblem.empty.message(about: input.subject) + hint)
+        }
+        if content.bytes.allSatisfy(Self.blankBytes.contains) { throw CommandFailure(InputProblem.blank.message(about: input.subject)) }
+        return content
     }
+
+    /// Refuses to show `text`, what was found to read in `input`, when it is blank: since an
+    /// input of blank space is refused as it is read, that is a web page with no article.
+    private func requireText(_ text: String, of input: ArticleInput) throws(CommandFailure) {
+        guard text.contains(where: { !$0.isWhitespace }) else { throw CommandFailure(InputProblem.noArticle.message(about: input.subject)) }
+    }
+
+    /// The bytes of blank space in ASCII, UTF-8 and UTF-16 text, and of their byte-order marks.
+    private static let blankBytes: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x00, 0xFE, 0xFF, 0xEF, 0xBB, 0xBF]
 
     /// The theme asked for, or, when its file is broken, the built-in default and what is
     /// wrong, for the reader to show: a fault in a theme never keeps the article from being
@@ -106,13 +118,17 @@ struct Read: ParsableCommand {
             // colour, which shows actors and quotes, needs the analysis.
             if let depth = color.depth(onTerminal: false, settings: settings) {
                 let analysis = try article.inputFormat.analysis(of: content, from: input, by: analyzer)
+                try requireText(analysis.article.text, of: input)
                 StandardOutput.writeFaithfully(ColoredArticle.text(of: analysis, painter: SGRPainter(theme: theme, depth: depth)))
             } else {
-                StandardOutput.writeEscaped(try article.inputFormat.repairedText(of: content, from: input))
+                let text = try article.inputFormat.repairedText(of: content, from: input)
+                try requireText(text, of: input)
+                StandardOutput.writeEscaped(text)
             }
             return
         }
         let whole = try mapped == nil ? article.inputFormat.wholeAnalysis(of: content, from: input, by: analyzer) : nil
+        if let whole { try requireText(whole.article.text, of: input) }
         let keyboard: KeyboardSource = isatty(STDIN_FILENO) == 1 ? .standardInput : .controllingTerminal
         let screen: TerminalScreen
         do {

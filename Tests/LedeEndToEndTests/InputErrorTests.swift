@@ -74,6 +74,23 @@ extension EndToEnd {
             expectInputFailure(try runLede([]), "lede: standard input is empty: nothing to read (lede --sample reads the built-in sample)")
         }
 
+        @Test("the reader refuses blank text and a page with no article, which analyze takes")
+        func blankInputInTheReader() throws {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let blank = try directory.write("\n\n   \t\n", to: "blank.txt")
+            let mark = directory.url.appendingPathComponent("mark.txt")
+            try Data([0xFF, 0xFE, 0x20, 0x00]).write(to: mark)
+            let page = try directory.write("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", to: "menu.html")
+            for options in [[], ["--color=always"]] {
+                expectInputFailure(try runLede(options + [blank.path]), "lede: '\(blank.path)' holds only blank space: nothing to read")
+                expectInputFailure(try runLede(options + [mark.path]), "lede: '\(mark.path)' holds only blank space: nothing to read")
+                expectInputFailure(
+                    try runLede(options + [page.path]), "lede: '\(page.path)' is a web page with no article text in it: nothing to read")
+            }
+            for file in [blank, page] { expectSuccess(try runLede(["analyze", file.path])) }
+        }
+
         @Test("analyze and actors give the empty analysis of an empty input")
         func emptyInputAnalysed() throws {
             for file in ["/dev/null", "-"] {
