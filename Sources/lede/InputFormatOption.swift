@@ -32,7 +32,7 @@ struct InputFormatOption: ParsableArguments {
             analysis.page.url = content.url
             return analysis
         }
-        var analysis = analyzer.analyze(bytes: Array(page.text.utf8), explaining: explaining)
+        var analysis = analyzer.analyze(bytes: Array(page.text.utf8), explaining: explaining, titled: page.metadata.title != nil)
         analysis.page = page.metadata
         return analysis
     }

@@ -50,6 +50,18 @@ extension EndToEnd {
             #expect(quotes.map { $0["text"] as? String } == ["We made progress on the corridors,"])
         }
 
+        @Test("a headline that ends like a sentence is still the page's title")
+        func headlineEndingInAFullStop() throws {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let page = WebPageTests.page.replacingOccurrences(of: "Ministers meet in Geneva", with: "Ministers meet. Nothing moves.")
+            let file = try directory.write(page, to: "page.html")
+            let result = try runLede(["analyze", file.path])
+            expectSuccess(result)
+            #expect(result.stdout.contains("  title: Ministers meet. Nothing moves.\n"), "\(result.stdout)")
+            #expect(result.stdout.contains("  2 paragraphs,"), "\(result.stdout)")
+        }
+
         @Test("--input text reads a page as text; text has no page fields")
         func inputText() throws {
             let object = try json(["--input", "text"])

@@ -14,10 +14,11 @@ public struct Analyzer: Sendable {
     /// Analyses an article given as raw bytes in any supported encoding; when `explaining`,
     /// each quote also lists every sieve's vote (``Quote/votes``). `people` are the people
     /// that text before it introduced (``PersonActors/actorByName`` of the chunks before, when
-    /// the bytes are a chunk of a larger article: see ``Analysis/append(_:)``).
-    public func analyze(bytes: [UInt8], explaining: Bool = false, people known: [String: String] = [:]) -> Analysis {
+    /// the bytes are a chunk of a larger article: see ``Analysis/append(_:)``). With `titled`,
+    /// the first paragraph is the title (``ArticleParser/parse(_:titled:)``).
+    public func analyze(bytes: [UInt8], explaining: Bool = false, people known: [String: String] = [:], titled: Bool = false) -> Analysis {
         let clean = TextCleaner.clean(bytes)
-        let article = ArticleParser.parse(clean.text)
+        let article = ArticleParser.parse(clean.text, titled: titled)
         let named = matcher.mentions(in: article.scalars)
         // Paragraphs are separated by white space only, so their tokens are the whole text's.
         let tokens = ArticleTokens(article: article)

@@ -10,8 +10,10 @@ public enum ArticleParser {
     /// scraped from web pages, each line is a paragraph. The first paragraph is the title
     /// when it is a single short line that does not end like a sentence. A short `By …` line
     /// among the first paragraphs is the byline, and a place in capitals before a dash at the
-    /// start of one of the first paragraphs (`BEIRUT (Reuters) —`) the dateline.
-    public static func parse(_ text: String) -> Article {
+    /// start of one of the first paragraphs (`BEIRUT (Reuters) —`) the dateline. With
+    /// `titled` (a web page's text, which opens with the headline its page names), the first
+    /// paragraph is the title however it ends.
+    public static func parse(_ text: String, titled: Bool = false) -> Article {
         let scalars = Array(text.unicodeScalars)
         let blocks = lineBlocks(scalars)
         let hardWrapped = blocks.allSatisfy { block in block.allSatisfy { $0.count <= 100 } }
@@ -25,7 +27,7 @@ public enum ArticleParser {
             }
         }
         var paragraphs = ranges.map { Paragraph(range: $0, role: .body) }
-        if let first = blocks.first?.first, first == paragraphs.first?.range, looksLikeTitle(scalars[first]) {
+        if let first = blocks.first?.first, first == paragraphs.first?.range, titled || looksLikeTitle(scalars[first]) {
             paragraphs[0].role = .title
         }
         for index in paragraphs.indices.prefix(4) where paragraphs[index].role == .body {

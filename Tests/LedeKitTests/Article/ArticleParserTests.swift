@@ -23,6 +23,12 @@ import Testing
         #expect(article.paragraphs.allSatisfy { $0.role == .body })
     }
 
+    @Test func aTitledTextOpensWithItsTitleHoweverItEnds() {
+        let article = ArticleParser.parse("Ferry fares rise. Riders shrug.\n\nThe council voted on Monday.", titled: true)
+        #expect(article.title.map { article[$0.range] } == "Ferry fares rise. Riders shrug.")
+        #expect(article.paragraphs.map(\.role) == [.title, .body])
+    }
+
     @Test func paragraphIndexOfAnOffset() {
         let article = ArticleParser.parse("Title\n\nBody one.\n\nBody two.")
         #expect(article.paragraphIndex(containing: 0) == 0)
