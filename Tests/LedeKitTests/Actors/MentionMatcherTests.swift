@@ -25,6 +25,8 @@ import Testing
     @Test func aNamedEventIsNoActor() {
         #expect(mentions("Her aunt marched in the March on Washington before she moved to Washington.")
             == ["us:Washington"])
+        #expect(mentions("A George Washington University lecturer wrote on George Washington, then flew to Washington.")
+            == ["us:Washington"])
     }
 
     @Test func exactAliasesAreCaseSensitive() {
