@@ -36,7 +36,7 @@ public enum NameSuggestions {
                         continue
                     }
                     index = run.upperBound
-                    var words = tokens[run].drop { commonWords.contains($0.text) || WordLists.titles.contains($0.lowercased) }
+                    var words = tokens[run].drop { commonWords.contains($0.text) || WordLists.titles.contains($0) }
                     if let last = words.last, PersonNames.isPossessive(last) {
                         words = words.dropLast() + [Token(kind: .word, text: String(last.text.dropLast(2)), range: last.range)]
                     }

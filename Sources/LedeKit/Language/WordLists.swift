@@ -72,8 +72,8 @@ enum WordLists {
     /// Whether a speech verb may have its subject after it (`“…,” said Andrew Tabler`,
     /// `scoffed Arianna Gil`): not a participle (`asserting that …`), and not a verb whose
     /// object follows (`told CBS News`).
-    static func isInvertible(_ verb: String) -> Bool {
-        speechVerbs.contains(verb) && !verb.hasSuffix("ing") && !objectFirstSpeechVerbs.contains(verb)
+    static func isInvertible(_ verb: Token) -> Bool {
+        speechVerbs.contains(verb) && !verb.lowercased.hasSuffix("ing") && !objectFirstSpeechVerbs.contains(verb)
     }
 
     /// Plain forms of speech verbs, cues after a plural pronoun (`they conclude`, `we write`).
