@@ -112,8 +112,9 @@ struct QuotationFeatures: Sendable {
                 if scalar.isUppercaseLetter { capitalised += 1 }
                 if scalar.isLowercaseLetter {
                     if words == 1 { firstLower = true }
-                    // Small words a title leaves in lower case do not break its title case.
-                    if !Self.startsSmallWord(scalars, at: index, in: read) { lowercase += 1 }
+                    // Small words a title leaves in lower case do not break its title case
+                    // (only whether any word does is kept).
+                    if lowercase == 0, !Self.startsSmallWord(scalars, at: index, in: read) { lowercase += 1 }
                 }
             }
             if Self.isInnerMark(last) { innerPunctuation = true }
