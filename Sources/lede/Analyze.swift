@@ -74,11 +74,7 @@ struct Analyze: ParsableCommand, Sendable {
         case .json:
             var document = AnalysisDocument(analysis, file: file, explaining: explain)
             document.id = id
-            do {
-                return try AnalysisJSON.encode(document, pretty: files.count == 1) + "\n"
-            } catch {
-                throw CommandFailure("cannot write the analysis of \(file) as JSON: \(error)")
-            }
+            return AnalysisJSON.encode(document, pretty: files.count == 1) + "\n"
         case .text:
             return AnalysisSummary.text(of: analysis, file: id ?? file, explaining: explain)
         }

@@ -84,7 +84,7 @@ extension NameSuggestions {
 
     /// The lists ``isCommonWord(_:)`` reads.
     private static let commonWordLists = [
-        WordLists.file.set("suggestionCommonWords"), WordLists.titles, WordLists.pronouns, WordLists.determiners,
+        WordSet(registered: "suggestionCommonWords"), WordLists.titles, WordLists.pronouns, WordLists.determiners,
         WordLists.possessivePronouns, WordLists.discourseAdverbs, WordLists.openingPrepositions, WordLists.subordinators,
         WordLists.nonSpeakerWords,
     ]

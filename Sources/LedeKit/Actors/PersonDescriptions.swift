@@ -92,7 +92,7 @@ enum PersonDescriptions {
     private static func isInsideName(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
         let before = start > 0 && tokens[start - 1].lowercased == "of" ? start - 2 : start - 1
         let joinedBefore = before >= 0 && tokens[before].isCapitalized && !determiners.contains(tokens[before].lowercased)
-            && !WordLists.titles.contains(tokens[before].lowercased)
+            && !WordLists.titles.contains(tokens[before])
         let joinedAfter = end < tokens.count && tokens[end].isCapitalized && !isTitleWord(tokens[end])
         return joinedBefore || joinedAfter
     }

@@ -31,7 +31,7 @@ enum PersonName {
     }
 
     private static func trimmed(_ run: ArraySlice<Token>) -> [Token]? {
-        let name = withoutPossessive(Array(run.drop { WordLists.titles.contains($0.lowercased) }))
+        let name = withoutPossessive(Array(run.drop { WordLists.titles.contains($0) }))
         guard name.count >= 2, name.count <= longest, name.first!.isCapitalized, name.last!.text.count > 2 else { return nil }
         return name
     }

@@ -16,6 +16,20 @@ public enum AnalysisJSON {
         return String(decoding: escapingUnsafeCharacters(try encoder.encode(document)), as: UTF8.self)
     }
 
+    /// The JSON of an analysis `document`, the same bytes as the generic ``encode(_:pretty:)``
+    /// gives, written straight by a ``JSONWriter`` without a tree of values between.
+    public static func encode(_ document: AnalysisDocument, pretty: Bool) -> String {
+        var writer = JSONWriter(pretty: pretty, capacity: 2 * document.text.utf8.count + 4096)
+        document.write(to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Appends the escape `\uXXXX` of the scalar `value` (hexadecimal digits in lower case).
+    static func appendEscape(of value: UInt32, to bytes: inout [UInt8]) {
+        let hex = String(value, radix: 16)
+        bytes.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8)
+    }
+
     /// The UTF-8 `json` with unsafe characters, which can only stand inside its strings, as
     /// `\uXXXX` escapes; one pass over the bytes, copying ASCII as it is and decoding only
     /// the characters beyond it.
@@ -36,8 +50,7 @@ public enum AnalysisJSON {
                 let (value, length) = ValidUTF8.scalar(in: bytes, at: index)
                 let end = index + length
                 if let scalar = Unicode.Scalar(value), DisplayEscaping.needsEscaping(scalar) {
-                    let hex = String(scalar.value, radix: 16)
-                    result.append(contentsOf: "\\u\(String(repeating: "0", count: 4 - hex.count))\(hex)".utf8)
+                    appendEscape(of: value, to: &result)
                 } else {
                     result.append(contentsOf: bytes[index..<end])
                 }

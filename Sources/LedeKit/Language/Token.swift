@@ -10,9 +10,16 @@ public struct Token: Hashable, Sendable {
 
     /// The token's kind.
     public var kind: Kind
+    /// The id of ``lowercased`` among the words of the word lists, found once: a rule asks a
+    /// ``WordSet`` about a token without hashing its text. (Declared beside `kind`, it takes
+    /// room the token had spare.)
+    private(set) var wordID: WordID
     /// The token's text.
     public var text: String {
-        didSet { lowercased = Self.lowercase(text) }
+        didSet {
+            lowercased = Self.lowercase(text)
+            wordID = .of(lowercased)
+        }
     }
     /// Unicode scalar offsets of the token in the text it came from.
     public var range: Range<Int>
@@ -26,6 +33,7 @@ public struct Token: Hashable, Sendable {
         self.text = text
         self.range = range
         lowercased = Self.lowercase(text)
+        wordID = .of(lowercased)
     }
 
     /// Whether the token is a word whose first letter is upper case.

@@ -13,6 +13,9 @@ struct GenderLexicon: Sendable {
         givenNames: Dictionary(uniqueKeysWithValues: entries(in: Resources.text(named: "given-names.txt"))),
         words: Dictionary(uniqueKeysWithValues: entries(in: Resources.text(named: "gendered-words.txt"))))
 
+    /// The given names, as a ``WordSet``: a token tells whether it is one from its flags.
+    static let givenNameWords = WordSet(registered: WordRegistry.givenNames)
+
     /// The words of a list file, each with the gender of the `[female]` or `[male]` section it
     /// stands under; `#` starts a comment.
     static func entries(in text: String) -> [(String, Gender)] {

@@ -12,22 +12,22 @@ enum NounPhrase {
                 // from the inspector general`: a role or document with where it comes from.
                 let joinsOrganisation = ["for", "at", "from", "with", "by"].contains(token.lowercased)
                     && end + 1 < tokens.endIndex && !tokens[end - 1].isCapitalized
-                    && !WordLists.pronouns.contains(tokens[end - 1].lowercased)
+                    && !WordLists.pronouns.contains(tokens[end - 1])
                     && (tokens[end + 1].isCapitalized || ["the", "a", "an"].contains(tokens[end + 1].lowercased))
                 if !token.isCapitalized, !joinsOrganisation, !joinsOrganisationName(at: end, in: tokens),
-                    WordLists.phraseBreakers.contains(token.lowercased)
+                    WordLists.phraseBreakers.contains(token)
                 {
                     break
                 }
                 let previous = tokens[end - 1]
                 // A headline in title case: a capitalised auxiliary after a name starts the
                 // predicate (`Dana Holt Is Now Running`, `Lee Got Real About …`).
-                if token.isCapitalized, previous.isCapitalized, WordLists.titleCaseAuxiliaries.contains(token.lowercased) { break }
+                if token.isCapitalized, previous.isCapitalized, WordLists.titleCaseAuxiliaries.contains(token) { break }
                 // A pronoun is a whole phrase; a lower-case verb form right after a name
                 // starts the predicate (`Trump issued a statement`).
-                if WordLists.pronouns.contains(previous.lowercased) { break }
+                if WordLists.pronouns.contains(previous) { break }
                 if !token.isCapitalized, looksLikeFiniteVerb(token),
-                    previous.isCapitalized || !WordLists.determiners.contains(previous.lowercased) && end - tokens.startIndex >= 2
+                    previous.isCapitalized || !WordLists.determiners.contains(previous) && end - tokens.startIndex >= 2
                 {
                     break
                 }
@@ -35,7 +35,7 @@ enum NounPhrase {
                 // targets a …`, `the mayor rebuffs Trump`).
                 if isPresentTenseVerb(token, after: previous, before: end + 1 < tokens.endIndex ? tokens[end + 1] : nil) { break }
             }
-            if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) || WordLists.textVerbs.contains(token.lowercased) {
+            if token.kind == .word, WordLists.speechVerbs.contains(token) || WordLists.textVerbs.contains(token) {
                 break
             }
             end += 1
@@ -50,15 +50,15 @@ enum NounPhrase {
     static func reducedRelativeParticiple(at index: Int, in tokens: ArraySlice<Token>) -> Int? {
         var participle = index
         while participle < tokens.endIndex, tokens[participle].kind == .word, !tokens[participle].isCapitalized,
-            isAdverb(tokens[participle]) || WordLists.participleAdverbs.contains(tokens[participle].lowercased)
+            isAdverb(tokens[participle]) || WordLists.participleAdverbs.contains(tokens[participle])
         {
             participle += 1
         }
         guard participle + 1 < tokens.endIndex, case let word = tokens[participle], word.kind == .word, !word.isCapitalized,
-            looksLikeFiniteVerb(word), !WordLists.speechVerbs.contains(word.lowercased),
+            looksLikeFiniteVerb(word), !WordLists.speechVerbs.contains(word),
             case let next = tokens[participle + 1], next.kind == .word,
-            WordLists.postModifierPrepositions.contains(next.lowercased) || WordLists.timeWords.contains(next.lowercased)
-                || WordLists.timeModifiers.contains(next.lowercased) || isAdverb(next)
+            WordLists.postModifierPrepositions.contains(next) || WordLists.timeWords.contains(next)
+                || WordLists.timeModifiers.contains(next) || isAdverb(next)
         else { return nil }
         return participle
     }
@@ -69,7 +69,7 @@ enum NounPhrase {
         guard tokens[index].text == ".", index > tokens.startIndex, index + 1 < tokens.endIndex,
             case let next = tokens[index + 1], next.kind == .word, !next.isCapitalized
         else { return false }
-        return WordLists.abbreviations.contains(tokens[index - 1].lowercased)
+        return WordLists.abbreviations.contains(tokens[index - 1])
     }
 
     /// `the Center for Economic Policy Research`, `the Committee for a Balanced Budget`: `for`
@@ -77,7 +77,7 @@ enum NounPhrase {
     /// stand between) is inside the name.
     private static func joinsOrganisationName(at index: Int, in tokens: ArraySlice<Token>) -> Bool {
         guard tokens[index].lowercased == "for", index > tokens.startIndex,
-            case let head = tokens[index - 1], head.isCapitalized, WordLists.organisationHeads.contains(head.lowercased)
+            case let head = tokens[index - 1], head.isCapitalized, WordLists.organisationHeads.contains(head)
         else { return false }
         var next = index + 1
         if next < tokens.endIndex, ["a", "an", "the"].contains(tokens[next].text) { next += 1 }
@@ -94,15 +94,15 @@ enum NounPhrase {
         // After a name, only an article or object pronoun tells the verb (`Garrow gives an
         // account`) from a plural noun (`Garrow supporters said`).
         if previous.isCapitalized, !PersonNames.isPossessive(previous) {
-            return next.map { WordLists.objectArticles.contains($0.lowercased) } ?? false
+            return next.map { WordLists.objectArticles.contains($0) } ?? false
         }
-        guard !previous.isCapitalized, !WordLists.determiners.contains(previous.lowercased),
-            previous.lowercased != "of", !WordLists.phraseBreakers.contains(previous.lowercased),
+        guard !previous.isCapitalized, !WordLists.determiners.contains(previous),
+            previous.lowercased != "of", !WordLists.phraseBreakers.contains(previous),
             let next
         else { return false }
         // An opening quotation mark is the start of its object (`likes “The Walking Dead”`).
         if next.kind == .punctuation { return next.isDoubleQuotationMark && next.text != "\u{201D}" }
-        return next.isCapitalized || WordLists.objectOpeners.contains(next.lowercased)
+        return next.isCapitalized || WordLists.objectOpeners.contains(next)
     }
 
     /// Whether a lower-case word is an adverb in `-ly` (`quickly`), not a noun that happens
@@ -138,7 +138,7 @@ enum NounPhrase {
         guard phrase.count >= 2, let last = phrase.last, !last.isCapitalized, last.lowercased.hasSuffix("s"),
             !last.lowercased.hasSuffix("ss"), case let previous = phrase[phrase.endIndex - 2],
             previous.isCapitalized || (phrase.endIndex == tokens.endIndex && phrase.count >= 3 && previous.kind == .word),
-            !WordLists.determiners.contains(previous.lowercased), !isFollowedByVerb(phrase, in: tokens)
+            !WordLists.determiners.contains(previous), !isFollowedByVerb(phrase, in: tokens)
         else { return phrase }
         return phrase.dropLast()
     }
@@ -173,15 +173,15 @@ enum NounPhrase {
         while start > tokens.startIndex {
             let token = tokens[start - 1]
             if token.kind == .punctuation, !joinsWords(token) { break }
-            if !token.isCapitalized, WordLists.phraseBreakers.contains(token.lowercased) { break }
-            if !token.isCapitalized, looksLikeFiniteVerb(token) || WordLists.speechVerbs.contains(token.lowercased) { break }
+            if !token.isCapitalized, WordLists.phraseBreakers.contains(token) { break }
+            if !token.isCapitalized, looksLikeFiniteVerb(token) || WordLists.speechVerbs.contains(token) { break }
             if token.isCapitalized, start - 1 > tokens.startIndex, tokens[start - 2].isCapitalized,
-                WordLists.titleCaseAuxiliaries.contains(token.lowercased)
+                WordLists.titleCaseAuxiliaries.contains(token)
             {
                 break
             }
             start -= 1
-            if WordLists.determiners.contains(token.lowercased) || WordLists.pronouns.contains(token.lowercased) { break }
+            if WordLists.determiners.contains(token) || WordLists.pronouns.contains(token) { break }
         }
         return cleaned(tokens[start..<tokens.endIndex])
     }
@@ -216,12 +216,12 @@ enum NounPhrase {
         // Leading conjunctions and sentence adverbs (`Now his friends`, `Later Trump`).
         while let first = phrase.first,
             first.kind == .punctuation || ["and", "but", "or", "so"].contains(first.lowercased)
-                || (phrase.count > 1 && WordLists.discourseAdverbs.contains(first.lowercased))
+                || (phrase.count > 1 && WordLists.discourseAdverbs.contains(first))
         {
             phrase = phrase.dropFirst()
         }
         while let last = phrase.last,
-            last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased) || WordLists.textVerbs.contains(last.lowercased)
+            last.kind == .punctuation || WordLists.phraseBreakers.contains(last) || WordLists.textVerbs.contains(last)
                 || (!last.isCapitalized && isAdverb(last))
         {
             phrase = phrase.dropLast()
@@ -237,17 +237,17 @@ enum NounPhrase {
             phrase = phrase.dropFirst()
         }
         guard let first = phrase.first, phrase.count <= 12 else { return nil }
-        if phrase.count == 1, WordLists.discourseAdverbs.contains(first.lowercased) || WordLists.nonSpeakerWords.contains(first.lowercased) {
+        if phrase.count == 1, WordLists.discourseAdverbs.contains(first) || WordLists.nonSpeakerWords.contains(first) {
             return nil
         }
         // A phrase that starts with a verb is a predicate (`went on to say`), not a speaker.
-        if !first.isCapitalized, looksLikeFiniteVerb(first) || WordLists.speechVerbs.contains(first.lowercased) {
+        if !first.isCapitalized, looksLikeFiniteVerb(first) || WordLists.speechVerbs.contains(first) {
             return nil
         }
         // A preposition or auxiliary cannot start a speaker's phrase — but a name can look
         // like one (`Will Doyle`).
         let nameFollows = phrase.dropFirst().first?.isCapitalized ?? false
-        if WordLists.phraseBreakers.contains(first.lowercased), !WordLists.determiners.contains(first.lowercased),
+        if WordLists.phraseBreakers.contains(first), !WordLists.determiners.contains(first),
             !(first.isCapitalized && nameFollows)
         {
             return nil
@@ -257,20 +257,20 @@ enum NounPhrase {
         }
         // An introductory phrase is no speaker: `Between 2001 …`, `As Blumenthal spoke`,
         // `Hastily politicizing …`, `There’s`.
-        if WordLists.openingPrepositions.contains(first.lowercased) || first.lowercased.hasPrefix("there")
+        if WordLists.openingPrepositions.contains(first) || first.lowercased.hasPrefix("there")
             || (phrase.count > 1 && first.isCapitalized && !phrase.dropFirst().first!.isCapitalized
                 && (isAdverb(first) || first.lowercased.hasSuffix("ing")))
         {
             return nil
         }
         // A determiner alone names nobody — but for a quantifier standing for people (`Several said`).
-        guard phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0.lowercased) })
-            || (phrase.count == 1 && WordLists.quantifiersForPeople.contains(first.lowercased))
+        guard phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0) })
+            || (phrase.count == 1 && WordLists.quantifiersForPeople.contains(first))
         else { return nil }
         // A speaker is named by a capitalised word, a determiner, a pronoun or a plural noun
         // (`officials said`); anything else is most likely the tail of another clause.
-        let startsWell = first.isCapitalized || WordLists.determiners.contains(first.lowercased)
-            || WordLists.pronouns.contains(first.lowercased) || phrase.count <= 2
+        let startsWell = first.isCapitalized || WordLists.determiners.contains(first)
+            || WordLists.pronouns.contains(first) || phrase.count <= 2
             || phrase.contains { $0.isCapitalized }
         return startsWell ? phrase : nil
     }

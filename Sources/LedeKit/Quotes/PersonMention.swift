@@ -56,10 +56,10 @@ enum GrammaticalRole: Int, Hashable, Sendable {
             if token.lowercased == "who" {
                 guard index > end, tokens[index - 1].text == "," else { return false }
                 var verb = index + 1
-                while verb < tokens.count - 1, WordLists.auxiliaries.contains(tokens[verb].lowercased) || NounPhrase.isAdverb(tokens[verb]) {
+                while verb < tokens.count - 1, WordLists.auxiliaries.contains(tokens[verb]) || NounPhrase.isAdverb(tokens[verb]) {
                     verb += 1
                 }
-                return verb < tokens.count && !tokens[verb].isCapitalized && WordLists.speechVerbs.contains(tokens[verb].lowercased)
+                return verb < tokens.count && !tokens[verb].isCapitalized && WordLists.speechVerbs.contains(tokens[verb])
             }
             index += 1
         }

@@ -202,7 +202,7 @@ struct PersonNames: Sendable {
             if !nameTokens.isEmpty, !afterArticle, !quotations.contains(position) {
                 let titles = tokens[run.lowerBound..<nameTokens.startIndex]
                 runs.append(NameRun(
-                    position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0.lowercased) },
+                    position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0) },
                     personalTitle: titles.contains { TitleRoles.bundled.roles[$0.lowercased] != nil },
                     roles: titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] },
                     gender: Self.gender(beside: run, titles: titles, in: tokens),
@@ -228,7 +228,7 @@ struct PersonNames: Sendable {
         let lexicon = GenderLexicon.bundled.words
         var found = Set(titles.compactMap { lexicon[$0.lowercased] })
         var before = run.lowerBound - 1
-        while before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized, WordLists.titles.contains(tokens[before].lowercased) {
+        while before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized, WordLists.titles.contains(tokens[before]) {
             before -= 1
         }
         if before >= 1, tokens[before].text == "," { before -= 1 }
@@ -314,7 +314,7 @@ struct PersonNames: Sendable {
         var end = start + 1
         while end < tokens.count {
             let token = tokens[end]
-            if token.isCapitalized, !isPossessive(tokens[end - 1]), !endsName(token.lowercased) {
+            if token.isCapitalized, !isPossessive(tokens[end - 1]), !endsName(token) {
                 end += 1
             } else if ["al", "bin", "de", "van", "von", "da", "del", "la", "le", "ibn"].contains(token.text),
                 end + 1 < tokens.count, tokens[end + 1].isCapitalized
@@ -328,7 +328,7 @@ struct PersonNames: Sendable {
     }
 
     /// Whether a capitalised `word` ends a run of a name rather than goes on with it.
-    private static func endsName(_ word: String) -> Bool {
+    private static func endsName(_ word: Token) -> Bool {
         WordLists.titleSmallWords.contains(word) || WordLists.weekdays.contains(word) || WordLists.headlineVerbs.contains(word)
     }
 
@@ -337,7 +337,7 @@ struct PersonNames: Sendable {
     /// among the rest (``afterTitles(_:)``), then capitalised words before a given name
     /// (``fromGivenName(_:)``).
     static func nameWords(_ run: ArraySlice<Token>) -> ArraySlice<Token> {
-        fromGivenName(afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0.lowercased) }))
+        fromGivenName(afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0) }))
     }
 
     /// A name's words from its first given name on, when words that are no given name stand
@@ -350,11 +350,11 @@ struct PersonNames: Sendable {
     /// County Sheriff Joe Doe`): the name is a later given name and the words after it, if
     /// they are few enough, else the given name and the word after it.
     static func fromGivenName(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
-        let givenNames = GenderLexicon.bundled.givenNames
-        let givens = words.dropLast().indices.filter { givenNames[words[$0].lowercased] != nil }
+        let givenNames = GenderLexicon.givenNameWords
+        let givens = words.dropLast().indices.filter { givenNames.contains(words[$0]) }
         guard words.count >= 3, let given = givens.first else { return words }
         guard words.endIndex - given > longestAfterGivenName + 1 else {
-            return givenNames[words.first!.lowercased] == nil ? words[given...] : words
+            return !givenNames.contains(words.first!) ? words[given...] : words
         }
         if let later = givens.first(where: { words.endIndex - $0 <= longestAfterGivenName + 1 }) { return words[later...] }
         return words[given...(given + 1)]
@@ -365,7 +365,7 @@ struct PersonNames: Sendable {
 
     /// Whether a capitalised `word` at a run's start is no part of a name: a title, a
     /// determiner, or a conjunction, preposition or adverb that opens a sentence.
-    private static func opensRunWithoutNaming(_ word: String) -> Bool {
+    private static func opensRunWithoutNaming(_ word: Token) -> Bool {
         [WordLists.titles, WordLists.determiners, WordLists.discourseAdverbs, WordLists.openingPrepositions, WordLists.subordinators]
             .contains { $0.contains(word) }
     }
@@ -373,7 +373,7 @@ struct PersonNames: Sendable {
     /// A name's words after the last title among them, when a word follows it (`Maryland Gov.
     /// Martin O’Malley` → `Martin O’Malley`; but `Stephen King` stays whole).
     static func afterTitles(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
-        guard let title = words.lastIndex(where: { WordLists.titles.contains($0.lowercased) }), title + 1 < words.endIndex
+        guard let title = words.lastIndex(where: { WordLists.titles.contains($0) }), title + 1 < words.endIndex
         else { return words }
         return words[(title + 1)...]
     }

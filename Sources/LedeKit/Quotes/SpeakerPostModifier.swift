@@ -12,7 +12,7 @@ enum SpeakerPostModifier {
         guard let range = attribution.speakerRange, let paragraph = article.paragraphIndex(containing: range.lowerBound)
         else { return attribution }
         let phrase = Tokenizer.tokens(in: article.scalars, range: range)
-        guard let last = phrase.last(where: { $0.kind == .word }), !WordLists.pronouns.contains(last.lowercased),
+        guard let last = phrase.last(where: { $0.kind == .word }), !WordLists.pronouns.contains(last),
             !last.isCapitalized || attribution.resolution == AsWrittenSieve().name
         else { return attribution }
         let end = min(article.paragraphs[paragraph].range.upperBound, range.upperBound + 160)
@@ -44,16 +44,16 @@ enum SpeakerPostModifier {
     private static func prepositionalPhrase(in tokens: ArraySlice<Token>) -> Int? {
         var index = tokens.startIndex
         guard index < tokens.endIndex else { return nil }
-        if WordLists.postModifierAdjectives.contains(tokens[index].lowercased), !tokens[index].isCapitalized {
+        if WordLists.postModifierAdjectives.contains(tokens[index]), !tokens[index].isCapitalized {
             index += 1
         }
         guard index < tokens.endIndex, tokens[index].kind == .word, !tokens[index].isCapitalized,
-            WordLists.postModifierPrepositions.contains(tokens[index].lowercased)
+            WordLists.postModifierPrepositions.contains(tokens[index])
         else { return nil }
         // `to` before a bare verb is an infinitive (`expected to be`), not a phrase.
         if tokens[index].lowercased == "to", index + 1 < tokens.endIndex, case let next = tokens[index + 1],
-            !next.isCapitalized, !WordLists.determiners.contains(next.lowercased),
-            !WordLists.possessivePronouns.contains(next.lowercased), !WordLists.quantifiersForPeople.contains(next.lowercased)
+            !next.isCapitalized, !WordLists.determiners.contains(next),
+            !WordLists.possessivePronouns.contains(next), !WordLists.quantifiersForPeople.contains(next)
         {
             return nil
         }
@@ -67,9 +67,9 @@ enum SpeakerPostModifier {
                 continue
             }
             // `in recent weeks`, `on Tuesday`: a time, not part of the phrase.
-            if WordLists.timeWords.contains(token.lowercased) { return nil }
+            if WordLists.timeWords.contains(token) { return nil }
             if endsObject(token, after: tokens[index - 1], hasWords: lastWord != nil) { break }
-            if !WordLists.determiners.contains(token.lowercased) { lastWord = index }
+            if !WordLists.determiners.contains(token) { lastWord = index }
             index += 1
         }
         // The object ends on a word, not a determiner.
@@ -90,7 +90,7 @@ enum SpeakerPostModifier {
             return true
         }
         return hasWords && word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3 && previous.kind == .word
-            && !previous.isCapitalized && !WordLists.determiners.contains(previous.lowercased)
+            && !previous.isCapitalized && !WordLists.determiners.contains(previous)
             && previous.lowercased != "of" && !PersonNames.isPossessive(previous)
     }
 }

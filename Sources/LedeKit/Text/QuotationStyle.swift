@@ -48,6 +48,6 @@ struct QuotationStyle: Equatable {
     static let sampledWords = 1000
 
     /// The longest word of either list, so that longer words are not looked up.
-    private static let longestWord = (WordLists.germanClosedClassWords.union(WordLists.englishClosedClassWords))
+    private static let longestWord = (WordLists.germanClosedClassWords.words.union(WordLists.englishClosedClassWords.words))
         .map(\.unicodeScalars.count).max() ?? 0
 }

@@ -24,15 +24,15 @@ struct ClosingClauseSieve: QuoteSieve {
         }
         var clause = tail[start..<end]
         while let last = clause.last, last.kind == .punctuation { clause = clause.dropLast() }
-        while let last = clause.last, WordLists.closingTimeWords.contains(last.lowercased) {
+        while let last = clause.last, WordLists.closingTimeWords.contains(last) {
             clause = clause.dropLast()
         }
         clause = Self.droppingChannel(clause)
         guard let verb = clause.last, clause.count >= 2, clause.count <= 6,
-            WordLists.speechVerbs.contains(verb.lowercased) || WordLists.speechVerbBases.contains(verb.lowercased),
+            WordLists.speechVerbs.contains(verb) || WordLists.speechVerbBases.contains(verb),
             !verb.lowercased.hasSuffix("ing"),
             let phrase = NounPhrase.cleaned(clause.dropLast()), phrase.count == clause.count - 1,
-            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) })
+            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0) })
         else { return nil }
         return quotation.found(SpeakerCue(speaker: Array(phrase), cue: verb.text))
     }
@@ -45,7 +45,7 @@ struct ClosingClauseSieve: QuoteSieve {
     /// `clause` without a closing `in an interview` / `in a statement Tuesday`: a
     /// preposition, an optional article and a word of ``WordLists/closingChannels``.
     static func droppingChannel(_ clause: ArraySlice<Token>) -> ArraySlice<Token> {
-        guard let channel = clause.last, WordLists.closingChannels.contains(channel.lowercased) else { return clause }
+        guard let channel = clause.last, WordLists.closingChannels.contains(channel) else { return clause }
         var preposition = clause.endIndex - 2
         if preposition > clause.startIndex, ["a", "an", "the"].contains(clause[preposition].lowercased) { preposition -= 1 }
         guard preposition > clause.startIndex, ["in", "on", "via", "by"].contains(clause[preposition].lowercased) else { return clause }

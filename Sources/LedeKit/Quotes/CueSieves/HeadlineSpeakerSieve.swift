@@ -32,7 +32,7 @@ struct HeadlineSpeakerSieve: QuoteSieve {
     /// The colon that ends a label opening `before` (`The Latest:`), a headline's first
     /// capitalised words after an article: no speaker, and no subject of the sentence.
     static func label(in before: [Token]) -> Int? {
-        guard let colon = colon(in: before), WordLists.determiners.contains(before[0].lowercased) else { return nil }
+        guard let colon = colon(in: before), WordLists.determiners.contains(before[0]) else { return nil }
         return colon
     }
 }

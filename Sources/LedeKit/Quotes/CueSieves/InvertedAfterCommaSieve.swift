@@ -7,7 +7,7 @@ struct InvertedAfterCommaSieve: QuoteSieve {
     func attribute(_ quotation: QuotationContext) -> SieveFinding? {
         let tail = quotation.tail
         guard let comma = tail.indices.first(where: {
-            tail[$0].text == "," && $0 + 1 < tail.count && WordLists.isInvertible(tail[$0 + 1].lowercased)
+            tail[$0].text == "," && $0 + 1 < tail.count && WordLists.isInvertible(tail[$0 + 1])
         }), let phrase = NounPhrase.leading(tail[(comma + 2)...]), let first = phrase.first,
             first.isCapitalized || ["the", "a", "an", "one", "another", "former"].contains(first.lowercased)
         else { return nil }

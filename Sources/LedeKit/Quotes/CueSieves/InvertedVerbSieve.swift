@@ -13,7 +13,7 @@ struct InvertedVerbSieve: QuoteSieve {
         while let first = rest.first, first.kind == .punctuation, first.text == "," || first.text == "\u{2014}" {
             rest = rest.dropFirst()
         }
-        guard let verb = rest.first, verb.kind == .word, WordLists.isInvertible(verb.lowercased),
+        guard let verb = rest.first, verb.kind == .word, WordLists.isInvertible(verb),
             let phrase = NounPhrase.leading(rest.dropFirst()), let first = phrase.first,
             phrase.contains(where: \.isCapitalized) || ["the", "a", "an", "one", "another"].contains(first.lowercased),
             // `, said the candidate could win`: the phrase is the subject of what was said.

@@ -31,7 +31,7 @@ struct PrecedingVerbSieve: QuoteSieve {
                 return SpeakerCue(speaker: Array(phrase), cue: verb.text)
             }
             // `“…,” said Rep. Bobby Scott, adding that “…”`.
-            if WordLists.isInvertible(before[earlier].lowercased), earlier > 0,
+            if WordLists.isInvertible(before[earlier]), earlier > 0,
                 before[earlier - 1].text == "," || before[earlier - 1].isDoubleQuotationMark,
                 let phrase = NounPhrase.leading(before[(earlier + 1)...]), phrase.contains(where: \.isCapitalized)
             {
@@ -41,7 +41,7 @@ struct PrecedingVerbSieve: QuoteSieve {
         if let phrase = CueGrammar.nearestClauseSubject(before: sentenceVerb, in: before) ?? NounPhrase.subject(before[...]) {
             return SpeakerCue(speaker: Array(phrase), cue: verb.text)
         }
-        if WordLists.isInvertible(verb.lowercased),
+        if WordLists.isInvertible(verb),
             let phrase = NounPhrase.leading(current[(verbIndex + 1)...]), phrase.contains(where: { $0.isCapitalized })
         {
             return SpeakerCue(speaker: Array(phrase), cue: verb.text)

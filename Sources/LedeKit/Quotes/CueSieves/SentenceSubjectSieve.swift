@@ -18,14 +18,14 @@ struct SentenceSubjectSieve: QuoteSieve {
         if let lastBreak = before.lastIndex(where: CueGrammar.isClauseBreak), lastBreak + 1 < before.count,
             before[lastBreak].lowercased != "that",
             let phrase = NounPhrase.subject(before[(lastBreak + 1)...]), phrase.endIndex < before.endIndex,
-            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) }),
+            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0) }),
             NounPhrase.isFollowedByVerb(phrase, in: before[...])
         {
             return SpeakerCue(speaker: Array(phrase), cue: before[phrase.endIndex].text)
         }
         guard let phrase = NounPhrase.subject(before[...]), phrase.endIndex < before.endIndex,
-            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0.lowercased) }),
-            let next = before[phrase.endIndex...].first(where: { !WordLists.phraseBreakers.contains($0.lowercased) })
+            phrase.contains(where: { $0.isCapitalized || WordLists.pronouns.contains($0) }),
+            let next = before[phrase.endIndex...].first(where: { !WordLists.phraseBreakers.contains($0) })
         else { return nil }
         // The cue is what follows the subject: its verb, or the colon of a headline
         // (`Trump: Cruz Has ‘To Come a Long Way’`).

@@ -16,7 +16,7 @@ struct SignatureLineSieve: QuoteSieve {
         let tokens = quotation.document.tokens.paragraphs[span.paragraphIndex + 1]
         guard tokens.count >= 2, tokens.count <= 16, Self.dashes.contains(tokens[0].text),
             let phrase = NounPhrase.leading(tokens.dropFirst()), phrase.contains(where: \.isCapitalized),
-            !WordLists.determiners.contains(phrase.first!.lowercased)
+            !WordLists.determiners.contains(phrase.first!)
         else { return nil }
         return .speaker(SpeakerCue(speaker: Array(phrase), cue: tokens[0].text), sentence: tokens)
     }

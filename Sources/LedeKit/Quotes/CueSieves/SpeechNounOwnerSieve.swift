@@ -14,14 +14,14 @@ struct SpeechNounOwnerSieve: QuoteSieve {
         guard let index = Self.nearNoun(in: before) ?? Self.complementNoun(in: before) else { return nil }
         var owner = index - 1
         while owner >= 0, index - owner <= 3, before[owner].kind == .word,
-            !PersonNames.isPossessive(before[owner]), !WordLists.possessivePronouns.contains(before[owner].lowercased),
-            !WordLists.determiners.contains(before[owner].lowercased), !WordLists.phraseBreakers.contains(before[owner].lowercased)
+            !PersonNames.isPossessive(before[owner]), !WordLists.possessivePronouns.contains(before[owner]),
+            !WordLists.determiners.contains(before[owner]), !WordLists.phraseBreakers.contains(before[owner])
         {
             owner -= 1
         }
         guard owner >= 0 else { return nil }
         let token = before[owner]
-        if WordLists.possessivePronouns.contains(token.lowercased) {
+        if WordLists.possessivePronouns.contains(token) {
             return quotation.found(SpeakerCue(speaker: [token], cue: before[index].text))
         }
         guard PersonNames.isPossessive(token), var phrase = NounPhrase.trailing(before[...owner]),
@@ -42,10 +42,10 @@ struct SpeechNounOwnerSieve: QuoteSieve {
     /// The index of a speech noun at most a linking word or a mark before the quotation.
     static func nearNoun(in before: [Token]) -> Int? {
         var index = before.count - 1
-        while index >= 0, before.count - index <= 3, before[index].kind == .punctuation || WordLists.speechNounLinks.contains(before[index].lowercased) {
+        while index >= 0, before.count - index <= 3, before[index].kind == .punctuation || WordLists.speechNounLinks.contains(before[index]) {
             index -= 1
         }
-        return index > 0 && WordLists.speechNouns.contains(before[index].lowercased) ? index : nil
+        return index > 0 && WordLists.speechNouns.contains(before[index]) ? index : nil
     }
 
     /// The index of a speech noun followed by a linking word and an unbroken run of at most
@@ -53,8 +53,8 @@ struct SpeechNounOwnerSieve: QuoteSieve {
     static func complementNoun(in before: [Token]) -> Int? {
         var index = before.count - 1
         while index > 0, before.count - index <= complementWords + 1, before[index].kind == .word {
-            if WordLists.speechNounLinks.contains(before[index].lowercased),
-                WordLists.speechNouns.contains(before[index - 1].lowercased)
+            if WordLists.speechNounLinks.contains(before[index]),
+                WordLists.speechNouns.contains(before[index - 1])
             {
                 return index - 1
             }

@@ -17,7 +17,7 @@ struct SubjectThenVerbSieve: QuoteSieve {
         })
         // Right after a quotation, a word like `states` or `notes` is the verb.
         guard let verbIndex = window.indices.first(where: {
-            CueGrammar.isCue(window, at: $0) || WordLists.speechVerbsAlsoNouns.contains(window[$0].lowercased)
+            CueGrammar.isCue(window, at: $0) || WordLists.speechVerbsAlsoNouns.contains(window[$0])
         }),
             verbIndex > window.startIndex
         else { return nil }
@@ -31,8 +31,8 @@ struct SubjectThenVerbSieve: QuoteSieve {
             // (`She followed that by saying`).
             guard let first = candidate.first else { return nil }
             let isClause = candidate.dropFirst().contains { !$0.isCapitalized && NounPhrase.looksLikeFiniteVerb($0) }
-                || (WordLists.pronouns.contains(first.lowercased)
-                    && !candidate.dropFirst().allSatisfy { WordLists.phraseBreakers.contains($0.lowercased) || NounPhrase.isAdverb($0) })
+                || (WordLists.pronouns.contains(first)
+                    && !candidate.dropFirst().allSatisfy { WordLists.phraseBreakers.contains($0) || NounPhrase.isAdverb($0) })
             guard !isClause, let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
@@ -42,7 +42,7 @@ struct SubjectThenVerbSieve: QuoteSieve {
         let lastSegment = candidate[(breaks.last! + 1)...]
         if let phrase = NounPhrase.cleaned(lastSegment), phrase.count == lastSegment.count,
             !phrase.contains(where: { !$0.isCapitalized && NounPhrase.looksLikeFiniteVerb($0) }),
-            (phrase.count == 1 && WordLists.pronouns.contains(phrase[phrase.startIndex].lowercased))
+            (phrase.count == 1 && WordLists.pronouns.contains(phrase[phrase.startIndex]))
                 || (phrase.count <= 8 && phrase.last!.isCapitalized && phrase.first!.isCapitalized)
                 || (phrase.count <= 4 && ["the", "a", "an"].contains(phrase.first!.lowercased))
         {
@@ -61,7 +61,7 @@ struct SubjectThenVerbSieve: QuoteSieve {
             || (breaks.last! < verbIndex - 1 && candidate[(breaks.last! + 1)..<verbIndex].allSatisfy { !$0.isCapitalized }
                 && verbIndex - breaks.last! <= 3),
             let phrase = NounPhrase.cleaned(candidate[start..<breaks[0]]), phrase.count <= 8,
-            phrase.contains(where: { $0.isCapitalized }) || WordLists.determiners.contains(phrase[phrase.startIndex].lowercased)
+            phrase.contains(where: { $0.isCapitalized }) || WordLists.determiners.contains(phrase[phrase.startIndex])
         else { return nil }
         return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
     }

@@ -28,7 +28,7 @@ struct TitleSieve: QuoteSieve {
         for word in words {
             guard let first = word.text.unicodeScalars.first, first.properties.isAlphabetic else { continue }
             lettered = true
-            if !word.isCapitalized && !WordLists.titleSmallWords.contains(word.lowercased) { return false }
+            if !word.isCapitalized && !WordLists.titleSmallWords.contains(word) { return false }
         }
         return lettered
     }

@@ -11,23 +11,23 @@ enum CueGrammar {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         if token.isCapitalized {
-            guard WordLists.speechVerbs.contains(token.lowercased) else { return false }
+            guard WordLists.speechVerbs.contains(token) else { return false }
             guard index + 1 < tokens.endIndex else { return true }
             let next = tokens[index + 1].lowercased
             return !(WordLists.speechVerbs.contains(next) || WordLists.auxiliaries.contains(next))
         }
         // `the so called “reform”` names a term: nobody speaks.
         if token.lowercased == "called", index > tokens.startIndex, tokens[index - 1].lowercased == "so" { return false }
-        if WordLists.speechVerbs.contains(token.lowercased) { return true }
+        if WordLists.speechVerbs.contains(token) { return true }
         guard index > tokens.startIndex else { return false }
         let previous = tokens[index - 1]
-        if WordLists.speechVerbBases.contains(token.lowercased), ["they", "we", "i", "you"].contains(previous.lowercased) {
+        if WordLists.speechVerbBases.contains(token), ["they", "we", "i", "you"].contains(previous.lowercased) {
             return true
         }
-        guard WordLists.speechVerbsAlsoNouns.contains(token.lowercased) else { return false }
+        guard WordLists.speechVerbsAlsoNouns.contains(token) else { return false }
         // After a possessive it is a noun (`Clinton’s remarks`).
         return (previous.isCapitalized && index - 1 > tokens.startIndex && !PersonNames.isPossessive(previous))
-            || WordLists.pronouns.contains(previous.lowercased)
+            || WordLists.pronouns.contains(previous)
     }
 
     /// The tokens since the last quotation mark before the quotation: an earlier quotation's
@@ -93,7 +93,7 @@ enum CueGrammar {
         if start > 0, tokens[start - 1].lowercased == "who", verbIndex - start <= 5,
             tokens[start..<verbIndex].allSatisfy({
                 $0.kind == .word && !$0.isCapitalized && !NounPhrase.looksLikeFiniteVerb($0)
-                    && !WordLists.speechVerbs.contains($0.lowercased) && !WordLists.pronouns.contains($0.lowercased)
+                    && !WordLists.speechVerbs.contains($0) && !WordLists.pronouns.contains($0)
             })
         {
             return tokens[(start - 1)..<start]
@@ -106,7 +106,7 @@ enum CueGrammar {
         // (`Lee Got Real About Being Called`).
         if let forward, forward.endIndex < verbIndex, case let next = tokens[forward.endIndex],
             !next.isCapitalized && (next.lowercased.hasSuffix("ing") || ["who", "which", "whose"].contains(next.lowercased))
-                || next.isCapitalized && WordLists.titleCaseAuxiliaries.contains(next.lowercased)
+                || next.isCapitalized && WordLists.titleCaseAuxiliaries.contains(next)
         {
             return forward
         }
@@ -114,7 +114,7 @@ enum CueGrammar {
         // condemning`).
         if let backward = NounPhrase.trailing(tokens[start..<verbIndex]),
             backward.contains(where: {
-                $0.isCapitalized && !WordLists.timeWords.contains($0.lowercased) || WordLists.pronouns.contains($0.lowercased)
+                $0.isCapitalized && !WordLists.timeWords.contains($0) || WordLists.pronouns.contains($0)
             })
         {
             return backward
@@ -130,7 +130,7 @@ enum CueGrammar {
     /// An agent (`a memo obtained by the Gazette warns`) says who holds a document, not who
     /// speaks: the subject is the phrase without the clause.
     private static func withParticiple(_ forward: ArraySlice<Token>, before verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
-        guard !tokens[verbIndex].lowercased.hasSuffix("ing"), !forward.contains(where: { WordLists.pronouns.contains($0.lowercased) }),
+        guard !tokens[verbIndex].lowercased.hasSuffix("ing"), !forward.contains(where: { WordLists.pronouns.contains($0) }),
             let participle = NounPhrase.reducedRelativeParticiple(at: forward.endIndex, in: tokens[..<verbIndex])
         else { return nil }
         if tokens[participle + 1].lowercased == "by" { return forward }
@@ -153,12 +153,12 @@ enum CueGrammar {
         // of a subordinate one (`after they came out, saying`).
         let afterComma = verbIndex > 0 && tokens[verbIndex - 1].text == ","
         for index in stride(from: verbIndex - 2, through: 1, by: -1)
-        where WordLists.clauseOpeners.contains(tokens[index].lowercased)
-            || !afterComma && WordLists.subordinators.contains(tokens[index].lowercased)
+        where WordLists.clauseOpeners.contains(tokens[index])
+            || !afterComma && WordLists.subordinators.contains(tokens[index])
         {
-            if afterComma, tokens[..<index].contains(where: { WordLists.subordinators.contains($0.lowercased) }) { continue }
+            if afterComma, tokens[..<index].contains(where: { WordLists.subordinators.contains($0) }) { continue }
             guard let phrase = NounPhrase.leading(tokens[(index + 1)..<verbIndex]), phrase.endIndex < verbIndex,
-                phrase.count == 1 ? WordLists.pronouns.contains(phrase.first!.lowercased) : phrase.allSatisfy(\.isCapitalized),
+                phrase.count == 1 ? WordLists.pronouns.contains(phrase.first!) : phrase.allSatisfy(\.isCapitalized),
                 NounPhrase.isFollowedByVerb(phrase, in: tokens[..<verbIndex], allowingAppositive: false)
             else { continue }
             if tokens[..<index].suffix(3).contains(where: { $0.lowercased == "that" }) { return nil }
@@ -186,7 +186,7 @@ enum CueGrammar {
             segmentEnd = segmentStart - 1
         }
         guard let nearest = segments.first, !nearest.isEmpty else { return nil }
-        if let last = nearest.last, WordLists.speechVerbs.contains(last.lowercased),
+        if let last = nearest.last, WordLists.speechVerbs.contains(last),
             let speaker = NounPhrase.trailing(nearest.dropLast()), speaker.contains(where: { $0.isCapitalized })
         {
             return speaker
@@ -221,6 +221,6 @@ enum CueGrammar {
     /// number or a lower-case word (`a former aide`, `70`, `who leads the group`).
     private static func isAppositive(_ segment: ArraySlice<Token>) -> Bool {
         guard let first = segment.first, segment.count <= 20 else { return false }
-        return !first.isCapitalized || WordLists.determiners.contains(first.lowercased)
+        return !first.isCapitalized || WordLists.determiners.contains(first)
     }
 }

@@ -188,7 +188,7 @@ struct CandidateFeatures: Sendable {
         if distance == 0 { values["adjacent"] = 1 }
         if distance <= 3 { values["near"] = 1 }
         if end < sentence.count, CueGrammar.isCue(sentence[...], at: end) { values["cue-after"] = 1 }
-        if start > 0, WordLists.speechVerbs.contains(sentence[start - 1].lowercased) { values["cue-before"] = 1 }
+        if start > 0, WordLists.speechVerbs.contains(sentence[start - 1]) { values["cue-before"] = 1 }
         if start > 1, sentence[start - 2].lowercased == "according", sentence[start - 1].lowercased == "to" { values["according-to"] = 1 }
         if start == 0 || CueGrammar.isClauseBreak(sentence[start - 1]) || sentence[start - 1].isDoubleQuotationMark {
             values["clause-initial"] = 1

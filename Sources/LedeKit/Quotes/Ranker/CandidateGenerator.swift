@@ -14,7 +14,7 @@ struct CandidateGenerator: Sendable {
     static let mentionReach = 40
 
     /// Pronouns that can name a speaker, subject or relative.
-    private static let speakerPronouns: Set<String> = WordLists.pronouns.union(["who"])
+    private static let speakerPronouns: Set<String> = WordLists.pronouns.words.union(["who"])
 
     /// The resolver that names each candidate.
     let resolver: SpeakerResolver

@@ -27,11 +27,11 @@ struct QuotationFeatures: Sendable {
     /// The features read on a quotation (``values(decidingSieve:speakerCandidates:)`` gives
     /// each again under other names).
     static let foundNames = plainNames + lengthBuckets.map { "words:\($0.name)" } + sieves.map { "rules:\($0)" }
-        + WordLists.termMarkers.sorted().map { "before:\($0)" }
+        + WordLists.termMarkers.words.sorted().map { "before:\($0)" }
 
     /// Every feature the option can have.
     static let names: [String] = {
-        let shape = plainNames + lengthBuckets.map { "words:\($0.name)" } + WordLists.termMarkers.sorted().map { "before:\($0)" }
+        let shape = plainNames + lengthBuckets.map { "words:\($0.name)" } + WordLists.termMarkers.words.sorted().map { "before:\($0)" }
         let bySieve = sieves.flatMap { sieve in shape.map { "\(sieve)&\($0)" } }
         return ["nobody"] + (foundNames + foundNames.map { "partial&\($0)" } + bySieve).map { "nobody&\($0)" }
     }()
@@ -112,8 +112,9 @@ struct QuotationFeatures: Sendable {
                 if scalar.isUppercaseLetter { capitalised += 1 }
                 if scalar.isLowercaseLetter {
                     if words == 1 { firstLower = true }
-                    // Small words a title leaves in lower case do not break its title case.
-                    if !Self.startsSmallWord(scalars, at: index, in: read) { lowercase += 1 }
+                    // Small words a title leaves in lower case do not break its title case
+                    // (only whether any word does is kept).
+                    if lowercase == 0, !Self.startsSmallWord(scalars, at: index, in: read) { lowercase += 1 }
                 }
             }
             if Self.isInnerMark(last) { innerPunctuation = true }
@@ -138,12 +139,12 @@ struct QuotationFeatures: Sendable {
 
     /// The length of the longest word that marks a quotation as spoken; longer runs of
     /// letters are not looked up.
-    static let longestSpokenWord = (WordLists.spokenPersonWords.union(WordLists.spokenVerbWords)).map(\.count).max() ?? 0
+    static let longestSpokenWord = (WordLists.spokenPersonWords.words.union(WordLists.spokenVerbWords.words)).map(\.count).max() ?? 0
 
     /// Whether each word that marks a quotation as spoken is a first- or second-person word,
     /// an auxiliary, or both.
     private static let spokenWords: [String: (person: Bool, verb: Bool)] = Dictionary(
-        uniqueKeysWithValues: WordLists.spokenPersonWords.union(WordLists.spokenVerbWords).map {
+        uniqueKeysWithValues: WordLists.spokenPersonWords.words.union(WordLists.spokenVerbWords.words).map {
             ($0, (WordLists.spokenPersonWords.contains($0), WordLists.spokenVerbWords.contains($0)))
         })
 

@@ -5,7 +5,7 @@ struct PronounAsWrittenSieve: ResolutionSieve {
 
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         let words = mention.words
-        guard words.count == 1, WordLists.pronouns.contains(words[0].lowercased) else { return nil }
+        guard words.count == 1, WordLists.pronouns.contains(words[0]) else { return nil }
         return SpeakerResolver.Resolution(name: mention.text, actorID: nil)
     }
 }

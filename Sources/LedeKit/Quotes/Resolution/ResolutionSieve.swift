@@ -41,7 +41,7 @@ struct SpeakerMention: Sendable {
     var withoutParticipleClause: String {
         let cut = phrase.indices.dropFirst().first { index in
             let head = phrase[index - 1]
-            return head.kind == .word && !head.isCapitalized && !WordLists.determiners.contains(head.lowercased)
+            return head.kind == .word && !head.isCapitalized && !WordLists.determiners.contains(head)
                 && NounPhrase.reducedRelativeParticiple(at: index, in: phrase[...]) != nil
         }
         return cut.map { Self.written(phrase[..<$0]) } ?? text
@@ -54,7 +54,7 @@ struct SpeakerMention: Sendable {
     var determiner: String? { words.first?.lowercased }
     /// The lower-case role words ending the phrase (`foreign minister`, `secretary of state`).
     var role: [String] {
-        Array(words.reversed().prefix { !$0.isCapitalized && !WordLists.determiners.contains($0.lowercased) }
+        Array(words.reversed().prefix { !$0.isCapitalized && !WordLists.determiners.contains($0) }
             .reversed().map(\.lowercased))
     }
     /// Whether the phrase is a definite description (`the official`, `this senator`).
