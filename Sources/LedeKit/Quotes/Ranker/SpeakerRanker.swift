@@ -85,6 +85,7 @@ struct SpeakerRanker: Sendable, Decodable {
 
     /// The weighted sum of `features`: one weight read by index per feature.
     private func weightedSum(_ features: FeatureVector) -> Double {
+        guard !weights.isEmpty else { return 0 }
         // Summed in fixed point, so the same features give the same score in any order
         // without sorting them.
         var sum: Int64 = 0

@@ -15,6 +15,14 @@ struct TreeEnsemble: Sendable, Decodable, Equatable {
         let leaves: [Double]
     }
 
+    /// A split as scoring reads it: the place of its feature among those the trees read (a
+    /// split on no feature reads the place after them, always 0, so it sends all left), and
+    /// its threshold.
+    private struct Node {
+        let slot: Int
+        let threshold: Double
+    }
+
     /// A question a tree asks: whether the value of `feature` exceeds `threshold`.
     struct Split: Sendable, Decodable, Equatable {
         let feature: String
@@ -25,12 +33,11 @@ struct TreeEnsemble: Sendable, Decodable, Equatable {
     let trees: [Tree]
     /// Each tree's number of levels.
     private let depths: [Int]
-    /// Where each tree's splits start in ``slots`` and ``thresholds``, and its leaves in ``leafValues``.
+    /// Where each tree's splits start in ``nodes``, and its leaves in ``leafValues``.
     private let splitStarts: [Int]
     private let leafStarts: [Int]
-    /// The place of each split's feature among ``slotCount`` (-1: the split sends all left).
-    private let slots: [Int32]
-    private let thresholds: [Double]
+    /// Every tree's splits in turn, read by place.
+    private let nodes: [Node]
     private let leafValues: [Double]
     /// The place of each feature of ``FeatureSpace/ranker`` among those the trees read (-1 for none).
     private let slotByIndex: [Int32]
@@ -46,22 +53,21 @@ struct TreeEnsemble: Sendable, Decodable, Equatable {
         self.trees = trees
         var slotByIndex = [Int32](repeating: -1, count: FeatureSpace.ranker.count)
         var slotCount = 0
-        var slots: [Int32] = []
+        var nodes: [Node] = []
         for split in trees.flatMap(\.splits) {
             guard let split, let index = FeatureSpace.ranker.index(of: split.feature) else {
-                slots.append(-1)
+                nodes.append(Node(slot: -1, threshold: 0))
                 continue
             }
             if slotByIndex[index] < 0 {
                 slotByIndex[index] = Int32(slotCount)
                 slotCount += 1
             }
-            slots.append(slotByIndex[index])
+            nodes.append(Node(slot: Int(slotByIndex[index]), threshold: split.threshold))
         }
-        self.slots = slots
+        self.nodes = nodes.map { $0.slot < 0 ? Node(slot: slotCount, threshold: 0) : $0 }
         self.slotByIndex = slotByIndex
         self.slotCount = slotCount
-        thresholds = trees.flatMap { $0.splits.map { $0?.threshold ?? 0 } }
         leafValues = trees.flatMap(\.leaves)
         depths = trees.map { $0.leaves.count.trailingZeroBitCount }
         splitStarts = trees.reduce(into: [0]) { $0.append($0.last! + $1.splits.count) }
@@ -86,25 +92,32 @@ struct TreeEnsemble: Sendable, Decodable, Equatable {
     static func == (lhs: TreeEnsemble, rhs: TreeEnsemble) -> Bool { lhs.trees == rhs.trees }
 
     /// The sum of the leaves `features` reach, one per tree, added in the trees' order.
+    ///
+    /// The features the trees read are copied once into a buffer by place (0 where absent,
+    /// and in its last place for splits on no feature), so each level is one load and one
+    /// comparison.
     func score(_ features: FeatureVector) -> Double {
         guard !trees.isEmpty else { return 0 }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: slotCount) { values in
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: slotCount + 1) { values in
             values.initialize(repeating: 0)
             for (index, value) in zip(features.indices, features.values) where slotByIndex[index] >= 0 {
                 values[Int(slotByIndex[index])] = value
             }
-            var sum = 0.0
-            for tree in trees.indices {
-                let start = splitStarts[tree]
-                var node = 0
-                for _ in 0..<depths[tree] {
-                    let slot = slots[start + node]
-                    let right = slot >= 0 && values[Int(slot)] > thresholds[start + node]
-                    node = 2 * node + (right ? 2 : 1)
+            return nodes.withUnsafeBufferPointer { nodes in
+                leafValues.withUnsafeBufferPointer { leaves in
+                    var sum = 0.0
+                    for tree in 0..<depths.count {
+                        let start = splitStarts[tree]
+                        var node = 0
+                        for _ in 0..<depths[tree] {
+                            let split = nodes[start + node]
+                            node = 2 * node + (values[split.slot] > split.threshold ? 2 : 1)
+                        }
+                        sum += leaves[leafStarts[tree] + node - (1 << depths[tree]) + 1]
+                    }
+                    return sum
                 }
-                sum += leafValues[leafStarts[tree] + node - (1 << depths[tree]) + 1]
             }
-            return sum
         }
     }
 }
