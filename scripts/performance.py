@@ -41,24 +41,17 @@ def run(command, stdin=None, timeout=None):
     wall = time.perf_counter() - start
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
-def reader_first_frame(command, marker=b"lines 1", rows=35, columns=120, timeout=60):
-    """Opens the reader (`command`) on a pseudo-terminal of `columns` x `rows`; returns the wall
-    seconds until its status line (`marker`) is drawn, and the process's peak memory in MB when
-    it quits at once after (q): the reader's first frame, as a person sees it."""
-    start = time.perf_counter()
+def open_reader(command, rows, columns):
+    """Starts the reader (`command`) on a pseudo-terminal of `columns` x `rows`; returns its
+    process id and the terminal's descriptor."""
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         os.execve(command[0], command, dict(os.environ, TERM="xterm-256color", XDG_STATE_HOME="/dev/null/none"))
-    seen, first = b"", None
-    while first is None and time.perf_counter() - start < timeout:
-        if select.select([fd], [], [], 0.5)[0]:
-            try:
-                seen = seen[-100:] + os.read(fd, 1 << 16)
-            except OSError:
-                break
-            if marker in seen:
-                first = time.perf_counter() - start
+    return pid, fd
+
+def quit_reader(pid, fd):
+    """Quits the reader (q), reads what it still draws, and returns its resource usage."""
     os.write(fd, b"q")
     while True:
         try:
@@ -68,7 +61,54 @@ def reader_first_frame(command, marker=b"lines 1", rows=35, columns=120, timeout
             break
     _, _, usage = os.wait4(pid, 0)
     os.close(fd)
+    return usage
+
+def reader_first_frame(command, marker=b"lines 1", rows=35, columns=120, timeout=60):
+    """Opens the reader (`command`) on a pseudo-terminal of `columns` x `rows`; returns the wall
+    seconds until its status line (`marker`) is drawn, and the process's peak memory in MB when
+    it quits at once after (q): the reader's first frame, as a person sees it."""
+    start = time.perf_counter()
+    pid, fd = open_reader(command, rows, columns)
+    seen, first = b"", None
+    while first is None and time.perf_counter() - start < timeout:
+        if select.select([fd], [], [], 0.5)[0]:
+            try:
+                seen = seen[-100:] + os.read(fd, 1 << 16)
+            except OSError:
+                break
+            if marker in seen:
+                first = time.perf_counter() - start
+    usage = quit_reader(pid, fd)
     return first, usage.ru_maxrss / 1024
+
+def reader_all_analysed(command, rows=35, columns=120, timeout=900, quiet=3.0):
+    """Opens the reader (`command`) on a pseudo-terminal and waits until it has analysed the
+    whole file (its CPU time stops growing for `quiet` seconds); returns the wall and CPU
+    seconds until then and its peak and current resident memory in MB (`/proc`), then quits."""
+    start = time.perf_counter()
+    pid, fd = open_reader(command, rows, columns)
+    def cpu():
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    last, still, result = cpu(), time.perf_counter(), None
+    while time.perf_counter() - start < timeout:
+        if select.select([fd], [], [], 0.2)[0]:
+            try:
+                os.read(fd, 1 << 16)
+            except OSError:
+                break
+        now = cpu()
+        if now - last > 0.02:
+            last, still = now, time.perf_counter()
+        elif time.perf_counter() - still > quiet:
+            with open(f"/proc/{pid}/status") as status:
+                memory = dict(line.split(":", 1) for line in status)
+            megabytes = lambda key: int(memory[key].split()[0]) / 1024
+            result = still - start, now, megabytes("VmHWM"), megabytes("VmRSS")
+            break
+    quit_reader(pid, fd)
+    return result
 
 def best(command, repeat, **options):
     """The run with the least CPU time of `repeat` runs, or None when one ran out of time."""
@@ -134,6 +174,14 @@ def main():
         shown = f"{times[0] * 1000:.0f}-{times[-1] * 1000:.0f} ms" if times else "never drawn"
         print(f"{'reader first frame ' + name:<34} {size(name) / MB:>8.1f}  {shown} wall over {len(runs)} runs; "
               f"peak memory quitting at once {max(p for _, p in runs):.0f} MB", flush=True)
+    for name in ["news-10MB.txt"] + (["news-100MB.txt"] if args.large else []):
+        done = reader_all_analysed([lede, "--max-size", "1G", path(name)], timeout=args.timeout * 3)
+        if done is None:
+            print(f"{'reader all analysed ' + name:<34} {size(name) / MB:>8.1f}  did not finish in time")
+            continue
+        wall, cpu, peak, resident = done
+        print(f"{'reader all analysed ' + name:<34} {size(name) / MB:>8.1f} {wall:>8.2f} {cpu:>8.2f} {size(name) / MB / cpu:>9.2f} "
+              f"{peak:>9.0f} {peak * 1024 * 1024 / size(name):>7.1f}  (resident after: {resident:.0f} MB)", flush=True)
     grep = best(["grep", "-c", "Clinton", path("news-100MB.txt")], args.repeat)
     row("grep -c Clinton news-100MB.txt", size("news-100MB.txt"), grep)
 

@@ -29,7 +29,7 @@ extension EndToEnd {
 
                 try session.send("G")
                 let bottom = try await session.waitFor("G to go to the bottom") { $0.position.map { $0.last == $0.total } ?? false }
-                #expect(bottom.statusLine.contains("(100%)"))
+                #expect(bottom.statusLine.contains("(END)"))
                 #expect(bottom.articleLetters.contains(Screen.letters("back together again.")), "the article's end:\n\(bottom)")
 
                 try session.send("g")

@@ -138,12 +138,12 @@ import Testing
         keyLoop.run(keyLoop.receive(chunk))
         let layout = try #require(layoutWork(background.update(.resize(width: 70, height: 20))).first)
         keyLoop.handle(.resize(width: 70, height: 20))
-        let length = background.analysis.article.scalars.count
+        let length = background.analysis.article.scalarCount
         #expect(analysisWork(background.receive(chunk)).isEmpty, "no next chunk asked for yet")
-        #expect(background.analysis.article.scalars.count == length)
+        #expect(background.analysis.article.scalarCount == length)
         let next = analysisWork(background.receive(layout.run()))
         #expect(next.count == 1, "the chunk held is taken in with the layout")
-        #expect(background.analysis.article.scalars.count > length)
+        #expect(background.analysis.article.scalarCount > length)
         background.run(next.map { .work($0) })
         #expect(background.render() == keyLoop.render())
     }

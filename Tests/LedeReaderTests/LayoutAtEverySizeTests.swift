@@ -200,8 +200,8 @@ import Testing
     @Test(arguments: [40, 60, 100])
     func aVeryLongWordBreaksInsideThePane(width: Int) {
         let reader = hardReader(width, 30)
-        let scalars = reader.analysis.article.scalars
-        let texts = reader.layout.lines.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        let article = reader.analysis.article
+        let texts = reader.layout.lines.map { article[$0.range] }
         for text in texts {
             #expect(DisplayWidth.total(text) <= reader.layout.width, "\(text)")
         }

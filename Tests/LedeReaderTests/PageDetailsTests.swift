@@ -19,6 +19,17 @@ import Testing
         #expect(frame[1, 1].style.contains(.paneNote))
     }
 
+    @Test func aDateWithItsTimeAfterASpaceIsCutToItsDay() {
+        let frame = frame(page: PageMetadata(published: "2026-03-10 09:30:00", site: "Harbour Gazette"))
+        #expect(frame.text(ofRow: 1).hasPrefix(" Harbour Gazette · 2026-03-10 "))
+        #expect(!frame.text(ofRow: 1).contains("09:30"))
+    }
+
+    @Test func aDateThatIsNotISOIsShownAsThePageWritesIt() {
+        let frame = frame(page: PageMetadata(published: "March 10, 2026 9:30 a.m.", site: "Harbour Gazette"))
+        #expect(frame.text(ofRow: 1).hasPrefix(" Harbour Gazette · March 10, 2026 9:30 a.m. "))
+    }
+
     @Test func controlCharactersInThePageAreEscaped() {
         let frame = frame(page: PageMetadata(site: "Evil\u{1B}[2J Site"))
         #expect(frame.text(ofRow: 1).hasPrefix(" Evil␛[2J Site"))

@@ -48,7 +48,7 @@ import Testing
         // The same as joining the chunks' analyses, laid out whole.
         let analyzer = Analyzer()
         var joined = analyzer.analyze(bytes: Self.chunks[0])
-        for index in 1..<Self.chunks.count { joined.append(analyzer.analyze(bytes: Self.chunks[index])) }
+        for index in 1..<Self.chunks.count { joined.append(analyzer.analyze(bytes: Self.chunks[index], people: joined.people.actorByName)) }
         #expect(reader.analysis.quotes == joined.quotes)
         #expect(reader.analysis.article.text == joined.article.text)
         let whole = Reader(analysis: joined, fileName: "long.txt", width: 100, height: 20)
@@ -89,7 +89,7 @@ import Testing
         var pending = work(reader.backgroundWork)
         while let next = pending.first { pending = work(reader.receive(next.run())) }
         let matches = try #require(reader.state.search?.matches)
-        let whole = SearchableText(text: reader.analysis.article.text, scalars: reader.analysis.article.scalars)
+        let whole = SearchableText(text: reader.analysis.article.text)
         #expect(matches == whole.matches(of: try TextSearch("mediators")))
         #expect(matches.count == 6 * 2, "two in each copy of the briefing")
     }
@@ -136,7 +136,7 @@ import Testing
         let titles = whole.analysis.article.text.ranges(of: "Talks in Geneva")
         let offset = whole.analysis.article.text.unicodeScalars.distance(
             from: whole.analysis.article.text.startIndex, to: try #require(titles.last).lowerBound)
-        #expect(offset > reader.analysis.article.scalars.count, "the place is beyond the first chunk")
+        #expect(offset > reader.analysis.article.scalarCount, "the place is beyond the first chunk")
         reader.resume(at: ReadingPlace(offset: offset))
         #expect(reader.state.top == 0)
         #expect(reader.state.message?.contains("as soon as") == true)
@@ -151,7 +151,7 @@ import Testing
         var whole = ReaderStreamingTests().reader()
         whole.run(whole.backgroundWork)
         var reader = ReaderStreamingTests().reader()
-        reader.resume(at: ReadingPlace(offset: whole.analysis.article.scalars.count - 10))
+        reader.resume(at: ReadingPlace(offset: whole.analysis.article.scalarCount - 10))
         #expect(reader.state.heldPlace != nil)
         reader.handle(.key(.character("j")))
         var pending = ReaderStreamingTests().work(reader.backgroundWork)

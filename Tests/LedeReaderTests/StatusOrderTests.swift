@@ -52,6 +52,24 @@ import Testing
         #expect(shortened == expected)
     }
 
+    @Test func theEndOfTheArticleSaysSoAsLessDoes() {
+        var reader = Reader(analysis: Self.analysis, fileName: "sample.txt", width: 120, height: 24)
+        reader.handle(.key(.character("G")))
+        let status = reader.render().text.components(separatedBy: "\n").last ?? ""
+        #expect(status.range(of: #"lines \d+–(\d+) of \1 \(END\)"#, options: .regularExpression) != nil, "\(status)")
+        reader.handle(.key(.character("k")))
+        let above = reader.render().text.components(separatedBy: "\n").last ?? ""
+        #expect(!above.contains("END"), "\(above)")
+        // Narrowed to its percentage, the position still says it.
+        let narrow = (20...60).map { width -> String in
+            var reader = Reader(analysis: Self.analysis, fileName: "sample.txt", width: width, height: 24)
+            reader.handle(.key(.character("G")))
+            return reader.render().text.components(separatedBy: "\n").last ?? ""
+        }
+        #expect(narrow.contains { $0.contains("END") && !$0.contains("lines") })
+        #expect(!narrow.contains { $0.contains("100%") })
+    }
+
     @Test func oneQuoteIsOneQuote() {
         let text = "A short note\n\n“We will wait,” said Maria Keller. Nothing else was said."
         let reader = Reader(analysis: Analyzer().analyze(bytes: Array(text.utf8)), fileName: "note.txt", width: 120, height: 20)

@@ -148,7 +148,7 @@ let benchmarks: @Sendable () -> Void = {
             let whole = analyzer.analyze(bytes: bytes)
             let chunks = ArticleChunks(bytes, firstSize: first, laterSize: later)
             var joined = analyzer.analyze(bytes: chunks[0])
-            for index in 1..<chunks.count { joined.append(analyzer.analyze(bytes: chunks[index])) }
+            for index in 1..<chunks.count { joined.append(analyzer.analyze(bytes: chunks[index], people: joined.people.actorByName)) }
             for (metric, value) in zip(agreementMetrics, agreement(whole, joined, chunks: chunks.count)) {
                 benchmark.measurement(.custom(metric, useScalingFactor: false), value)
             }
@@ -246,7 +246,7 @@ func firstFrame(_ bytes: [UInt8]) -> Frame {
 /// Input `name` repaired and prepared for search, as the reader holds it.
 func searchableText(_ name: String) -> SearchableText {
     let text = TextCleaner.clean(input(name)).text
-    return SearchableText(text: text, scalars: Array(text.unicodeScalars))
+    return SearchableText(text: text)
 }
 
 /// What `grep -c PATTERN` prints for input `name`.
@@ -301,20 +301,24 @@ func keyTimes(_ reader: inout Reader) -> [Int] {
 }
 
 /// The figures of ``agreement(_:_:chunks:)``.
-let agreementMetrics = ["chunks", "quotes whole", "quotes chunked", "same quotes ‱", "same speaker ‱"]
+let agreementMetrics = [
+    "chunks", "quotes whole", "quotes chunked", "same quotes ‱", "same speaker ‱", "mentions whole", "mentions chunked",
+    "same actor speakers ‱",
+]
 
 /// How far the chunked analysis `joined` (of `chunks` chunks) agrees with `whole`: the number
 /// of chunks, of quotes in each, the share (in ‱) of the whole's quotes found with the same
-/// text, and of those, the share given the same speaker (or none in both).
+/// text, and of those, the share given the same speaker (or none in both); the number of actor
+/// mentions in each, and the share of the quotes found alike whose speaker has the same actor.
 func agreement(_ whole: Analysis, _ joined: Analysis, chunks: Int) -> [Int] {
-    let joinedSpeakers = Dictionary(
-        joined.quotes.map { (joined.article[$0.range], $0.attribution?.speakerName ?? "") }, uniquingKeysWith: { first, _ in first })
-    let found = whole.quotes.compactMap { quote in
-        joinedSpeakers[whole.article[quote.range]].map { ($0, quote.attribution?.speakerName ?? "") }
-    }
-    let same = found.count { $0.0 == $0.1 }
+    func speaker(_ quote: Quote) -> [String] { [quote.attribution?.speakerName ?? "", quote.attribution?.actorID ?? ""] }
+    let joinedSpeakers = Dictionary(joined.quotes.map { (joined.article[$0.range], speaker($0)) }, uniquingKeysWith: { first, _ in first })
+    let found = whole.quotes.compactMap { quote in joinedSpeakers[whole.article[quote.range]].map { ($0, speaker(quote)) } }
+    let same = found.count { $0.0[0] == $0.1[0] }
+    let sameActor = found.count { $0.0[1] == $0.1[1] }
     return [chunks, whole.quotes.count, joined.quotes.count,
-            whole.quotes.isEmpty ? 0 : found.count * 10_000 / whole.quotes.count, found.isEmpty ? 0 : same * 10_000 / found.count]
+            whole.quotes.isEmpty ? 0 : found.count * 10_000 / whole.quotes.count, found.isEmpty ? 0 : same * 10_000 / found.count,
+            whole.mentions.count, joined.mentions.count, found.isEmpty ? 0 : sameActor * 10_000 / found.count]
 }
 
 /// The figures of ``resizeTimes(_:)``, in milliseconds.

@@ -9,16 +9,6 @@ public enum NameSuggestions {
         public var count: Int
     }
 
-    /// Capitalised words that are not names however often they start a sentence.
-    static let commonWords: Set<String> = [
-        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I",
-        "This", "That", "These", "Those", "There", "His", "Her", "Their", "Our", "Its", "When", "While", "After",
-        "Before", "For", "With", "From", "By", "Some", "Many", "Most", "Yet", "So", "Still", "Also", "Mr", "Mrs",
-        "Ms", "Dr", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday", "Mr.", "Mrs.", "Ms.", "Dr.", "What", "Who", "Why", "How", "Where", "One", "Two", "Three",
-    ]
-
     /// The names in `analyses` not covered by their actor mentions, at least
     /// `minimumCount` times, most frequent first.
     public static func suggestions(in analyses: [Analysis], minimumCount: Int = 2) -> [Suggestion] {
@@ -27,8 +17,13 @@ public enum NameSuggestions {
         for analysis in analyses {
             let article = analysis.article
             let mentioned = SortedRanges(analysis.mentions.map(\.range))
-            for paragraph in article.paragraphs {
-                let tokens = Tokenizer.tokens(in: article.scalars, range: paragraph.range)
+            let paragraphs = article.paragraphs.map { Tokenizer.tokens(in: article.scalars, range: $0.range) }
+            // Words the text writes in lower case, and those it capitalises inside a sentence.
+            let lowerCase = Set(paragraphs.joined().lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.text))
+            let capitalisedInside = Set(paragraphs.flatMap { tokens in
+                tokens.indices.lazy.filter { tokens[$0].isCapitalized && !opensSentence(at: $0, in: tokens) }.map { tokens[$0].lowercased }
+            })
+            for tokens in paragraphs {
                 var index = 0
                 while index < tokens.count {
                     guard let run = PersonNames.nameRun(in: tokens, from: index) else {
@@ -36,7 +31,12 @@ public enum NameSuggestions {
                         continue
                     }
                     index = run.upperBound
-                    var words = tokens[run].drop { commonWords.contains($0.text) || WordLists.titles.contains($0.lowercased) }
+                    var words = tokens[run].drop { isCommonWord($0.lowercased) }
+                    if words.startIndex == run.lowerBound, let first = words.first, opensSentence(at: run.lowerBound, in: tokens),
+                        lowerCase.contains(first.lowercased), !capitalisedInside.contains(first.lowercased)
+                    {
+                        words = words.dropFirst()
+                    }
                     if let last = words.last, PersonNames.isPossessive(last) {
                         words = words.dropLast() + [Token(kind: .word, text: String(last.text.dropLast(2)), range: last.range)]
                     }
@@ -48,11 +48,13 @@ public enum NameSuggestions {
                 }
             }
         }
-        // A single word that ends a longer name counts for the longer name, the most frequent
-        // one (the first seen on a tie). The longer names are listed by their text after the
-        // last space, so each word reads one list, and no list is read twice.
+        // A single word that ends a person's name (two or three words, the first a given name)
+        // counts for that name, the most frequent one (the first seen on a tie): a surname, not
+        // `Republican` for `South Carolina Republican` nor `Clinton` for a headline's `Rosa Says
+        // Clinton`. The longer names are listed by their text after the last space, so each word
+        // reads one list, and no list is read twice.
         var endingIn: [String: [String]] = [:]
-        for name in order {
+        for name in order where name.split(separator: " ").count <= 3 && PersonNames.opensWithGivenName(name) {
             if let space = name.lastIndex(of: " ") {
                 endingIn[String(name[name.index(after: space)...]), default: []].append(name)
             }
@@ -69,6 +71,34 @@ public enum NameSuggestions {
             .filter { $0.count >= minimumCount }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
+}
+
+extension NameSuggestions {
+    /// Whether `word`, in lower case, is a word that a sentence may open with capitalised but
+    /// that names nobody: a title, a pronoun (also contracted: `we’re`, `that’s`), a
+    /// determiner, preposition or adverb, an interjection, a month or a day.
+    static func isCommonWord(_ word: String) -> Bool {
+        let stem = word.firstIndex { $0 == "\u{2019}" || $0 == "'" }.map { String(word[..<$0]) } ?? word
+        return commonWordLists.contains { $0.contains(stem) }
+    }
+
+    /// The lists ``isCommonWord(_:)`` reads.
+    private static let commonWordLists = [
+        WordLists.file.set("suggestionCommonWords"), WordLists.titles, WordLists.pronouns, WordLists.determiners,
+        WordLists.possessivePronouns, WordLists.discourseAdverbs, WordLists.openingPrepositions, WordLists.subordinators,
+        WordLists.nonSpeakerWords,
+    ]
+
+    /// Whether the token at `index` opens a sentence: it opens the paragraph, or follows a full
+    /// stop, a question or exclamation mark, a colon or an opening quotation mark.
+    static func opensSentence(at index: Int, in tokens: [Token]) -> Bool {
+        guard index > 0 else { return true }
+        let before = tokens[index - 1]
+        return before.kind != .word && sentenceOpeners.contains(before.text)
+    }
+
+    /// What a sentence may open after.
+    private static let sentenceOpeners: Set<String> = [".", "!", "?", ":", "\u{201C}", "\u{2018}", "\"", "'", "\u{2014}", "\u{2026}"]
 }
 
 extension SortedRanges {

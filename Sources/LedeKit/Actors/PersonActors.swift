@@ -22,10 +22,12 @@ public struct PersonActors: Sendable {
     }
 
     /// The people of a text already tokenized (`tokens`, in text order) whose actor mentions
-    /// are `named`, in text order.
-    init(tokens: [Token], named: [Mention]) {
-        var actorByName: [String: String] = [:]
-        var introducedAt: [String: Int] = [:]
+    /// are `named`, in text order. `known` are the people earlier text introduced (an earlier
+    /// chunk of the same article, ``actorByName``): they are named anywhere in this text, and
+    /// keep their actor over an introduction here, as in the article analysed whole.
+    init(tokens: [Token], named: [Mention], known: [String: String] = [:]) {
+        var actorByName = known
+        var introducedAt = known.mapValues { _ in Int.min }
         let namedRanges = SortedRanges(named.map(\.range))
         let actorAt = Dictionary(named.map { ($0.range, $0.actorID) }, uniquingKeysWith: { first, _ in first })
         for introduction in PersonDescriptions.introductions(in: tokens, mentions: named) {

@@ -12,14 +12,16 @@ public struct Analyzer: Sendable {
     }
 
     /// Analyses an article given as raw bytes in any supported encoding; when `explaining`,
-    /// each quote also lists every sieve's vote (``Quote/votes``).
-    public func analyze(bytes: [UInt8], explaining: Bool = false) -> Analysis {
+    /// each quote also lists every sieve's vote (``Quote/votes``). `people` are the people
+    /// that text before it introduced (``PersonActors/actorByName`` of the chunks before, when
+    /// the bytes are a chunk of a larger article: see ``Analysis/append(_:)``).
+    public func analyze(bytes: [UInt8], explaining: Bool = false, people known: [String: String] = [:]) -> Analysis {
         let clean = TextCleaner.clean(bytes)
         let article = ArticleParser.parse(clean.text)
         let named = matcher.mentions(in: article.scalars)
         // Paragraphs are separated by white space only, so their tokens are the whole text's.
         let tokens = ArticleTokens(article: article)
-        let people = PersonActors(tokens: Array(tokens.paragraphs.joined()), named: named)
+        let people = PersonActors(tokens: Array(tokens.paragraphs.joined()), named: named, known: known)
         let quotes = extractor.quotes(in: article, tokens: tokens, explaining: explaining)
         return Analysis(
             article: article, encoding: clean.encoding, repairs: clean.repairs, lexicon: matcher.lexicon,

@@ -25,6 +25,18 @@ public final class MappedFile: Sendable {
         if let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
     }
 
+    /// Lets the pages that lie wholly within `range` go from memory (`madvise`,
+    /// `MADV_DONTNEED`): they are the file's, so a later touch reads them again. For bytes read
+    /// once, as a chunk that has been analysed.
+    public func release(_ range: Range<Int>) {
+        guard let base else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = min(count, range.upperBound) / page * page
+        guard start < end else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+    }
+
     /// Calls `body` with the bytes (valid only during the call).
     public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try body(UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count))

@@ -173,6 +173,9 @@ enum WordLists {
 
     /// Verbs of a headline in title case, never part of a person's name.
     static let headlineVerbs = file.set("headlineVerbs")
+    /// Verbs by which a text presents its own words (`The letter begins:`): never part of a
+    /// speaker's phrase.
+    static let textVerbs = file.set("textVerbs")
 
     /// US states and the capital's district, in lower case, words joined by hyphens (`south-carolina`).
     static let usStates = file.set("usStates")

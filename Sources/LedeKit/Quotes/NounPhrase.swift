@@ -35,7 +35,9 @@ enum NounPhrase {
                 // targets a …`, `the mayor rebuffs Trump`).
                 if isPresentTenseVerb(token, after: previous, before: end + 1 < tokens.endIndex ? tokens[end + 1] : nil) { break }
             }
-            if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) { break }
+            if token.kind == .word, WordLists.speechVerbs.contains(token.lowercased) || WordLists.textVerbs.contains(token.lowercased) {
+                break
+            }
             end += 1
         }
         return cleaned(tokens[tokens.startIndex..<end])
@@ -219,16 +221,18 @@ enum NounPhrase {
             phrase = phrase.dropFirst()
         }
         while let last = phrase.last,
-            last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased)
+            last.kind == .punctuation || WordLists.phraseBreakers.contains(last.lowercased) || WordLists.textVerbs.contains(last.lowercased)
                 || (!last.isCapitalized && isAdverb(last))
         {
             phrase = phrase.dropLast()
         }
         // `As Politico reported`, `When Francis said`, `what Mr. Hedge called`, `As the
-        // columnist Ann Lee wrote`: the name after the subordinating word is the speaker.
+        // columnist Ann Lee wrote`, `when a young boy shouted`: the name or the new
+        // participant after the subordinating word is the speaker.
         while let first = phrase.first, ["as", "when", "what", "while", "after", "before", "if", "because", "though", "although"].contains(first.lowercased),
             phrase.count > 1, let next = phrase.dropFirst().first,
             next.isCapitalized || ["the", "a", "an"].contains(next.lowercased) && phrase.dropFirst().contains(where: \.isCapitalized)
+                || ["a", "an"].contains(next.lowercased) && phrase.count > 2
         {
             phrase = phrase.dropFirst()
         }

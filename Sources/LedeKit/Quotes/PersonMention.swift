@@ -27,6 +27,7 @@ enum GrammaticalRole: Int, Hashable, Sendable {
     /// appositive to a common noun counts as an object.
     static func of(_ run: Range<Int>, in tokens: [Token]) -> GrammaticalRole {
         if PersonNames.isPossessive(tokens[run.upperBound - 1]) { return .possessive }
+        if isReportedSpeaker(after: run.upperBound, in: tokens) { return .subject }
         // An appositive to a common noun (`his wife, Jane Doe`) is no subject of its own.
         if run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", case let noun = tokens[run.lowerBound - 2],
             noun.kind == .word, !noun.isCapitalized, noun.text.first?.isLetter == true, !opensClause(noun.lowercased),
@@ -42,6 +43,27 @@ enum GrammaticalRole: Int, Hashable, Sendable {
             if !token.isCapitalized, NounPhrase.looksLikeFiniteVerb(token) { return .object }
         }
         return run.lowerBound > 6 ? .object : .subject
+    }
+
+    /// `… by Sen. Ann Cole of Ohio, the panel's chair, who said …`: whether the name ending
+    /// at `end` is the antecedent of a relative clause whose verb is a speech verb, within its
+    /// sentence, so that it is the subject of what it reports whatever its own role.
+    private static func isReportedSpeaker(after end: Int, in tokens: [Token]) -> Bool {
+        var index = end
+        while index < min(tokens.count - 1, end + 24) {
+            let token = tokens[index]
+            if token.kind == .punctuation, [".", ";", "?", "!"].contains(token.text) || token.isDoubleQuotationMark { return false }
+            if token.lowercased == "who" {
+                guard index > end, tokens[index - 1].text == "," else { return false }
+                var verb = index + 1
+                while verb < tokens.count - 1, WordLists.auxiliaries.contains(tokens[verb].lowercased) || NounPhrase.isAdverb(tokens[verb]) {
+                    verb += 1
+                }
+                return verb < tokens.count && !tokens[verb].isCapitalized && WordLists.speechVerbs.contains(tokens[verb].lowercased)
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the words ending at `end` are a phrase that opens a sentence with a preposition

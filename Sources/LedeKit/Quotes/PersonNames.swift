@@ -132,7 +132,7 @@ struct PersonNames: Sendable {
 
     /// Whether `name` starts with a given name from `given-names.txt` (`Gordon Sondland`, not
     /// a headline's `Unpredictable Sondland`).
-    private static func opensWithGivenName(_ name: String) -> Bool {
+    static func opensWithGivenName(_ name: String) -> Bool {
         name.split(separator: " ").first.map { GenderLexicon.bundled.givenNames[$0.lowercased()] != nil } ?? false
     }
 
@@ -195,9 +195,11 @@ struct PersonNames: Sendable {
             }
             let nameTokens = Self.nameWords(tokens[run])
             let position = tokens[run.lowerBound].range.lowerBound
-            // `the Toronto Star` is an organisation, not a person a pronoun can refer to.
-            let afterThe = run.lowerBound > 0 && tokens[run.lowerBound - 1].lowercased == "the"
-            if !nameTokens.isEmpty, !afterThe, !quotations.contains(position) {
+            // `the Toronto Star` is an organisation, not a person a pronoun can refer to; nor
+            // is the place or group modifying a noun after `a` (`a Boca Raton lawyer`, `an
+            // Obama voter`).
+            let afterArticle = run.lowerBound > 0 && ["the", "a", "an"].contains(tokens[run.lowerBound - 1].lowercased)
+            if !nameTokens.isEmpty, !afterArticle, !quotations.contains(position) {
                 let titles = tokens[run.lowerBound..<nameTokens.startIndex]
                 runs.append(NameRun(
                     position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0.lowercased) },

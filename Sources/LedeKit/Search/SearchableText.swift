@@ -5,15 +5,12 @@ import Synchronization
 public final class SearchableText: Sendable {
     /// The text.
     public let text: String
-    /// Its scalars.
-    public let scalars: [Unicode.Scalar]
     /// The folded text, keeping accents (`true`) or not.
     private let folded = Mutex<[Bool: FoldedText]>([:])
 
-    /// Prepares `text`, whose scalars are `scalars`.
-    public init(text: String, scalars: [Unicode.Scalar]) {
+    /// Prepares `text`.
+    public init(text: String) {
         self.text = text
-        self.scalars = scalars
     }
 
     /// Every non-overlapping match of `search`, as scalar ranges in text order.
@@ -26,7 +23,7 @@ public final class SearchableText: Sendable {
         }
         let text = folded.withLock { cache in
             if let made = cache[search.keepsAccents] { return made }
-            let made = FoldedText(scalars, keepingAccents: search.keepsAccents)
+            let made = FoldedText(Array(self.text.unicodeScalars), keepingAccents: search.keepsAccents)
             cache[search.keepsAccents] = made
             return made
         }

@@ -1,10 +1,14 @@
 /// Joining the analyses of an article's chunks (``ArticleChunks``) into one, as the reader
 /// does while it analyses a large file in the background.
 ///
-/// Each chunk is analysed on its own, so the joined analysis loses what crosses a chunk
-/// boundary: a quotation continued from the previous chunk's speaker, a surname introduced
-/// in an earlier chunk (each chunk has its own table of people), and the title and byline,
-/// which only the first chunk can have.
+/// Each chunk is analysed on its own, given only the people the chunks before it introduced
+/// (``Analyzer/analyze(bytes:explaining:people:)`` with this analysis's
+/// ``PersonActors/actorByName``), so that a surname introduced in an earlier chunk with an
+/// actor (`Anna Petrova, a spokeswoman for the Russian Foreign Ministry`) is that actor's
+/// mention later too. The joined analysis still loses the rest of what crosses a chunk
+/// boundary: a quotation continued from the previous chunk's speaker, the full name of a
+/// speaker named by surname only (the quotes' table of names is per chunk), and the title and
+/// byline, which only the first chunk can have.
 extension Analysis {
     /// Appends the analysis of the next chunk: its text after a blank line, its paragraphs
     /// (none a title or a byline), mentions, quotes and repairs moved to their place in the
@@ -25,15 +29,13 @@ extension Analysis {
 
 extension Article {
     /// Appends `next`'s text after a blank line and its paragraphs, as body paragraphs;
-    /// returns the scalar offset `next`'s text starts at.
+    /// returns the scalar offset `next`'s text starts at. The joined article is compact: its
+    /// text kept once, as UTF-8 (``isCompact``).
     mutating func append(_ next: Article) -> Int {
-        if !scalars.isEmpty, !next.scalars.isEmpty {
-            text += "\n\n"
-            scalars += ["\n", "\n"]
-        }
-        let shift = scalars.count
-        text += next.text
-        scalars += next.scalars
+        compact()
+        if scalarCount > 0, next.scalarCount > 0 { appendCompact("\n\n") }
+        let shift = scalarCount
+        appendCompact(next.text)
         paragraphs += next.paragraphs.map { paragraph in
             Paragraph(range: paragraph.range.shifted(by: shift), role: .body, dateline: paragraph.dateline?.shifted(by: shift))
         }

@@ -118,6 +118,12 @@ public struct ArticleChunks: Sendable {
         }
     }
 
+    /// Lets the memory of chunk `index`'s bytes go, once they have been taken (a chunk of a file
+    /// mapped into memory; the bytes of an array stay). The bytes can still be read, from the file.
+    public func release(_ index: Int) {
+        if case .mapped(let file) = storage { file.release(ranges[index]) }
+    }
+
     /// Where the chunk that should end near `target` ends: after the first blank line (and
     /// the white space after it) within `window` bytes of `target`, else at the end of `bytes`
     /// when that is within the window, else after a line break, else after a space, else at a

@@ -37,10 +37,18 @@ public struct ArticleLayout: Hashable, Sendable {
         paragraphs == article.paragraphs.indices
     }
 
+    /// Makes room for `count` lines, so that a layout growing chunk by chunk is not copied to
+    /// grow (room not used is never touched, so it takes no memory).
+    mutating func reserveCapacity(_ count: Int) {
+        lines.reserveCapacity(count)
+    }
+
     /// Lays out `article`'s paragraphs `paragraphs`, which follow those laid out (the article's
     /// text having grown, or a window reaching further down).
     mutating func append(_ article: Article, paragraphs added: Range<Int>) {
-        lines.reserveCapacity(lines.count + added.count * 4)
+        // Room for the paragraphs' lines, growing as appending does (an exact reservation
+        // would copy every line laid out so far for each chunk of a large article).
+        if lines.capacity < lines.count + added.count * 4 { lines.reserveCapacity(max(lines.count * 2, lines.count + added.count * 4)) }
         Self.layOut(article, paragraphs: added, width: width, details: details) { lines.append($0) }
         paragraphs = paragraphs.lowerBound..<max(paragraphs.upperBound, added.upperBound)
     }
@@ -61,20 +69,21 @@ public struct ArticleLayout: Hashable, Sendable {
     private static func layOut(
         _ article: Article, paragraphs range: Range<Int>, width: Int, details: Bool, emit: (LayoutLine) -> Void
     ) {
-        article.scalars.withUnsafeBufferPointer { scalars in
-            for index in range {
-                let paragraph = article.paragraphs[index]
-                if index > 0 {
-                    emit(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
-                }
-                let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
-                wrap(scalars, paragraph.range, width: width) {
-                    emit(LayoutLine(range: $0, role: role))
+        for index in range {
+            let paragraph = article.paragraphs[index]
+            if index > 0 {
+                emit(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
+            }
+            let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
+            let start = paragraph.range.lowerBound
+            article.withScalars(in: paragraph.range) { scalars in
+                wrap(scalars, scalars.indices, width: width) {
+                    emit(LayoutLine(range: $0.lowerBound + start..<$0.upperBound + start, role: role))
                     return true
                 }
-                if details, index == 0, paragraph.role == .title {
-                    emit(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
-                }
+            }
+            if details, index == 0, paragraph.role == .title {
+                emit(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
             }
         }
     }

@@ -34,6 +34,9 @@ public struct Reader: Sendable {
     /// The most scalars an article may have to be laid out anew whole in the key loop; a
     /// longer one is laid out around the reading place at once and whole in the background.
     public var layoutLimit = Reader.layoutInKeyLoopLimit
+    /// The bytes a search over a longer text reads at a time (``searchPieceSize`` by default):
+    /// its first matches show before it has read the rest.
+    public var searchPieceBytes = Reader.searchPieceSize
 
     /// Opens `analysis` in a terminal of `width` × `height`, with the searches of earlier runs
     /// in the prompt's history, its text at most `readingWidth` columns wide (`nil`: as wide
@@ -202,9 +205,18 @@ public struct Reader: Sendable {
         var effects: [ReaderEffect] = []
         switch message {
         case .searched(let outcome):
-            guard let pending = state.pendingSearch, pending.request == outcome.request else { return [] }
-            state.pendingSearch = nil
-            show(outcome, forward: pending.forward, committed: pending.committed)
+            if let pending = state.pendingSearch, pending.request == outcome.request {
+                state.pendingSearch = nil
+                show(outcome, forward: pending.forward, committed: pending.committed)
+            } else if let progress = state.searchProgress, progress.request == outcome.request {
+                takeMore(outcome, progress)
+            } else {
+                return []
+            }
+            if let next = outcome.next {
+                // The piece's length in scalars only counts for a search of the whole, which this is not.
+                effects = [Self.searchWork(request: outcome.request, search: outcome.search, in: outcome.text, length: outcome.searched, from: next, piece: searchPieceBytes)]
+            }
         case .analysed(let chunk, let next):
             effects = take(chunk: chunk, next)
         case .laidOut(let request, let whole):
@@ -245,7 +257,7 @@ public struct Reader: Sendable {
             cover(offset: 0)
             jump(toLine: 0)
         case .bottom:
-            cover(offset: analysis.article.scalars.count)
+            cover(offset: analysis.article.scalarCount)
             jump(toLine: maximumTop)
             if isStreaming { state.message = "The end so far: still analysing" }
         case .goToLine where pendingLayout != nil, .goToPercent where pendingLayout != nil:
@@ -269,7 +281,7 @@ public struct Reader: Sendable {
             go(to: previous)
         case .beginSearch(let forward):
             state.mode = .prompt(Prompt(.search(forward: forward), history: state.searchHistory))
-            state.searchOrigin = SearchOrigin(top: state.top, search: state.search)
+            state.searchOrigin = SearchOrigin(place: place, search: state.search)
         case .promptInput(let character): return editPrompt { $0.insert(character) }
         case .promptBackspace:
             guard case .prompt(var prompt) = state.mode else { return [] }
@@ -297,8 +309,9 @@ public struct Reader: Sendable {
             state.mode = .reading
             state.searchRequests += 1
             state.pendingSearch = nil
+            state.searchProgress = nil
             if let origin = state.searchOrigin {
-                scroll(to: origin.top)
+                scroll(to: searchOriginLine(origin))
                 state.search = origin.search
                 state.searchOrigin = nil
             }
@@ -503,7 +516,7 @@ public struct Reader: Sendable {
     /// passed over in silence.
     public mutating func resume(at place: ReadingPlace) {
         if holdsForLater(place) { return }
-        guard place.offset > 0 || place.quote != nil, place.offset < analysis.article.scalars.count, place.quote.map(analysis.quotes.indices.contains) ?? true else { return }
+        guard place.offset > 0 || place.quote != nil, place.offset < analysis.article.scalarCount, place.quote.map(analysis.quotes.indices.contains) ?? true else { return }
         go(to: place)
         state.message = "Back where you left off ('' for the start)"
         followReading()
@@ -528,11 +541,12 @@ public struct Reader: Sendable {
     }
 
     /// Scrolls so that the text at `offset` is on screen, a couple of lines below the top
-    /// when the reader has to move.
+    /// when the reader has to move (as it has when the text lies beyond the lines laid out).
     private mutating func reveal(offset: Int) {
+        let far = !windowHolds(offset)
         cover(offset: offset)
         let line = layout.lineIndex(containing: offset)
-        if line < state.top || line >= state.top + pageHeight {
+        if far || line < state.top || line >= state.top + pageHeight {
             scroll(to: line - min(2, pageHeight / 4))
         }
     }
@@ -549,9 +563,10 @@ public struct Reader: Sendable {
     private mutating func requestSearch(_ query: String, forward: Bool, committed: Bool) -> [ReaderEffect] {
         state.searchRequests += 1
         state.pendingSearch = nil
+        state.searchProgress = nil
         guard !query.isEmpty else {
             if let origin = state.searchOrigin {
-                scroll(to: origin.top)
+                scroll(to: searchOriginLine(origin))
                 state.search = origin.search
             }
             return []
@@ -565,35 +580,85 @@ public struct Reader: Sendable {
         }
         let request = state.searchRequests
         state.pendingSearch = PendingSearch(request: request, forward: forward, committed: committed)
-        let text = searchable ?? SearchableText(text: analysis.article.text, scalars: analysis.article.scalars)
+        let text = searchable ?? SearchableText(text: analysis.article.text)
         searchable = text
-        let length = analysis.article.scalars.count
-        return [.work(ReaderWork(.search) {
-            .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search), searched: length))
-        })]
+        let length = analysis.article.scalarCount
+        return [Self.searchWork(request: request, search: search, in: text, length: length, from: .start, piece: searchPieceBytes)]
+    }
+
+    /// The work that searches `text` for `search` from `start`: a piece of `piece` bytes when
+    /// the text is longer and the search can run in pieces (a literal ASCII query), so that the
+    /// first matches show at once; else the whole text, of `length` scalars.
+    static func searchWork(request: Int, search: TextSearch, in text: SearchableText, length: Int, from start: TextPosition, piece: Int) -> ReaderEffect {
+        .work(ReaderWork(.search) {
+            let bytes = text.text.utf8.count
+            if bytes > piece, let (matches, end) = text.matches(of: search, from: start, bytes: piece) {
+                return .searched(SearchOutcome(
+                    request: request, search: search, matches: matches, searched: end.scalar, next: end.byte < bytes ? end : nil, text: text))
+            }
+            return .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search), searched: length, next: nil, text: text))
+        })
+    }
+
+    /// Takes in the matches of a later piece of the search `progress`: they are counted, and
+    /// the match to show is chosen once it is known.
+    private mutating func takeMore(_ outcome: SearchOutcome, _ progress: SearchProgress) {
+        guard var search = state.search else { return }
+        search.matches += outcome.matches
+        if outcome.next == nil {
+            search.matches += laterMatches(of: outcome.search, from: outcome.searched)
+            state.searchProgress = nil
+        }
+        state.search = search
+        guard !progress.chosen else { return }
+        choose(from: progress.start, forward: progress.forward, committed: progress.committed, searched: outcome.searched, complete: outcome.next == nil)
+    }
+
+    /// Shows the match a search chose: forward the first from `start` (the top of the screen
+    /// where the prompt opened) on, backward the last before it, as `less` does, wrapping
+    /// around when there is none; while the search runs in pieces, only once the pieces so far
+    /// (up to scalar `searched`) make the choice certain. Says so when there is no match.
+    private mutating func choose(from start: ReadingPlace, forward: Bool, committed: Bool, searched: Int, complete: Bool) {
+        guard let matches = state.search?.matches else { return }
+        let screenStart = start.offset
+        let index: Int
+        if forward, let first = matches.firstIndex(where: { $0.lowerBound >= screenStart }) {
+            index = first
+        } else if !forward, complete || searched >= screenStart, let last = matches.lastIndex(where: { $0.lowerBound < screenStart }) {
+            index = last
+        } else if complete, !matches.isEmpty {
+            index = forward ? 0 : matches.count - 1
+        } else {
+            if complete, committed { state.message = "Pattern not found: \(state.search?.query ?? "")" }
+            return
+        }
+        state.searchProgress?.chosen = true
+        select(match: index, wrapped: forward ? matches[index].lowerBound < screenStart : matches[index].lowerBound >= screenStart)
+        if committed, state.top != layout.line(of: start) { state.previousPosition = start }
+    }
+
+    /// The line where the search prompt `origin` opened, laid out again when a match elsewhere
+    /// took the window of lines away from it (while the lines are counted after a resize).
+    private mutating func searchOriginLine(_ origin: SearchOrigin) -> Int {
+        cover(offset: origin.place.offset)
+        return layout.line(of: origin.place)
     }
 
     /// Shows the matches of a search: the first from the top of the screen where the prompt
     /// opened (forward) or the last before it, as `less` does.
     private mutating func show(_ outcome: SearchOutcome, forward: Bool, committed: Bool) {
-        let origin = state.searchOrigin?.top ?? state.top
-        scroll(to: origin)
-        let matches = outcome.matches + laterMatches(of: outcome.search, from: outcome.searched)
+        scroll(to: state.searchOrigin.map { searchOriginLine($0) } ?? state.top)
+        let complete = outcome.next == nil
+        let matches = outcome.matches + (complete ? laterMatches(of: outcome.search, from: outcome.searched) : [])
         state.search = SearchState(query: outcome.search.query, forward: forward, matches: matches, current: nil)
         if committed {
             state.searchOrigin = nil
         }
-        guard !matches.isEmpty else {
-            if committed { state.message = "Pattern not found: \(outcome.search.query)" }
-            return
-        }
         let start = place
-        let screenStart = start.offset
-        let index = forward
-            ? matches.firstIndex { $0.lowerBound >= screenStart } ?? 0
-            : matches.lastIndex { $0.lowerBound < screenStart } ?? matches.count - 1
-        select(match: index, wrapped: forward ? matches[index].lowerBound < screenStart : matches[index].lowerBound >= screenStart)
-        if committed, state.top != layout.line(of: start) { state.previousPosition = start }
+        if !complete {
+            state.searchProgress = SearchProgress(request: outcome.request, forward: forward, committed: committed, start: start, chosen: false)
+        }
+        choose(from: start, forward: forward, committed: committed, searched: outcome.searched, complete: complete)
     }
 
     private mutating func stepMatch(forward: Bool) {
@@ -621,7 +686,7 @@ public struct Reader: Sendable {
         search.highlighted = true
         state.search = search
         reveal(offset: search.matches[index].lowerBound)
-        let position = "\(search.query) \(index + 1)/\(count(search.matches.count))"
+        let position = "\(search.query) \(index + 1)/\(matchCount(search.matches.count))"
         state.message = wrapped ? "Search wrapped around: \(position)" : nil
     }
 

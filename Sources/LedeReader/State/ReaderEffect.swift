@@ -63,7 +63,12 @@ public struct SearchOutcome: Sendable {
     public let search: TextSearch
     /// Its matches, as scalar ranges in text order.
     public let matches: [Range<Int>]
-    /// The length in scalars of the text searched: while a large article is analysed, more
-    /// may have arrived since.
+    /// The length in scalars of the text searched so far: while a large article is analysed,
+    /// more may have arrived since; while the search runs in pieces, it goes on from ``next``.
     public let searched: Int
+    /// Where the search goes on in ``text`` when it runs piece by piece; nil once it has
+    /// searched the whole.
+    public let next: TextPosition?
+    /// The text searched (as it was when the search was asked for).
+    let text: SearchableText
 }

@@ -36,7 +36,7 @@ extension Reader {
             anchor.onBlankLine = held.onBlankLine
         }
         var effects: [ReaderEffect] = []
-        if analysis.article.scalars.count <= layoutLimit {
+        if analysis.article.scalarCount <= layoutLimit {
             layout = Self.layout(of: analysis, width: geometry.textWidth)
             pendingLayout = nil
         } else {

@@ -36,6 +36,8 @@ public struct ReaderState: Hashable, Sendable {
     public var searchOrigin: SearchOrigin?
     /// The search asked for and not yet answered.
     public var pendingSearch: PendingSearch?
+    /// The search running piece by piece over a large text, if any.
+    public var searchProgress: SearchProgress?
     /// The number of the latest search request.
     public var searchRequests = 0
     /// Searches run before, oldest first, for the prompt's history (kept across runs by the

@@ -25,7 +25,7 @@ extension Reader {
         self.init(
             analysis: analyzer.analyze(bytes: chunks.count > 0 ? chunks[0] : []), fileName: fileName, width: width,
             height: height, searchHistory: searchHistory, readingWidth: readingWidth)
-        if chunks.count > 1 { streaming = StreamingAnalysis(chunks: chunks, analyzer: analyzer, next: 1) }
+        if chunks.count > 1 { streaming = StreamingAnalysis(chunks: chunks, analyzer: analyzer, next: 1, people: analysis.people.actorByName) }
     }
 
     /// The work that analyses the rest of a large article, one chunk after the other (each
@@ -40,6 +40,15 @@ extension Reader {
     /// `12` for a count that is final, `12+` while more of the article may add to it.
     func count(_ number: Int) -> String {
         isStreaming ? "\(number)+" : "\(number)"
+    }
+
+    /// The default ``searchPieceBytes``: 4 MB, searched in a few milliseconds.
+    public static let searchPieceSize = 1 << 22
+
+    /// `12` for a count of matches that is final, `12+` while the article is analysed or the
+    /// search still runs over it piece by piece.
+    func matchCount(_ number: Int) -> String {
+        isStreaming || state.searchProgress != nil ? "\(number)+" : "\(number)"
     }
 
     /// `12 quotes` (`1 quote`) for a count that is final, `12+ quotes` while more of the article
@@ -59,17 +68,23 @@ extension Reader {
         // The search's copy of the text would keep the text from growing in place.
         searchable = nil
         let paragraphs = analysis.article.paragraphs.count
-        let length = analysis.article.scalars.count
-        // Room for the whole text at once: no copy of it doubled in size as it grows.
-        if chunk == 1 { analysis.reserveCapacity(streaming.totalBytes + 2 * streaming.chunks.count) }
+        let length = analysis.article.scalarCount
+        // Room for the whole text and its lines at once: no copy of them doubled in size as they
+        // grow (a line per 16 bytes is more than any width but the narrowest needs).
+        if chunk == 1 {
+            analysis.reserveCapacity(streaming.totalBytes + 2 * streaming.chunks.count)
+            layout.reserveCapacity(streaming.totalBytes / 16)
+        }
         analysis.append(next)
         layout.append(analysis.article, paragraphs: paragraphs..<analysis.article.paragraphs.count)
         styles.append(analysis)
-        if var search = state.search, let query = try? TextSearch(search.query) {
+        // A search still running piece by piece takes in the text that arrived at its end.
+        if state.searchProgress == nil, var search = state.search, let query = try? TextSearch(search.query) {
             search.matches += laterMatches(of: query, from: length)
             state.search = search
         }
         streaming.next += 1
+        streaming.people = analysis.people.actorByName
         self.streaming = streaming.next < streaming.chunks.count ? streaming : nil
         reachHeldPlace()
         return backgroundWork
@@ -85,7 +100,7 @@ extension Reader {
     /// Whether `place`, where the article was left last time, lies beyond the text analysed so
     /// far: then the reader goes there when the text arrives, unless the person moves first.
     mutating func holdsForLater(_ place: ReadingPlace) -> Bool {
-        guard isStreaming, place.offset >= analysis.article.scalars.count else { return false }
+        guard isStreaming, place.offset >= analysis.article.scalarCount else { return false }
         state.heldPlace = ReadingPlace(offset: place.offset, onBlankLine: place.onBlankLine)
         state.message = Self.holdingMessage
         return true
@@ -97,7 +112,7 @@ extension Reader {
     /// Scrolls to the place held (``ReaderState/heldPlace``: where the article was left, or
     /// the top a resize could not reach) once the text there has arrived.
     private mutating func reachHeldPlace() {
-        guard let held = state.heldPlace, held.offset < analysis.article.scalars.count else { return }
+        guard let held = state.heldPlace, held.offset < analysis.article.scalarCount else { return }
         let line = layout.line(of: held)
         state.top = min(line, maximumTop)
         guard line <= maximumTop else { return }
@@ -111,11 +126,10 @@ extension Reader {
     /// The matches of `search` in the text from scalar `offset` on (text that arrived after
     /// the search ran), in text order.
     func laterMatches(of search: TextSearch, from offset: Int) -> [Range<Int>] {
-        let scalars = analysis.article.scalars
-        guard offset < scalars.count else { return [] }
-        let rest = Array(scalars[offset...])
-        var text = ""
-        text.unicodeScalars.append(contentsOf: rest)
-        return SearchableText(text: text, scalars: rest).matches(of: search).map { $0.lowerBound + offset..<$0.upperBound + offset }
+        let article = analysis.article
+        guard offset < article.scalarCount else { return [] }
+        let text = article.text
+        let rest = String(text[text.utf8.index(text.startIndex, offsetBy: article.utf8Offset(of: offset))...])
+        return SearchableText(text: rest).matches(of: search).map { $0.lowerBound + offset..<$0.upperBound + offset }
     }
 }

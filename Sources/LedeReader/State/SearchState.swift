@@ -23,8 +23,9 @@ public struct SearchState: Hashable, Sendable {
 /// Where the reader was when a search prompt opened, to go back to when it is closed with
 /// Esc, and to search from while the query is typed.
 public struct SearchOrigin: Hashable, Sendable {
-    /// The first line shown.
-    public var top: Int
+    /// The first line shown, as text: while the lines are counted after a resize, a line
+    /// number would change meaning when a match elsewhere lays out another window.
+    public var place: ReadingPlace
     /// The search shown then.
     public var search: SearchState?
 }
@@ -37,4 +38,21 @@ public struct PendingSearch: Hashable, Sendable {
     public var forward: Bool
     /// Whether it was run with Enter (else it previews the query being typed).
     public var committed: Bool
+}
+
+/// A search over a large text running piece by piece (``Reader/searchPieceBytes`` at a time):
+/// its matches so far are shown and counted with a `+`, and the first one from where the
+/// search started is chosen as soon as a piece holds it.
+public struct SearchProgress: Hashable, Sendable {
+    /// The request the pieces answer (``SearchOutcome/request``).
+    public var request: Int
+    /// Whether it searches forward.
+    public var forward: Bool
+    /// Whether it was run with Enter (else it previews the query being typed).
+    public var committed: Bool
+    /// Where the screen was when the search started: the match chosen is the first from
+    /// there on (the last before it, backward).
+    public var start: ReadingPlace
+    /// Whether a match has been chosen.
+    public var chosen: Bool
 }

@@ -1,5 +1,11 @@
 import LedeKit
 
+#if os(Linux)
+/// glibc's `malloc_trim` (not in the Glibc module): gives the free memory of every heap back.
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// The chunks of a large article the reader has still to analyse, and the work that
 /// analyses the next one (see ``ArticleChunks``).
 public struct StreamingAnalysis: Sendable {
@@ -9,6 +15,9 @@ public struct StreamingAnalysis: Sendable {
     let analyzer: Analyzer
     /// The chunk analysed next.
     public internal(set) var next: Int
+    /// The people the chunks so far introduced, each with their actor: the next chunk names
+    /// them as the article analysed whole does (``PersonActors/actorByName``).
+    var people: [String: String] = [:]
 
     /// The bytes analysed so far, out of ``totalBytes``.
     public var analysedBytes: Int { next < chunks.count ? chunks.ranges[next].lowerBound : chunks.byteCount }
@@ -22,6 +31,18 @@ public struct StreamingAnalysis: Sendable {
         let index = next
         let chunks = chunks
         let analyzer = analyzer
-        return .work(ReaderWork(.analysis) { .analysed(chunk: index, analyzer.analyze(bytes: chunks[index])) })
+        let people = people
+        return .work(ReaderWork(.analysis) {
+            let bytes = chunks[index]
+            // The mapped file's pages of this chunk are not read again: the analysis has the text.
+            chunks.release(index)
+            let analysis = analyzer.analyze(bytes: bytes, people: people)
+            #if os(Linux)
+            // The chunk's working memory, freed by now, goes back to the system rather than
+            // staying with this thread's heap between chunks.
+            _ = mallocTrim(0)
+            #endif
+            return .analysed(chunk: index, analysis)
+        })
     }
 }

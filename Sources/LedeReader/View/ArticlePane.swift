@@ -6,7 +6,7 @@ struct ArticlePane {
     let reader: Reader
 
     func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
-        let scalars = reader.analysis.article.scalars
+        let article = reader.analysis.article
         let styles = reader.styles
         let search = reader.state.search
         let shown = search?.highlighted == true ? search?.matches ?? [] : []
@@ -24,7 +24,8 @@ struct ArticlePane {
                 frame.put(details, x: column, y: rect.y + row, style: CellStyle(.paneNote), limit: limit)
                 continue
             }
-            for offset in line.range {
+            let scalars = article.scalars(in: line.range)
+            for (offset, scalar) in zip(line.range, scalars) {
                 var style = CellStyle(line.role == .title ? .title : styles.subdued.value(at: offset) != nil ? .paneNote : .text)
                 if let quote = styles.quotes.value(at: offset) {
                     style = style.adding(quote == reader.state.currentQuote ? .quoteCurrent : .quote)
@@ -37,15 +38,15 @@ struct ArticlePane {
                 if let match = matches.value(at: offset) {
                     style = style.adding(match == search?.current ? .searchCurrent : .searchMatch)
                 }
-                if scalars[offset] == "\t" {
+                if scalar == "\t" {
                     let stop = column + DisplayWidth.tab(at: column - textColumn)
                     while column < min(stop, limit) {
                         column = frame.put(cluster: " ", width: 1, x: column, y: rect.y + row, style: style, limit: limit)
                     }
                     continue
                 }
-                guard !DisplayWidth.isLeftOut(scalars[offset]) else { continue }
-                let visible = DisplayWidth.visible(scalars[offset])
+                guard !DisplayWidth.isLeftOut(scalar) else { continue }
+                let visible = DisplayWidth.visible(scalar)
                 column = frame.put(cluster: String(visible), width: DisplayWidth.of(visible), x: column, y: rect.y + row, style: style, limit: limit)
             }
         }

@@ -18,7 +18,7 @@ public enum ArticleRuns {
         let article = analysis.article
         let titles = RangeIndex(article.paragraphs.filter { $0.role == .title }.map { ($0.range, ()) })
         var runs: [Run] = []
-        for offset in article.scalars.indices {
+        for offset in 0..<article.scalarCount {
             var style = CellStyle(titles.value(at: offset) != nil ? .title : .text)
             if styles.quotes.value(at: offset) != nil { style = style.adding(.quote) }
             if let actor = styles.actors.value(at: offset) { style = style.adding(actor) }

@@ -57,7 +57,7 @@ struct StatusLine {
             parts.append(Part(priority: 3, text: reader.counted(listed.count, "quote")))
         }
         if let search = state.search {
-            let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))"
+            let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.matchCount(search.matches.count))"
             parts.append(Part(priority: 6, text: "\(search.forward ? "/" : "?")\(search.query) \(counter)", short: counter))
         }
         if let message = state.message { parts.append(Part(priority: Self.messagePriority, text: message)) }
@@ -156,7 +156,7 @@ struct StatusLine {
         let note = reader.state.message ?? reader.state.search.flatMap { search in
             guard searching else { return nil }
             guard reader.state.pendingSearch == nil else { return "…" }
-            return "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.count(search.matches.count))"
+            return "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.matchCount(search.matches.count))"
         }
         // Cut short at a word when the line is narrow.
         let room = frame.width - x - 3
@@ -172,17 +172,19 @@ struct StatusLine {
         return (min(total, reader.state.top + 1), min(total, reader.state.top + reader.pageHeight), total)
     }
 
-    /// How far down the last line shown is: `56%`, or `all` when the article fits; while a large
-    /// article is analysed, the lines shown of those known so far: `1–34/1200+`.
+    /// How far down the last line shown is: `56%`, `END` at the end (as `less` says), or `all`
+    /// when the article fits; while a large article is analysed, the lines shown of those known
+    /// so far: `1–34/1200+`.
     private func percentage() -> String {
         if reader.pendingLayout != nil { return "…" }
         let (first, last, total) = shownLines
         if reader.streaming != nil { return "\(first)–\(last)/\(total)+" }
         if first <= 1, last >= total { return "all" }
-        return "\(total == 0 ? 100 : last * 100 / total)%"
+        return last >= total ? "END" : "\(last * 100 / total)%"
     }
 
-    /// `lines 1–34 of 60 (56%)`, or `all 20 lines` when the article fits (`1 line`); while a
+    /// `lines 1–34 of 60 (56%)`, `lines 27–60 of 60 (END)` at the end, or `all 20 lines` when
+    /// the article fits (`1 line`); while a
     /// large article is analysed, `lines 1–34 of 1200+ (analysing 3%)`; while it is laid out
     /// anew after a resize, `counting lines at 98 columns`.
     private func position() -> String {
@@ -193,6 +195,6 @@ struct StatusLine {
             return "lines \(first)–\(last) of \(total)+ (analysing \(streaming.percent)%)"
         }
         if first <= 1, last >= total { return (total == 1 ? "" : "all ") + CountedNoun.text(total, "line") }
-        return "lines \(first)–\(last) of \(total) (\(total == 0 ? 100 : last * 100 / total)%)"
+        return "lines \(first)–\(last) of \(total) (\(last >= total ? "END" : "\(last * 100 / total)%"))"
     }
 }

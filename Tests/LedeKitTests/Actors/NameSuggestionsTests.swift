@@ -50,4 +50,58 @@ import Testing
         #expect(suggestions.map(\.name) == ["Okafor"])
         #expect(suggestions.map(\.count) == [2])
     }
+
+    @Test func wordsThatOnlyOpenSentencesAreNoNames() {
+        let text = """
+            Crowds wait in Dayton
+
+            You could feel it. You could hear it, and you knew. Okay, the speaker said, thank you.
+
+            Thank you all. Well, that’s done. We’re here. We’re staying. I’m sure.
+
+            That’s all. That’s it. To Dayton we came, and to Dayton we go back. Your town.
+
+            Your turn. Okay. Rosa Delgado spoke. Delgado waved.
+            """
+        let analysis = Analyzer().analyze(bytes: Array(text.utf8))
+        let names = NameSuggestions.suggestions(in: [analysis], minimumCount: 2).map(\.name)
+        // `To Dayton` opens a sentence with a preposition, so it counts as `Dayton`; the other
+        // capitalised words start sentences and are pronouns, contractions, interjections, or
+        // words the text also writes in lower case.
+        #expect(names == ["Dayton", "Rosa Delgado"])
+    }
+
+    @Test func aNameThatAlsoOpensSentencesStays() {
+        let text = """
+            Harbour news
+
+            Brook spoke first. Brook spoke again, and a brook ran past. Officials thanked Brook.
+
+            Ellen Hart arrived. Hart stayed.
+            """
+        let analysis = Analyzer().analyze(bytes: Array(text.utf8))
+        let names = NameSuggestions.suggestions(in: [analysis], minimumCount: 2).map(\.name)
+        // `brook` in lower case, but `Brook` is also written capitalised inside a sentence.
+        #expect(names == ["Brook", "Ellen Hart"])
+    }
+
+    @Test func aWordCountsOnlyForAPersonsNameThatItEnds() {
+        let text = """
+            Primary night
+
+            Every Republican in Ohio voted. A Republican won. Delaware Republican leaders cheered.
+
+            Maria Lund spoke. Lund thanked Republican donors.
+
+            The Maria Lund Supporters Club met. The Club voted, and the Club dined.
+            """
+        let analysis = Analyzer().analyze(bytes: Array(text.utf8))
+        let suggestions = NameSuggestions.suggestions(in: [analysis], minimumCount: 1)
+        let counts = Dictionary(uniqueKeysWithValues: suggestions.map { ($0.name, $0.count) })
+        #expect(counts["Maria Lund"] == 2)
+        #expect(counts["Republican"] == 3)
+        #expect(counts["Club"] == 2)
+        #expect(counts["Maria Lund Supporters Club"] == 1)
+        #expect(counts["Delaware Republican"] == 1)
+    }
 }

@@ -17,6 +17,29 @@ import Testing
         #expect(found == ["Nicole Hargrove"])
     }
 
+    @Test func sheIsTheWomanReportedSpeakingBeforeNotTheArticlesSubject() {
+        let found = names("""
+            Mayor Kate Holm has pushed the harbor plan for a year. Holm has said she will not give up.
+
+            Port director Sam Reed said on Friday that his office had sent the costs to Holm. He said the figures would come \
+            next month.
+
+            Holm's plan was backed on Friday by Sen. Rita Vance of Maine, the chair of the ports panel, who said the money was \
+            already there.
+
+            “It has never been a question of money for the mayor,” she said in a statement.
+            """)
+        #expect(found == ["Rita Vance"])
+    }
+
+    @Test func aPlaceModifyingANounIsNoPerson() {
+        let found = names("""
+            Grace Ortiz, a Santa Rosa architect who designs schools, has warned against what she called a rush. The new rules, \
+            she said, are “too hasty by half.”
+            """)
+        #expect(found == ["Grace Ortiz"])
+    }
+
     @Test func aContractedPronounIsResolved() {
         let found = names("""
             Senator Paul Dorsey spoke in Reno on Monday. And he’s predicting that his rival “has no chance” in the fall.

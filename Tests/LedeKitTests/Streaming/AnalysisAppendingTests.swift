@@ -43,8 +43,32 @@ import Testing
         }
         // The joined text is the first, a blank line, the second; only the first has a title.
         #expect(joined.article.text == pieces[0].article.text + "\n\n" + pieces[1].article.text)
-        #expect(joined.article.scalars.count == joined.article.text.unicodeScalars.count)
+        #expect(joined.article.scalarCount == joined.article.text.unicodeScalars.count)
         #expect(joined.article.paragraphs.count { $0.role == .title } == 1)
         #expect(joined.article.paragraphs.first?.role == .title)
+    }
+
+    /// A joined article keeps its text once, as UTF-8, and reads any range of it as the array
+    /// of scalars did: text beyond ASCII (two-, three- and four-byte characters), ranges within
+    /// one stretch of the index and across many.
+    @Test func aJoinedArticleIsCompactAndReadsEveryRangeAlike() {
+        let analyzer = Analyzer()
+        let line = "Søren Ødegård said “ça va” — fine 🙂 — at the café.\n\n"
+        let first = analyzer.analyze(bytes: Array(String(repeating: line, count: 12).utf8))
+        var joined = first
+        joined.append(analyzer.analyze(bytes: Array(String(repeating: "Plain words here. " + line, count: 9).utf8)))
+        #expect(!first.article.isCompact)
+        #expect(joined.article.isCompact)
+        #expect(joined.article.scalars.isEmpty, "no array of scalars beside the text")
+        let scalars = Array(joined.article.text.unicodeScalars)
+        #expect(joined.article.scalarCount == scalars.count)
+        for start in stride(from: 0, to: scalars.count, by: 37) {
+            for length in [0, 1, 5, 127, 128, 129, 300] where start + length <= scalars.count {
+                let range = start..<start + length
+                #expect(joined.article.scalars(in: range) == Array(scalars[range]))
+                #expect(joined.article[range] == String(String.UnicodeScalarView(scalars[range])))
+                #expect(joined.article.utf8Offset(of: start) == String(String.UnicodeScalarView(scalars[..<start])).utf8.count)
+            }
+        }
     }
 }

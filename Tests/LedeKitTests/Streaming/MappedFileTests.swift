@@ -29,6 +29,21 @@ import Testing
         for index in 0..<chunks.count { #expect(chunks[index] == read[index]) }
     }
 
+    @Test func aChunkReleasedOnceTakenReadsTheSameAgain() throws {
+        // Pages of 4 kB and more: chunks of several pages, so that whole pages are let go.
+        let bytes = Array((0..<2000).map { "Line \($0) of a long file that is read once, chunk by chunk.\n\n" }.joined().utf8)
+        let file = try mapped(bytes)
+        let chunks = ArticleChunks(file, firstSize: 20_000, laterSize: 30_000)
+        #expect(chunks.count > 3)
+        let taken = (0..<chunks.count).map { index in
+            defer { chunks.release(index) }
+            return chunks[index]
+        }
+        #expect(taken.joined().elementsEqual(bytes))
+        for index in 0..<chunks.count { #expect(chunks[index] == taken[index]) }
+        #expect(file.withBytes { Array($0) } == bytes)
+    }
+
     @Test func anEmptyFileIsNotMapped() {
         #expect(MappedFile(descriptor: -1, count: 0) == nil)
     }

@@ -10,6 +10,8 @@ struct SentenceSubjectSieve: QuoteSieve {
 
     /// The named subject of the clause, or else of the sentence, in `before`.
     static func speaker(before: [Token]) -> SpeakerCue? {
+        // A headline's label (`The Latest:`) is no subject.
+        if let label = HeadlineSpeakerSieve.label(in: before) { return speaker(before: Array(before[(label + 1)...])) }
         // The subject of the clause holding the quotation comes first (`…, and though the
         // group America’s Renewable Future is “confident …”`).
         // A `that` clause is what someone reported, so its subject is not the speaker.

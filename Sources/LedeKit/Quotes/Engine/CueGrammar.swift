@@ -192,8 +192,12 @@ enum CueGrammar {
             return speaker
         }
         for (index, segment) in segments.enumerated().dropLast() where isAppositive(segment) {
-            if let name = NounPhrase.trailing(withoutParenthesis(segments[index + 1])), name.first?.isCapitalized == true,
-                segments[index + 1].last?.text != ")" || name.startIndex == segments[index + 1].startIndex
+            // `Ann Wells, a pollster who works with Acme Group, a think tank, said`: a name
+            // that ends a description (`a …`, `the …`) is its object; the speaker is further back.
+            let previous = segments[index + 1]
+            if index + 2 < segments.count, let first = previous.first, ["a", "an", "the"].contains(first.lowercased) { continue }
+            if let name = NounPhrase.trailing(withoutParenthesis(previous)), name.first?.isCapitalized == true,
+                previous.last?.text != ")" || name.startIndex == previous.startIndex
             {
                 return name
             }

@@ -155,4 +155,36 @@ import Testing
         #expect(SieveProbe.find(DescribedSubjectSieve(), in: text) == .init(speaker: "The leaflet", cue: "attacks", carried: false))
         #expect(SieveProbe.find(DescribedSubjectSieve(), in: "In bold letters, a “rigged housing market”.") == nil)
     }
+
+    @Test func anOrganisationInTheSpeakersDescriptionIsNoSpeaker() {
+        let text = "Rosa Quint, a planner who works for Harbor Futures, a civic group, said the port was “ready for ships.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "Rosa Quint", cue: "said", carried: false))
+        let full = "“The port is ready,” Rosa Quint, a planner who works for Harbor Futures, a civic group, said."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: full)?.speaker == "Rosa Quint")
+        // A name in a clause that is no description stays the subject (`when Mr. Dale, who …, called`).
+        let clause = "It echoed the year when Mr. Dale, who had lost the race, called for a “harbor revolt.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: clause)?.speaker == "Mr. Dale")
+    }
+
+    @Test func aVerbThatPresentsATextIsNoPartOfItsSpeaker() {
+        let letter = "The clinic sent a note home. The letter begins: “Dear parents, we are closing early.”"
+        #expect(SieveProbe.find(ColonIntroductionSieve(), in: letter) == .init(speaker: "The letter", cue: "begins", carried: false))
+        let headline = "Audit Begins: “We Want Every Receipt”"
+        #expect(SieveProbe.find(ColonIntroductionSieve(), in: headline)?.speaker == "Audit")
+        let with = "The flyer begins with Nora Pike saying “this bridge is ours.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: with)?.speaker == "Nora Pike")
+    }
+
+    @Test func aHeadlineLabelAfterAnArticleIsNoSpeaker() {
+        let series = "The Roundup: Mayor Lin defends her ‘harbor first’ plan"
+        #expect(SieveProbe.find(HeadlineSpeakerSieve(), in: series) == .init(speaker: "Mayor Lin", cue: "defends", carried: false))
+        #expect(SieveProbe.find(SentenceSubjectSieve(), in: series)?.speaker != "The Roundup")
+        let named = "Lin: Port Plan Is ‘Overdue’"
+        #expect(SieveProbe.find(HeadlineSpeakerSieve(), in: named) == .init(speaker: "Lin", cue: ":", carried: false))
+    }
+
+    @Test func aNewParticipantAfterWhenIsTheSpeaker() {
+        let text = "The ferry was quiet in the fog off Dover, when a young deckhand yelled, “Rocks ahead!”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "a young deckhand", cue: "yelled", carried: false))
+    }
 }
