@@ -154,13 +154,21 @@ import Testing
         #expect(ranked[0].attribution?.speaker == "Jane Miller" && ranked[0].attribution?.sieve == SpeakerRanker.sieveName)
     }
 
-    @Test func theShippedWeightsNameOnlyFeaturesTheGeneratorMakes() {
+    @Test func theShippedModelNamesOnlyFeaturesTheGeneratorMakes() {
         let shipped = SpeakerRanker.shipped
-        #expect(!shipped.weights.isEmpty && shipped.margin >= 0)
-        #expect(Set(shipped.weights.keys).isSubset(of: Set(CandidateFeatures.names + QuotationFeatures.names)))
-        #expect(shipped.silenceMargin.isFinite && shipped.attributionMargin.isFinite)
+        let names = Set(CandidateFeatures.names + QuotationFeatures.names)
+        #expect(!shipped.weights.isEmpty || !shipped.trees.trees.isEmpty)
+        #expect(Set(shipped.weights.keys).isSubset(of: names))
+        let split = Set(shipped.trees.trees.flatMap(\.splits).compactMap { $0?.feature })
+        #expect(split.isSubset(of: names))
+        #expect(shipped.margin >= 0 && shipped.silenceMargin.isFinite && shipped.attributionMargin.isFinite)
         #expect(shipped.weights.values.allSatisfy { $0.isFinite })
-        // The rules' choice weighs for itself: trained, it keeps most of their decisions.
-        #expect(shipped.weights["rules-choice", default: 0] > 0)
+        #expect(shipped.trees.trees.allSatisfy { $0.leaves.allSatisfy { $0.isFinite } })
+    }
+
+    @Test func theShippedModelKeepsAPlainAttribution() {
+        // Trained, it keeps most of the rules' decisions: a name right after the speech verb.
+        let quotes = QuoteExtractor(matcher: matcher, ranking: true).quotes(in: ArticleParser.parse(sentence))
+        #expect(quotes[0].attribution?.speaker == "Jane Miller" && quotes[0].attribution?.sieve == "subject-then-verb")
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 
-/// A linear model that ranks a quotation's candidate speakers (``CandidateGenerator``) and the
+/// A model that ranks a quotation's candidate speakers (``CandidateGenerator``) and the
 /// option of giving it none (``QuotationFeatures``), and overrules the rule sieves when
 /// another choice outscores theirs by a margin.
 ///
-/// Its weights are trained on the tuning split by `scripts/train-ranker.py` and ship as the
-/// resource ``resourceName``; scoring is one sparse dot product per candidate.
+/// A candidate's score is a sparse dot product with the weights plus the sum of the
+/// ``TreeEnsemble``'s leaves it reaches; `scripts/train-ranker.py` trains either weights or
+/// trees (whichever ranks better out of fold) on the tuning split, and they ship as the
+/// resource ``resourceName``.
 struct SpeakerRanker: Sendable, Decodable {
     /// What the ranker decides for a quotation.
     enum Choice: Equatable, Sendable {
@@ -19,6 +21,8 @@ struct SpeakerRanker: Sendable, Decodable {
     let weights: [String: Double]
     /// The weight of each feature of ``FeatureSpace/ranker``, by its index: 0 for none.
     private let weightsByIndex: [Double]
+    /// The trees whose leaves are added to the weighted sum.
+    let trees: TreeEnsemble
     /// How much another candidate must outscore the rules' choice to replace it.
     let margin: Double
     /// How much giving no speaker must outscore the rules' choice to take the speaker away.
@@ -45,32 +49,43 @@ struct SpeakerRanker: Sendable, Decodable {
         }
     }()
 
-    /// A ranker with `weights` that never gives or takes away a speaker unless its margins
-    /// for doing so are given.
-    init(weights: [String: Double], margin: Double, silenceMargin: Double = .infinity, attributionMargin: Double = .infinity) {
+    /// A ranker with `weights` and `trees` that never gives or takes away a speaker unless its
+    /// margins for doing so are given.
+    init(
+        weights: [String: Double], trees: TreeEnsemble = .none, margin: Double, silenceMargin: Double = .infinity,
+        attributionMargin: Double = .infinity
+    ) {
         self.weights = weights
         weightsByIndex = FeatureSpace.ranker.names.map { weights[$0] ?? 0 }
+        self.trees = trees
         self.margin = margin
         self.silenceMargin = silenceMargin
         self.attributionMargin = attributionMargin
     }
 
-    /// The ranker read from its weights file: its weights and margins.
+    /// The ranker read from its weights file: its weights, trees and margins.
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            weights: container.decode([String: Double].self, forKey: .weights), margin: container.decode(Double.self, forKey: .margin),
+            weights: container.decode([String: Double].self, forKey: .weights), trees: container.decode(TreeEnsemble.self, forKey: .trees),
+            margin: container.decode(Double.self, forKey: .margin),
             silenceMargin: container.decode(Double.self, forKey: .silenceMargin),
             attributionMargin: container.decode(Double.self, forKey: .attributionMargin))
     }
 
     /// The keys of the weights file that the ranker reads.
     private enum CodingKeys: String, CodingKey {
-        case weights, margin, silenceMargin, attributionMargin
+        case weights, trees, margin, silenceMargin, attributionMargin
     }
 
-    /// The score of a candidate with `features`: one weight read by index per feature.
+    /// The score of a candidate with `features`: its weighted sum and its trees' leaves.
     func score(_ features: FeatureVector) -> Double {
+        weightedSum(features) + trees.score(features)
+    }
+
+    /// The weighted sum of `features`: one weight read by index per feature.
+    private func weightedSum(_ features: FeatureVector) -> Double {
+        guard !weights.isEmpty else { return 0 }
         // Summed in fixed point, so the same features give the same score in any order
         // without sorting them.
         var sum: Int64 = 0
