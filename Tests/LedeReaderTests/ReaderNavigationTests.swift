@@ -62,6 +62,20 @@ import Testing
         #expect(reader.state.search?.highlighted == false, "Esc u turns the highlight off and keeps the search")
     }
 
+    @Test func anEmptySearchRepeatsTheLastOneFromTheNextMatch() {
+        var reader = reader()
+        press([.character("/")] + "talks".map { Key.character($0) } + [.enter], on: &reader)
+        #expect(reader.state.search?.current == 0)
+        press([.character("/"), .enter], on: &reader)
+        #expect(reader.state.search?.query == "talks")
+        #expect(reader.state.search?.current == 1, "as less: / and Enter go on to the next match")
+        press([.character("?"), .enter], on: &reader)
+        #expect(reader.state.search?.current == 0, "? and Enter repeat it backward")
+        #expect(reader.state.search?.forward == false)
+        press([.character("n")], on: &reader)
+        #expect(reader.state.search?.current == 2, "n then goes on backward, wrapping")
+    }
+
     @Test func searchPromptEditsAndCancels() {
         var reader = reader()
         press([.character("/"), .character("x"), .character("y"), .backspace], on: &reader)

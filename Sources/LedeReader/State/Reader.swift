@@ -320,7 +320,15 @@ public struct Reader: Sendable {
             state.mode = .reading
             switch prompt.purpose {
             case .search(let forward):
-                let query = prompt.text.isEmpty ? state.searchOrigin?.search?.query ?? "" : prompt.line
+                // As in less, an empty pattern repeats the last search, from its next match.
+                if prompt.text.isEmpty, var previous = state.searchOrigin?.search {
+                    previous.forward = forward
+                    state.search = previous
+                    state.searchOrigin = nil
+                    stepMatch(forward: forward)
+                    return []
+                }
+                let query = prompt.line
                 if Self.isWorthRemembering(query) { state.remember(query) }
                 return requestSearch(query, forward: forward, committed: true)
             case .filter:
