@@ -227,6 +227,12 @@ import Testing
             let listed = seen.after.listedQuotes
             return seen.state.quotesPane.selection == listed[1] && seen.paneMarkerMoved
         },
+        Case("select the first quote", .quotes, [.tab] + typed("jjj"), needsPane: true) { seen in
+            seen.state.quotesPane.selection == seen.after.listedQuotes.first && seen.paneMarkerMoved
+        },
+        Case("select the last quote", .quotes, [.tab], needsPane: true) { seen in
+            seen.state.quotesPane.selection == seen.after.listedQuotes.last && seen.paneMarkerMoved
+        },
         Case("go to the selected quote", .quotes, [.tab] + typed("jj"), needsPane: true) {
             $0.state.focus == .article && $0.state.currentQuote == $0.after.listedQuotes[2] && $0.status.contains("quote 3/")
         },

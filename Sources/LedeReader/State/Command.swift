@@ -60,6 +60,8 @@ public enum Command: Hashable, Sendable {
     case toggleFocus
     /// Move the quotes pane's selection by entries (positive down).
     case selectQuote(Int)
+    /// Select the quotes pane's first entry, or its last.
+    case selectEdgeQuote(last: Bool)
     /// Take the article to the quote selected in the pane, and the focus back to it.
     case openSelectedQuote
     /// Copy the current quote (or the pane's selection) with its attribution to the clipboard.

@@ -10,6 +10,11 @@ public struct QuotesPaneModel: Hashable, Sendable {
         self.selection = selection
     }
 
+    /// Selects the first of `listed`, or the last.
+    public mutating func selectEdge(last: Bool, in listed: [Int]) {
+        selection = last ? listed.last : listed.first
+    }
+
     /// Moves the selection by `step` entries within `listed` (the quotes the pane shows, in
     /// order), starting from the first or last entry when nothing is selected.
     public mutating func move(by step: Int, in listed: [Int]) {
