@@ -22,6 +22,23 @@ import Testing
         "no room for quotes",
     ]
 
+    @Test func whatPSaidOfThePaneGoesWhenAResizeMovesThePane() {
+        var reader = reader(60, 20)
+        reader.handle(.key(.character("P")))
+        reader.handle(.key(.character("P")))
+        #expect(status(reader).contains("Quotes pane under the article"))
+        reader.handle(.resize(width: 40, height: 12))
+        #expect(!status(reader).contains("under the article"), "\(status(reader))")
+        reader.handle(.resize(width: 120, height: 35))
+        #expect(!status(reader).contains("under the article"), "\(status(reader))")
+        // A resize that leaves the pane where it was keeps what P said.
+        var kept = self.reader(60, 20)
+        kept.handle(.key(.character("P")))
+        kept.handle(.key(.character("P")))
+        kept.handle(.resize(width: 62, height: 20))
+        #expect(status(kept).contains("Quotes pane under the article"), "\(status(kept))")
+    }
+
     @Test(arguments: ["sample.txt", "a-rather-long-report-about-the-talks-2026-03.txt"])
     func aNoticeGivesWayBeforeEveryPartOfTheStatusLine(name: String) {
         for width in stride(from: 160, through: 20, by: -1) {

@@ -134,8 +134,11 @@ public struct Reader: Sendable {
 
     /// Why the quotes pane cannot be shown or focused, short enough for a narrow status line.
     var tooNarrow: String {
-        state.width < ReaderGeometry.minimumWidthForQuotesPane ? "Too narrow for the quotes pane" : "Too short for the quotes pane"
+        state.width < ReaderGeometry.minimumWidthForQuotesPane ? Self.noRoomMessages[0] : Self.noRoomMessages[1]
     }
+
+    /// What the reader says when the terminal is too narrow, or too short, for the quotes pane.
+    static let noRoomMessages = ["Too narrow for the quotes pane", "Too short for the quotes pane"]
 
     /// Where `P` put the quotes pane: beside or under the article, hidden, or kept off a
     /// screen too small for it.
@@ -145,6 +148,13 @@ public struct Reader: Sendable {
         case .below: "Quotes pane under the article"
         case .none: shown ? tooNarrow : "Quotes pane hidden (P shows it)"
         }
+    }
+
+    /// Whether `message` is one `P` gives of the quotes pane's place (``paneMessage(_:shown:)``).
+    func isPaneMessage(_ message: String) -> Bool {
+        let places: [ReaderGeometry.QuotesPlace] = [.beside, .below, .none]
+        return places.contains { paneMessage($0, shown: false) == message }
+            || Self.noRoomMessages.contains(message)
     }
 
     /// Where the quotes pane is, when the person should be told without asking: under the
@@ -424,7 +434,11 @@ public struct Reader: Sendable {
             let effects = relayout(keepingQuote: shown)
             // The quotes pane never goes, nor moves, without a word; the word is the one
             // opening at this size gives, so the screen does not depend on the way here.
-            if arrangement != (geometry.quotesPlace, geometry.isTooSmall) { state.notice = paneNotice }
+            if arrangement != (geometry.quotesPlace, geometry.isTooSmall) {
+                state.notice = paneNotice
+                // What `P` said of the pane's place is no longer true.
+                if let message = state.message, isPaneMessage(message) { state.message = nil }
+            }
             return effects
         case .quit: state.hasQuit = true
         }
