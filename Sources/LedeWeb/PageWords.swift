@@ -15,6 +15,10 @@ struct PageWords: Sendable {
     /// What follows a company's name in the paragraph about it that closes a press release
     /// ("is a leading"), lower case.
     let boilerplate: [String]
+    /// The `<meta>` names that give the authors, in the order they are tried.
+    let bylineMeta: [String]
+    /// The `<meta>` names that give the publication date, in the order they are tried.
+    let publishedMeta: [String]
     /// The longest block taken as a time stamp, in bytes.
     static let stampLength = 80
     /// The longest block taken as a call to subscribe or follow, in scalars.
@@ -29,7 +33,8 @@ struct PageWords: Sendable {
         let file = PageHintsFile.lists
         return PageWords(
             sections: file.set("sections"), furniture: file.set("furniture"), stamps: file.set("stamps"),
-            promotions: file.set("promotions").sorted(), boilerplate: file.set("boilerplate").sorted())
+            promotions: file.set("promotions").sorted(), boilerplate: file.set("boilerplate").sorted(),
+            bylineMeta: file.lists["bylineMeta"] ?? [], publishedMeta: file.lists["publishedMeta"] ?? [])
     }()
 
     /// How many of the last blocks of `body` belong to the site or the company rather than the

@@ -20,23 +20,21 @@ public struct WebArticle: Sendable {
         let linked = LinkedData(scripts: tree.linkedData)
         let words = PageWords.standard
         let site = PageFields.site(
-            [Self.first(tree.meta["og:site_name"]), Self.first(tree.meta["application-name"]), Self.first(linked.publisher)],
+            [Self.first([tree.meta["og:site_name"]]), Self.first([tree.meta["application-name"]]), Self.first([linked.publisher])],
             words: words)
         let heading = tree.blocks.first { tree.elements[$0.element].name == "h1" }?.text
         let title = PageHeadline.headline(
             titles: [tree.meta["og:title"], tree.meta["twitter:title"], linked.headline, tree.title], heading: heading,
             site: site)
-        let byline = Self.first(linked.authors.isEmpty ? nil : linked.authors.joined(separator: ", "), Self.person(tree.meta["author"]),
-                               Self.person(tree.meta["article:author"]), Self.person(tree.meta["dc.creator"]),
-                               Self.person(tree.meta["parsely-author"]))
+        let byline = Self.first([linked.authors.isEmpty ? nil : linked.authors.joined(separator: ", ")]
+                                + words.bylineMeta.map { Self.person(tree.meta[$0]) })
         metadata = PageMetadata(
             title: title,
             byline: PageFields.byline(byline, site: site, words: words),
-            published: PageFields.published(Self.first(tree.meta["article:published_time"], linked.published, tree.meta["datepublished"],
-                                  tree.meta["pubdate"], tree.meta["publishdate"], tree.meta["dc.date.issued"],
-                                  tree.meta["dc.date"], tree.meta["date"], tree.meta["parsely-pub-date"])),
+            published: ([tree.meta["article:published_time"], linked.published] + words.publishedMeta.map { tree.meta[$0] })
+                .lazy.compactMap { PageFields.published(Self.first([$0])) }.first,
             site: site,
-            url: url ?? Self.first(tree.canonical, tree.meta["og:url"]),
+            url: url ?? Self.first([tree.canonical, tree.meta["og:url"]]),
             encoding: document.charset)
         var body = blocks.filter { $0 != title && !words.isFurniture($0) }
         body.removeLast(words.trailingFurniture(in: body))
@@ -44,7 +42,7 @@ public struct WebArticle: Sendable {
     }
 
     /// The first value that is not empty once white space is collapsed.
-    private static func first(_ values: String?...) -> String? {
+    private static func first(_ values: [String?]) -> String? {
         for value in values {
             guard let value else { continue }
             let collapsed = value.split(whereSeparator: \.isWhitespace).joined(separator: " ")

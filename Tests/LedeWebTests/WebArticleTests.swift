@@ -29,6 +29,20 @@ struct WebArticleTests {
             site: "Harbour Gazette", encoding: "utf8"))
     }
 
+    @Test("byline and date from the other meta names pages use, the first date that starts with a year")
+    func otherMetaNames() throws {
+        let page = """
+            <html><head><title>Tide tables change</title>
+            <meta name="byl" content="By Oren Walsh">
+            <meta name="pubdate" content="Tuesday morning">
+            <meta name="sailthru.date" content="2026-04-02 07:15:00">
+            </head><body><div><p>The harbour office printed new tide tables after the survey moved the low-water mark.</p></div></body></html>
+            """
+        let metadata = try WebArticle(page: Array(page.utf8)).metadata
+        #expect(metadata.byline == "Oren Walsh")
+        #expect(metadata.published == "2026-04-02 07:15:00")
+    }
+
     @Test("the site's name comes off a <title> when nothing else names the headline")
     func titleWithoutSite() throws {
         let page = """
