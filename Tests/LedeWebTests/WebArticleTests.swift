@@ -230,9 +230,13 @@ struct WebArticleTests {
         let calls = [
             "Follow her on Twitter @harbourwriter for more from the quay.",
             "Get the week's harbour news in your inbox: sign up for our newsletter.",
+            "Liked this report? Share it with a neighbour!",
+            "Click here to order the printed tide almanac.",
         ]
         let article = [p[0], "Sign up for the rowing club, the mayor told the crowd, and the crowd laughed.", p[2]]
         #expect(Self.paragraphs(try WebArticle(page: Self.articlePage(article + calls))) == article)
+        // A share bar's label is furniture wherever it stands.
+        #expect(Self.paragraphs(try WebArticle(page: Self.articlePage(["Sharing is caring!"] + article))) == article)
     }
 
     @Test("a press release's closing paragraphs about the company are left out")
