@@ -64,8 +64,10 @@ public struct ReaderGeometry: Hashable, Sendable {
     public var isTooSmall: Bool
 
     /// The panes for a terminal of `width` × `height`; article text at most `readingWidth`
-    /// columns wide (`nil`: the pane's width).
-    public init(width: Int, height: Int, showsQuotesPane: Bool, readingWidth: Int? = defaultReadingWidth) {
+    /// columns wide (`nil`: the pane's width). A quotes pane under the article takes at most
+    /// `quotesRows` rows (`nil`: two fifths of the screen), so that one with nothing to list
+    /// leaves the rest to the article.
+    public init(width: Int, height: Int, showsQuotesPane: Bool, readingWidth: Int? = defaultReadingWidth, quotesRows: Int? = nil) {
         let bodyHeight = max(0, height - 1)
         statusRow = max(0, height - 1)
         body = Rect(x: 0, y: 0, width: width, height: bodyHeight)
@@ -80,7 +82,7 @@ public struct ReaderGeometry: Hashable, Sendable {
             quotes = Rect(x: articleWidth + 1, y: 0, width: quotesWidth, height: bodyHeight)
             quotesPlace = .beside
         } else if showsQuotesPane, width >= Self.minimumWidthForQuotesPane, height >= Self.minimumHeightForSplit {
-            let quotesHeight = bodyHeight * 2 / 5
+            let quotesHeight = min(bodyHeight * 2 / 5, quotesRows ?? .max)
             let articleHeight = bodyHeight - quotesHeight - 1
             article = Rect(x: 0, y: 0, width: width, height: articleHeight)
             borderRow = articleHeight

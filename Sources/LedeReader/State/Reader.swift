@@ -66,7 +66,8 @@ public struct Reader: Sendable {
     /// Where the panes are.
     public var geometry: ReaderGeometry {
         ReaderGeometry(
-            width: state.width, height: state.height, showsQuotesPane: state.showsQuotesPane, readingWidth: readingWidth)
+            width: state.width, height: state.height, showsQuotesPane: state.showsQuotesPane, readingWidth: readingWidth,
+            quotesRows: analysis.quotes.isEmpty && !isStreaming ? QuotesPane.emptyRows : nil)
     }
 
     /// Lines in one page of the article pane.

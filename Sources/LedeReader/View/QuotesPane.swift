@@ -8,6 +8,9 @@ struct QuotesPane {
     /// Lines of quote text an entry shows when the pane has no rows to spare.
     static let linesPerQuote = 3
 
+    /// The rows a pane with no quotes to list needs: its title, a blank row and what it says.
+    static let emptyRows = 3
+
     func draw(into frame: inout Frame, in rect: ReaderGeometry.Rect) {
         let listed = reader.listedQuotes
         let hidden = reader.analysis.quotes.count - listed.count
@@ -26,7 +29,7 @@ struct QuotesPane {
         frame.put(title, x: rect.x, y: rect.y, style: titleStyle, limit: rect.x + rect.width)
         guard rect.height > 1 else { return }
         if listed.isEmpty {
-            frame.put(" No direct quotes found.", x: rect.x, y: rect.y + 2, style: .text, limit: rect.x + rect.width)
+            frame.put(" No direct quotes found.", x: rect.x, y: rect.y + Self.emptyRows - 1, style: .text, limit: rect.x + rect.width)
             return
         }
         let selection = reader.state.quotesPane.selection
