@@ -15,11 +15,19 @@ enum FetchNotice {
         let columns = ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
         let line = fitted(subject, in: columns - 1)
         _ = DescriptorWriter.write(Array(line.utf8), to: STDERR_FILENO)
+        // ^C, which the notice offers, erases the line before it ends Lede as it would have.
+        signal(SIGINT) { number in
+            let erase: StaticString = "\r\u{1B}[K"
+            _ = write(STDERR_FILENO, erase.utf8Start, erase.utf8CodeUnitCount)
+            signal(number, SIG_DFL)
+            raise(number)
+        }
         return true
     }
 
-    /// Erases the notice's line.
+    /// Erases the notice's line, and gives ^C back its usual effect.
     static func clear() {
+        signal(SIGINT, SIG_DFL)
         _ = DescriptorWriter.write(Array("\r\u{1B}[K".utf8), to: STDERR_FILENO)
     }
 

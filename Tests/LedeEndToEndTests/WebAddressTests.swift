@@ -180,6 +180,30 @@ extension EndToEnd {
             }
         }
 
+        @Test("^C while a page is fetched erases the notice and ends lede as ^C does")
+        func interruptedFetch() async throws {
+            let gate = DispatchSemaphore(value: 0)
+            let server = try LocalHTTPServer(routes: [
+                "/gated": LocalHTTPServer.Response(headers: [("Content-Type", "text/html")], body: Array(Self.page.utf8), gate: gate),
+            ])
+            defer {
+                gate.signal()
+                server.stop()
+            }
+            let page = server.url("/gated")
+            // An interactive shell gives ^C to lede alone, and stays to say how it ended.
+            try await withTmuxSession("bash --norc --noprofile -i") { session in
+                try session.type(try LedeBinary.url().path + " --timeout 200 " + page)
+                try session.send("Enter")
+                try await session.waitFor("the fetch notice") { $0.text.contains("Fetching '\(page)' (^C stops)") }
+                try session.send("C-c")
+                try session.type("echo LEDE-EXIT=$?")
+                try session.send("Enter")
+                let after = try await session.waitFor("^C to end lede") { $0.text.contains(exitMarker(130)) }
+                #expect(!after.text.contains("Fetching"), "^C left the notice on the screen:\n\(after)")
+            }
+        }
+
         @Test("each failure is one lede: line naming the URL, with exit status 1")
         func failures() throws {
             let server = try Self.server()
