@@ -154,34 +154,45 @@ extension EndToEnd {
 
         @Test("while a slow page is fetched one line says so and how to stop; it is gone once the page comes or fails")
         func fetchNotice() async throws {
-            let gate = DispatchSemaphore(value: 0)
-            let server = try LocalHTTPServer(routes: [
-                "/gated": LocalHTTPServer.Response(headers: [("Content-Type", "text/html")], body: Array(Self.page.utf8), gate: gate),
-            ])
-            defer {
-                gate.signal()
-                server.stop()
-            }
-            let page = server.url("/gated")
-            // A long --timeout: the notice must outlast the slowest scheduling of this test.
-            try await withTmuxSession(try ledeCommand(["--timeout", "200", page])) { session in
-                let waiting = try await session.waitFor("the fetch notice") { $0.text.contains("Fetching '\(page)' (^C stops)") }
-                #expect(waiting.lines.filter { $0.contains("Fetching") }.count == 1, "\(waiting)")
-                gate.signal()
-                try await waitForReader(session)
-                try session.send("q")
-                let after = try await session.waitFor("lede to exit") { $0.text.contains(exitMarker(0)) }
-                #expect(!after.text.contains("Fetching"), "the notice was left on the screen:\n\(after)")
-            }
-            try await withTmuxSession(try ledeCommand(["--timeout", "1", page])) { session in
-                let after = try await session.waitFor("lede to give up") { $0.text.contains(exitMarker(1)) }
-                #expect(!after.text.contains("Fetching"), "the notice was left on the screen:\n\(after)")
-                #expect(after.lines.filter { $0.hasPrefix("lede: cannot fetch") }.count == 1, "\(after)")
+            try await withGatedPage { page, gate in
+                // A long --timeout: the notice must outlast the slowest scheduling of this test.
+                try await withTmuxSession(try ledeCommand(["--timeout", "200", page])) { session in
+                    let waiting = try await session.waitFor("the fetch notice") { $0.text.contains("Fetching '\(page)' (^C stops)") }
+                    #expect(waiting.lines.filter { $0.contains("Fetching") }.count == 1, "\(waiting)")
+                    gate.signal()
+                    try await waitForReader(session)
+                    try session.send("q")
+                    let after = try await session.waitFor("lede to exit") { $0.text.contains(exitMarker(0)) }
+                    #expect(!after.text.contains("Fetching"), "the notice was left on the screen:\n\(after)")
+                }
+                try await withTmuxSession(try ledeCommand(["--timeout", "1", page])) { session in
+                    let after = try await session.waitFor("lede to give up") { $0.text.contains(exitMarker(1)) }
+                    #expect(!after.text.contains("Fetching"), "the notice was left on the screen:\n\(after)")
+                    #expect(after.lines.filter { $0.hasPrefix("lede: cannot fetch") }.count == 1, "\(after)")
+                }
             }
         }
 
         @Test("^C while a page is fetched erases the notice and ends lede as ^C does")
         func interruptedFetch() async throws {
+            try await withGatedPage { page, _ in
+                // An interactive shell gives ^C to lede alone, and stays to say how it ended.
+                try await withTmuxSession("bash --norc --noprofile -i") { session in
+                    try session.type(shellQuoted(try LedeBinary.url().path) + " --timeout 200 " + shellQuoted(page))
+                    try session.send("Enter")
+                    try await session.waitFor("the fetch notice") { $0.text.contains("Fetching '\(page)' (^C stops)") }
+                    try session.send("C-c")
+                    try session.type("echo LEDE-EXIT=$?")
+                    try session.send("Enter")
+                    let after = try await session.waitFor("^C to end lede") { $0.text.contains(exitMarker(130)) }
+                    #expect(!after.text.contains("Fetching"), "^C left the notice on the screen:\n\(after)")
+                }
+            }
+        }
+
+        /// Runs `body` with the URL of a page that a local server holds back until `gate` is
+        /// signalled (or the test ends).
+        private func withGatedPage(_ body: (String, DispatchSemaphore) async throws -> Void) async throws {
             let gate = DispatchSemaphore(value: 0)
             let server = try LocalHTTPServer(routes: [
                 "/gated": LocalHTTPServer.Response(headers: [("Content-Type", "text/html")], body: Array(Self.page.utf8), gate: gate),
@@ -190,18 +201,7 @@ extension EndToEnd {
                 gate.signal()
                 server.stop()
             }
-            let page = server.url("/gated")
-            // An interactive shell gives ^C to lede alone, and stays to say how it ended.
-            try await withTmuxSession("bash --norc --noprofile -i") { session in
-                try session.type(try LedeBinary.url().path + " --timeout 200 " + page)
-                try session.send("Enter")
-                try await session.waitFor("the fetch notice") { $0.text.contains("Fetching '\(page)' (^C stops)") }
-                try session.send("C-c")
-                try session.type("echo LEDE-EXIT=$?")
-                try session.send("Enter")
-                let after = try await session.waitFor("^C to end lede") { $0.text.contains(exitMarker(130)) }
-                #expect(!after.text.contains("Fetching"), "^C left the notice on the screen:\n\(after)")
-            }
+            try await body(server.url("/gated"), gate)
         }
 
         @Test("each failure is one lede: line naming the URL, with exit status 1")
