@@ -133,10 +133,10 @@ enum NounPhrase {
     /// `Christie refers` → `Christie`: a phrase ending in a lower-case `-s` word after a name,
     /// where nothing verb-like follows the phrase, ends before that word — it is the verb. So
     /// does a phrase of three words or more that runs up to a quotation (`The county sheriff
-    /// likes “…”`).
+    /// likes “…”`). A word after a possessive is what it owns, not a verb (`Clinton’s wins`).
     private static func withoutTrailingVerb(_ phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         guard phrase.count >= 2, let last = phrase.last, !last.isCapitalized, last.lowercased.hasSuffix("s"),
-            !last.lowercased.hasSuffix("ss"), case let previous = phrase[phrase.endIndex - 2],
+            !last.lowercased.hasSuffix("ss"), case let previous = phrase[phrase.endIndex - 2], !PersonNames.isPossessive(previous),
             previous.isCapitalized || (phrase.endIndex == tokens.endIndex && phrase.count >= 3 && previous.kind == .word),
             !WordLists.determiners.contains(previous), !isFollowedByVerb(phrase, in: tokens)
         else { return phrase }

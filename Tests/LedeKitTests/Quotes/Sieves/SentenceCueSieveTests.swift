@@ -9,6 +9,12 @@ import Testing
         #expect(SieveProbe.find(SubjectThenVerbSieve(), in: text) == .init(speaker: "Tom Okafor", cue: "told", carried: false))
     }
 
+    @Test func aPossessiveIsNoSubject() {
+        // `wins` is what Lane owns, not a verb: no subject ends in a possessive.
+        let text = "Lane’s wins in Ohio show she is no “regional” candidate."
+        #expect(SieveProbe.find(SentenceSubjectSieve(), in: text)?.speaker.hasSuffix("’s") != true)
+    }
+
     @Test func subjectThenVerbNeedsASpeechVerb() {
         #expect(SieveProbe.find(SubjectThenVerbSieve(), in: "“We will rebuild the bridge,” and the crowd cheered.") == nil)
     }
