@@ -85,10 +85,12 @@ struct PersonNames: Sendable {
         let names = runs.map { run -> String? in
             guard let first = run.words.first else { return nil }
             if run.words.count >= 2 {
-                let written = run.words.map(\.text).joined(separator: " ")
+                // `Donald Trump’s` names Donald Trump.
+                let words = PersonName.withoutPossessive(Array(run.words))
+                let written = words.map(\.text).joined(separator: " ")
                 // `Le Pen` after `Marine Le Pen`; a headline's `Unpredictable Sondland` is
                 // `Gordon Sondland`, the name the article writes with a given name.
-                guard let full = fullNames[String(run.words.last!.text)], full != written else { return written }
+                guard let full = fullNames[words.last!.text], full != written else { return written }
                 let longer = full.count > written.count && full.hasSuffix(" " + written)
                 return longer || (Self.opensWithGivenName(full) && !Self.opensWithGivenName(written)) ? full : written
             }

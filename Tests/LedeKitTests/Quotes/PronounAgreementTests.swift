@@ -40,6 +40,13 @@ import Testing
         #expect(found == ["Grace Ortiz"])
     }
 
+    @Test func aPossessiveNameIsResolvedWithoutItsEnding() {
+        let found = names("""
+            Mayor Paul Dorsey’s budget passed on Monday. He called it “a good day for the city.”
+            """)
+        #expect(found == ["Paul Dorsey"])
+    }
+
     @Test func aContractedPronounIsResolved() {
         let found = names("""
             Senator Paul Dorsey spoke in Reno on Monday. And he’s predicting that his rival “has no chance” in the fall.
