@@ -81,6 +81,15 @@ import Testing
         #expect(miller.count == 2 && miller.allSatisfy { $0.features["shared-name"] == 1 })
     }
 
+    @Test func aPossessiveNamesACandidateOnlyAsTheOwnerOfASpeechNoun() {
+        let owned = candidates("Notes\n\n“It was a shock,” recalled Tom Harlow, Acme’s former chief spokesman.")
+        #expect(owned.map(\.attribution.speaker).contains("Tom Harlow"))
+        #expect(!owned.contains { $0.attribution.speaker.hasPrefix("Acme") })
+        let claim = candidates("Notes\n\nCritics mocked Senator Bob Hale’s claim that “the wall will pay for itself.”")
+        #expect(claim.map(\.attribution.speaker).contains("Senator Bob Hale"))
+        #expect(!claim.contains { $0.attribution.speaker.hasSuffix("’s") })
+    }
+
     @Test func everyFeatureIsNamedInTheTable() {
         let names = Set(CandidateFeatures.names)
         for candidate in candidates(sentence) + candidates("Notes\n\nShe called the plan “a disaster,” Miller's aide said.") {

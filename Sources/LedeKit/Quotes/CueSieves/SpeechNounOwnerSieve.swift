@@ -33,10 +33,7 @@ struct SpeechNounOwnerSieve: QuoteSieve {
             phrase = phrase[(lower + 1)...]
         }
         // The speaker is the owner without the possessive ending (`Trump’s` → `Trump`).
-        var speaker = Array(phrase)
-        let last = speaker[speaker.count - 1]
-        speaker[speaker.count - 1] = Token(kind: .word, text: String(last.text.dropLast(2)), range: last.range.lowerBound..<(last.range.upperBound - 2))
-        return quotation.found(SpeakerCue(speaker: speaker, cue: before[index].text))
+        return quotation.found(SpeakerCue(speaker: PersonName.withoutPossessive(Array(phrase)), cue: before[index].text))
     }
 
     /// The index of a speech noun at most a linking word or a mark before the quotation.

@@ -77,8 +77,21 @@ struct CandidateGenerator: Sendable {
             }
         }
         let nearest = phrases.filter { !$0.isEmpty && !$0.contains { quoted.contains($0.range.lowerBound) } }
+            .compactMap { Self.owner($0, in: tokens) }
             .sorted { Self.distance(of: $0, from: quoted) < Self.distance(of: $1, from: quoted) }
         return nearest.prefix(Self.maxMentions).map(Array.init)
+    }
+
+    /// A phrase ending in a possessive names a speaker only as the owner of a speech noun in
+    /// the words after it, and then without the ending (`Trump’s claim that` → `Trump`); else
+    /// it owns the noun after it, which is who is meant (`HP’s former spokesman`): `nil`.
+    /// Any other phrase stays as it is, a pronoun with a contracted `is` among them (`he’s`).
+    private static func owner(_ phrase: ArraySlice<Token>, in tokens: [Token]) -> ArraySlice<Token>? {
+        guard let last = phrase.last, PersonNames.isPossessive(last), !WordLists.pronouns.contains(String(last.lowercased.dropLast(2)))
+        else { return phrase }
+        let owned = tokens[phrase.endIndex...].prefix(4).prefix { $0.kind == .word }
+        guard owned.contains(where: { WordLists.speechNouns.contains($0) }) else { return nil }
+        return ArraySlice(PersonName.withoutPossessive(Array(phrase)))
     }
 
     /// The speakers that the quotation's context introduces, each with where it stands
