@@ -115,7 +115,8 @@ enum NounPhrase {
     /// The subject of the sentence `tokens`: the phrase that starts it, or — when the
     /// sentence opens with an introductory phrase (`Back in 1999, Mr. Trump expressed …`,
     /// `Speaking to MSNBC, Bush referred …`) — the phrase after its first comma, whichever
-    /// is followed by a verb.
+    /// is followed by a verb; the name after a description, when one is set between commas
+    /// (``nameInApposition(after:in:)``).
     static func subject(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         let opening = leading(tokens).map { withoutTrailingVerb($0, in: tokens) }
         if let opening, isFollowedByVerb(opening, in: tokens) { return opening }
@@ -126,8 +127,23 @@ enum NounPhrase {
         let afterCommas = tokens.prefix(24).indices.filter { tokens[$0].text == "," }.compactMap { comma in
             leading(tokens[(comma + 1)...]).map { withoutTrailingVerb($0, in: tokens) }
         }
-        return afterCommas.first { isFollowedByVerb($0, in: tokens, allowingAppositive: false) }
+        let found = afterCommas.first { isFollowedByVerb($0, in: tokens, allowingAppositive: false) }
             ?? afterCommas.first { isFollowedByVerb($0, in: tokens) } ?? opening
+        return found.map { nameInApposition(after: $0, in: tokens) ?? $0 }
+    }
+
+    /// `Rep. Jane Doe’s chief of staff, Joe Kasper,`: a description (its last word in lower
+    /// case) followed by a name of two words or more alone between commas is that person's
+    /// role, and the name is who is meant. `nil` when no such name follows (`Sam Nunberg, a
+    /// former aide,`).
+    static func nameInApposition(after phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard phrase.last?.isCapitalized == false, phrase.endIndex < tokens.endIndex, tokens[phrase.endIndex].text == ",",
+            let closing = tokens[(phrase.endIndex + 1)...].prefix(6).firstIndex(where: { $0.text == "," }),
+            case let name = tokens[(phrase.endIndex + 1)..<closing], name.count >= 2,
+            PersonNames.nameRun(in: Array(name), from: 0) == 0..<name.count,
+            !name.contains(where: { WordLists.timeWords.contains($0) })
+        else { return nil }
+        return name
     }
 
     /// `Christie refers` → `Christie`: a phrase ending in a lower-case `-s` word after a name,

@@ -63,6 +63,6 @@ struct SubjectThenVerbSieve: QuoteSieve {
             let phrase = NounPhrase.cleaned(candidate[start..<breaks[0]]), phrase.count <= 8,
             phrase.contains(where: { $0.isCapitalized }) || WordLists.determiners.contains(phrase[phrase.startIndex])
         else { return nil }
-        return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
+        return SpeakerCue(speaker: Array(NounPhrase.nameInApposition(after: phrase, in: candidate) ?? phrase), cue: window[verbIndex].text)
     }
 }

@@ -9,6 +9,18 @@ import Testing
         #expect(SieveProbe.find(SubjectThenVerbSieve(), in: text) == .init(speaker: "Tom Okafor", cue: "told", carried: false))
     }
 
+    @Test func aNameAfterADescriptionIsTheSpeaker() {
+        let text = "“This is a bad deal,” Ohio Rep. Mary Stone’s chief of staff, Dan Fisher, told reporters."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: text) == .init(speaker: "Dan Fisher", cue: "told", carried: false))
+        let before = "In early May, Smith’s Ohio state director, Carl Webb, wrote to donors that they should “give now.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: before) == .init(speaker: "Carl Webb", cue: "wrote", carried: false))
+        // A name first keeps its appositive out of the speaker; a time word is no name.
+        let named = "“We are not there yet,” Ben Rowe, a senior negotiator, said."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: named)?.speaker == "Ben Rowe")
+        let day = "“We are not there yet,” the negotiator, Last Friday, said."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: day)?.speaker == "the negotiator")
+    }
+
     @Test func aPossessiveIsNoSubject() {
         // `wins` is what Lane owns, not a verb: no subject ends in a possessive.
         let text = "Lane’s wins in Ohio show she is no “regional” candidate."
