@@ -13,15 +13,16 @@ enum FetchNotice {
         guard isatty(STDERR_FILENO) == 1 else { return false }
         var size = winsize()
         let columns = ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
-        let line = fitted(subject, in: columns - 1)
-        _ = DescriptorWriter.write(Array(line.utf8), to: STDERR_FILENO)
-        // ^C, which the notice offers, erases the line before it ends Lede as it would have.
+        // ^C, which the notice offers, erases the line before it ends Lede as it would have;
+        // set before the line is shown, so that no ^C can come between them.
         signal(SIGINT) { number in
             let erase: StaticString = "\r\u{1B}[K"
             _ = write(STDERR_FILENO, erase.utf8Start, erase.utf8CodeUnitCount)
             signal(number, SIG_DFL)
             raise(number)
         }
+        let line = fitted(subject, in: columns - 1)
+        _ = DescriptorWriter.write(Array(line.utf8), to: STDERR_FILENO)
         return true
     }
 
