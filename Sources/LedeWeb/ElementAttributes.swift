@@ -17,6 +17,8 @@ struct ElementAttributes {
     var href: String?
     /// Whether a `<script>` holds JSON-LD.
     var isLinkedData = false
+    /// An `<ol>`'s `start`: the number of its first item.
+    var start: Int?
 
     /// Roles that mark what is not the article.
     static let furnitureRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar"]
@@ -49,6 +51,8 @@ struct ElementAttributes {
                 isCanonical = Self.lowercased(value).split(separator: 0x20).contains { Array($0) == Array("canonical".utf8) }
             case "href":
                 href = String(decoding: value, as: UTF8.self)
+            case "start":
+                start = Int(String(decoding: value.filter { $0 != 0x20 }, as: UTF8.self))
             case "type":
                 isLinkedData = Self.lowercased(value) == Array("application/ld+json".utf8)
             default:

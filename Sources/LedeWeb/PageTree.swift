@@ -1,4 +1,5 @@
 import CLibXML2
+import LedeKit
 
 /// A page flattened in one walk of its parsed tree: the elements that hold text, in document
 /// order, and the paragraphs of text inside them, with what the page says about itself.
@@ -75,6 +76,11 @@ private struct Walker {
     /// alone (`<cite>Paris (Wire)</cite>The…`), which needs a space before a following letter.
     var closedOnParenthesis = false
     var length = 0, linkLength = 0, commas = 0
+    /// The number of the next item of each open `<ol>`, by element index.
+    var nextNumber: [Int: Int] = [:]
+    /// The bullet or number of the list item opened last, and its element's index, until its
+    /// first paragraph takes it.
+    var pendingMarker: (text: String, element: Int)?
     var verdicts: [[UInt8]: ElementHints.Verdict] = [:]
 
     /// Tags never taken for unlikely, whatever their class.
@@ -160,7 +166,10 @@ private struct Walker {
             flush()
             tree.elements.append(PageTree.Element(
                 parent: open.last, role: role, name: name, hint: verdict.weight, unlikely: unlikely, names: attributes.names))
-            open.append(tree.elements.count - 1)
+            let index = tree.elements.count - 1
+            if name == "ol" { nextNumber[index] = attributes.start ?? 1 }
+            if name == "li" { pendingMarker = (marker(), index) }
+            open.append(index)
             if node.pointee.children == nil { close() }
             return node.pointee.children != nil
         }
@@ -179,7 +188,18 @@ private struct Walker {
 
     private mutating func close() {
         flush()
-        if let index = open.popLast() { tree.elements[index].end = tree.elements.count }
+        guard let index = open.popLast() else { return }
+        tree.elements[index].end = tree.elements.count
+        nextNumber[index] = nil
+        if pendingMarker?.element == index { pendingMarker = nil }
+    }
+
+    /// The marker of a list item opening in the element open last: its number in an `<ol>`
+    /// (`3. `), a bullet elsewhere.
+    private mutating func marker() -> String {
+        guard let list = open.last, let number = nextNumber[list] else { return ListMarker.bullet }
+        nextNumber[list] = number + 1
+        return ListMarker.numbered(number)
     }
 
     private mutating func verdict(_ names: [UInt8]) -> ElementHints.Verdict {
@@ -235,8 +255,10 @@ private struct Walker {
         // Only no-break spaces and the like: layout, not text.
         guard !text.allSatisfy(\.isWhitespace) else { return }
         let kind: BlockKind = if case .paragraph(let kind) = tree.elements[element].role { kind } else { .loose }
+        let marker = pendingMarker?.text ?? ""
+        pendingMarker = nil
         tree.blocks.append(PageTree.Block(
-            element: element, kind: kind, text: text, length: length,
+            element: element, kind: kind, text: marker + text, length: length,
             linkLength: linkLength, commas: commas))
     }
 

@@ -1,0 +1,39 @@
+import LedeWeb
+import Testing
+
+/// Lists in an article keep their form in its text: bullets and numbers.
+@Suite("Page lists")
+struct PageListTests {
+    private static let opening = "The ferry company published its winter timetable on Monday, with fewer crossings after dark."
+    private static let closing = "The company said the summer timetable would return in April, as it does every year."
+
+    private static func paragraphs(_ body: String) throws -> [String] {
+        let page = "<html><body><article><p>\(opening)</p>\(body)<p>\(closing)</p></article></body></html>"
+        let text = try WebArticle(page: Array(page.utf8)).text
+        return text.components(separatedBy: "\n\n")
+    }
+
+    @Test("a bulleted list's items keep a bullet each")
+    func bullets() throws {
+        let body = "<ul><li>The first boat leaves at six.</li><li>The last boat leaves at nine.</li></ul>"
+        #expect(try Self.paragraphs(body) == [
+            Self.opening, "• The first boat leaves at six.", "• The last boat leaves at nine.", Self.closing,
+        ])
+    }
+
+    @Test("a numbered list's items keep their numbers, from the list's start")
+    func numbers() throws {
+        let body = "<ol><li>Buy a ticket.</li><li>Board the boat.</li></ol><ol start=\"7\"><li>Leave the boat.</li></ol>"
+        #expect(try Self.paragraphs(body) == [
+            Self.opening, "1. Buy a ticket.", "2. Board the boat.", "7. Leave the boat.", Self.closing,
+        ])
+    }
+
+    @Test("an item holding paragraphs takes the marker on its first")
+    func itemWithParagraphs() throws {
+        let body = "<ol><li><p>Check the weather.</p><p>Storms stop the crossings.</p></li><li><p>Arrive early.</p></li></ol>"
+        #expect(try Self.paragraphs(body) == [
+            Self.opening, "1. Check the weather.", "Storms stop the crossings.", "2. Arrive early.", Self.closing,
+        ])
+    }
+}
