@@ -21,9 +21,10 @@ struct ArticleFinder {
     /// What each positive (or negative) hint in an element's class and id adds (or takes away).
     static let hintScore = 25.0
 
-    /// Sums over each element's subtree: scalars, scalars in links, commas, paragraphs, list items.
+    /// Sums over each element's subtree: scalars, scalars in links, commas, paragraphs, list
+    /// items, scalars in block quotes.
     struct Totals {
-        var length = 0, linkLength = 0, commas = 0, paragraphs = 0, listItems = 0
+        var length = 0, linkLength = 0, commas = 0, paragraphs = 0, listItems = 0, quotedLength = 0
 
         var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
     }
@@ -85,6 +86,7 @@ struct ArticleFinder {
             totals[block.element].length += block.length
             totals[block.element].linkLength += block.linkLength
             totals[block.element].commas += block.commas
+            if block.quoted { totals[block.element].quotedLength += block.length }
         }
         for (index, element) in tree.elements.enumerated() {
             if element.name == "p" { totals[index].paragraphs += 1 }
@@ -98,6 +100,7 @@ struct ArticleFinder {
             totals[parent].commas += totals[index].commas
             totals[parent].paragraphs += totals[index].paragraphs
             totals[parent].listItems += totals[index].listItems
+            totals[parent].quotedLength += totals[index].quotedLength
         }
         return totals
     }
@@ -218,11 +221,17 @@ struct ArticleFinder {
                     junk[index] = true
                     continue
                 }
-                guard index != top, index != root else { continue }
+                guard index != top, index != root, !isEmbeddedQuote(totals[index]) else { continue }
                 junk[index] = (element.unlikely && !tree.elements[top].unlikely) || isJunk(index, totals: totals[index])
             }
         }
         return junk
+    }
+
+    /// Whether an element holds nothing but block quotes, which stay in the article whatever
+    /// the element is named: an embedded post (`<div class="social-embed"><blockquote>`).
+    private func isEmbeddedQuote(_ totals: Totals) -> Bool {
+        totals.length > 0 && totals.quotedLength == totals.length
     }
 
     private func isJunk(_ index: Int, totals: Totals) -> Bool {

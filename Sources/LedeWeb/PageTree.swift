@@ -39,6 +39,8 @@ struct PageTree {
         var length: Int
         var linkLength: Int
         var commas: Int
+        /// Whether it is inside a `<blockquote>` (and so set in quotation marks).
+        var quoted = false
     }
 
     var elements: [Element] = []
@@ -81,6 +83,8 @@ private struct Walker {
     /// The bullet or number of the list item opened last, and its element's index, until its
     /// first paragraph takes it.
     var pendingMarker: (text: String, element: Int)?
+    /// How many `<blockquote>` elements are open.
+    var quoteDepth = 0
     var verdicts: [[UInt8]: ElementHints.Verdict] = [:]
 
     /// Tags never taken for unlikely, whatever their class.
@@ -169,6 +173,7 @@ private struct Walker {
             let index = tree.elements.count - 1
             if name == "ol" { nextNumber[index] = attributes.start ?? 1 }
             if name == "li" { pendingMarker = (marker(), index) }
+            if name == "blockquote" { quoteDepth += 1 }
             open.append(index)
             if node.pointee.children == nil { close() }
             return node.pointee.children != nil
@@ -191,6 +196,7 @@ private struct Walker {
         guard let index = open.popLast() else { return }
         tree.elements[index].end = tree.elements.count
         nextNumber[index] = nil
+        if tree.elements[index].name == "blockquote" { quoteDepth -= 1 }
         if pendingMarker?.element == index { pendingMarker = nil }
     }
 
@@ -257,9 +263,24 @@ private struct Walker {
         let kind: BlockKind = if case .paragraph(let kind) = tree.elements[element].role { kind } else { .loose }
         let marker = pendingMarker?.text ?? ""
         pendingMarker = nil
+        let quoted = quoteDepth > 0
         tree.blocks.append(PageTree.Block(
-            element: element, kind: kind, text: marker + text, length: length,
-            linkLength: linkLength, commas: commas))
+            element: element, kind: kind, text: marker + (quoted ? Self.quoted(text) : text), length: length,
+            linkLength: linkLength, commas: commas, quoted: quoted))
+    }
+
+    /// Marks that open a paragraph of a block quote which is not to be set in quotation marks
+    /// again: quotation marks, and the dashes that open an embedded post's attribution
+    /// (`— Name (@name) May 1, 2026`).
+    static let unquotedOpenings: Set<Unicode.Scalar> = [
+        "\u{201C}", "\u{2018}", "\"", "'", "\u{00AB}", "\u{201E}", "\u{2014}", "\u{2013}", "-",
+    ]
+
+    /// A paragraph of a block quote set in quotation marks, unless it opens with a quotation
+    /// mark or an attribution's dash already.
+    static func quoted(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, !unquotedOpenings.contains(first) else { return text }
+        return "\u{201C}" + text + "\u{201D}"
     }
 
     /// The text inside `node` (a `<title>`), white space collapsed.

@@ -1,8 +1,8 @@
 import LedeWeb
 import Testing
 
-/// Lists in an article keep their form in its text: bullets and numbers.
-@Suite("Page lists")
+/// Lists and block quotes in an article keep their form in its text: bullets, numbers, quotes.
+@Suite("Page lists and block quotes")
 struct PageListTests {
     private static let opening = "The ferry company published its winter timetable on Monday, with fewer crossings after dark."
     private static let closing = "The company said the summer timetable would return in April, as it does every year."
@@ -35,5 +35,19 @@ struct PageListTests {
         #expect(try Self.paragraphs(body) == [
             Self.opening, "1. Check the weather.", "Storms stop the crossings.", "2. Arrive early.", Self.closing,
         ])
+    }
+
+    @Test("an embedded post stays, in a wrapper named like a share bar, as a quoted paragraph")
+    func embeddedPost() throws {
+        let body = """
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">The night ferry is gone for good, and nobody \
+            asked the islanders <a href="https://t.example/x">pic.example/abc</a></p>&mdash; Island Voice (@islandvoice) \
+            <a href="https://t.example/status/1">March 3, 2026</a></blockquote></div>
+            """
+        let paragraphs = try Self.paragraphs(body)
+        #expect(paragraphs.count == 4)
+        #expect(paragraphs[1].hasPrefix("\u{201C}The night ferry is gone for good, and nobody asked the islanders"))
+        #expect(paragraphs[1].hasSuffix("\u{201D}"))
+        #expect(paragraphs[2] == "\u{2014} Island Voice (@islandvoice) March 3, 2026")
     }
 }
