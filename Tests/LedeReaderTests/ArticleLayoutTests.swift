@@ -38,4 +38,18 @@ import Testing
         let layout = ArticleLayout(article: article, width: 9)
         #expect(layout.lines.filter { $0.role == .body }.map { article[$0.range] } == ["abc well-", "known"])
     }
+
+    @Test func aListItemsWrappedLinesHangUnderItsText() {
+        let article = article("Title\n\n\u{2022} one two three four\n\n12. five six seven eight")
+        let layout = ArticleLayout(article: article, width: 12)
+        let body = layout.lines.filter { $0.role == .body }
+        #expect(body.map { article[$0.range] } == ["\u{2022} one two", "three four", "12. five six", "seven", "eight"])
+        #expect(body.map(\.indent) == [0, 2, 0, 4, 4])
+    }
+
+    @Test func aParagraphOpeningWithAYearIsNoListItem() {
+        let article = article("Title\n\n2019. one two three four")
+        let layout = ArticleLayout(article: article, width: 12)
+        #expect(layout.lines.filter { $0.role == .body }.map(\.indent) == [0, 0, 0])
+    }
 }

@@ -4,7 +4,8 @@ import LedeKit
 /// An article wrapped to a width: the lines the article pane scrolls through.
 ///
 /// Paragraphs are wrapped at spaces (or, for a word longer than the width, anywhere), with
-/// an empty line between paragraphs. Line breaks inside a paragraph count as spaces; a tab
+/// an empty line between paragraphs; a list item's wrapped lines hang under its text, past its
+/// bullet or number (``ListMarker``). Line breaks inside a paragraph count as spaces; a tab
 /// reaches the next tab stop (``DisplayWidth/tabStop``) from the start of its line.
 public struct ArticleLayout: Hashable, Sendable {
     /// The width wrapped to, in columns.
@@ -77,8 +78,14 @@ public struct ArticleLayout: Hashable, Sendable {
             let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
             let start = paragraph.range.lowerBound
             article.withScalars(in: paragraph.range) { scalars in
-                wrap(scalars, scalars.indices, width: width) {
-                    emit(LayoutLine(range: $0.lowerBound + start..<$0.upperBound + start, role: role))
+                // A list item's marker opens its first line; the rest is wrapped beside it.
+                let marker = paragraph.role == .body ? ListMarker.length(of: scalars) : 0
+                let indent = marker < width / 2 ? marker : 0
+                var first = true
+                wrap(scalars, indent..<scalars.count, width: width - indent) {
+                    let lower = first ? 0 : $0.lowerBound
+                    emit(LayoutLine(range: lower + start..<$0.upperBound + start, role: role, indent: first ? 0 : indent))
+                    first = false
                     return true
                 }
             }

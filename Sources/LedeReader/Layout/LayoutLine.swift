@@ -19,6 +19,9 @@ public struct LayoutLine: Hashable, Sendable {
     private var start, end: UInt32
     /// The line's role.
     public var role: Role
+    /// Columns left blank before the line's text: a list item's wrapped lines hang under its
+    /// text, past its bullet or number (the line still takes 12 bytes).
+    public var indent: UInt8
 
     /// Unicode scalar offsets of the line's text in the article (empty for a blank line).
     public var range: Range<Int> {
@@ -29,10 +32,11 @@ public struct LayoutLine: Hashable, Sendable {
         }
     }
 
-    /// Creates a layout line.
-    public init(range: Range<Int>, role: Role) {
+    /// Creates a layout line, `indent` columns in.
+    public init(range: Range<Int>, role: Role, indent: Int = 0) {
         start = UInt32(range.lowerBound)
         end = UInt32(range.upperBound)
         self.role = role
+        self.indent = UInt8(clamping: indent)
     }
 }

@@ -18,7 +18,7 @@ struct ArticlePane {
             let lineIndex = reader.state.top + row
             guard layout.lines.indices.contains(lineIndex) else { break }
             let line = layout.lines[lineIndex]
-            var column = textColumn
+            var column = textColumn + Int(line.indent)
             let limit = rect.x + rect.width
             if line.role == .details, let details = reader.pageDetails {
                 frame.put(details, x: column, y: rect.y + row, style: CellStyle(.paneNote), limit: limit)
