@@ -19,6 +19,10 @@ struct ElementAttributes {
     var isLinkedData = false
     /// An `<ol>`'s `start`: the number of its first item.
     var start: Int?
+    /// Whether the element names the article's author: `rel="author"`, `itemprop="author"`.
+    var isAuthor = false
+    /// Whether it holds a name (`itemprop="name"`), inside an author's element.
+    var isName = false
 
     /// Roles that mark what is not the article.
     static let furnitureRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar"]
@@ -45,10 +49,17 @@ struct ElementAttributes {
                 hidden = hidden || Self.furnitureRoles.contains(String(decoding: Self.lowercased(value), as: UTF8.self))
             case "property", "name", "itemprop":
                 if key == nil { key = String(decoding: Self.lowercased(value), as: UTF8.self) }
+                if name == "itemprop" {
+                    let words = Self.words(value)
+                    isAuthor = isAuthor || words.contains("author")
+                    isName = words.contains("name")
+                }
             case "content":
                 content = String(decoding: value, as: UTF8.self)
             case "rel":
-                isCanonical = Self.lowercased(value).split(separator: 0x20).contains { Array($0) == Array("canonical".utf8) }
+                let words = Self.words(value)
+                isCanonical = words.contains("canonical")
+                isAuthor = isAuthor || words.contains("author")
             case "href":
                 href = String(decoding: value, as: UTF8.self)
             case "start":
@@ -59,6 +70,11 @@ struct ElementAttributes {
                 break
             }
         }
+    }
+
+    /// The words of an attribute's value, lowercased.
+    private static func words(_ bytes: [UInt8]) -> Set<String> {
+        Set(lowercased(bytes).split { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }.map { String(decoding: $0, as: UTF8.self) })
     }
 
     private static func lowercased(_ bytes: [UInt8]) -> [UInt8] {

@@ -53,6 +53,8 @@ struct PageTree {
     var canonical: String?
     /// The text of each JSON-LD script.
     var linkedData: [[UInt8]] = []
+    /// The author's name the first element marked as the author gives (see ``AuthorMarkup``).
+    var author: String?
 
     /// An empty tree, for a walk to fill.
     fileprivate init() {}
@@ -85,6 +87,11 @@ private struct Walker {
     var pendingMarker: (text: String, element: Int)?
     /// How many `<blockquote>` elements are open.
     var quoteDepth = 0
+    /// How many elements marked as the author were read for a name (none had one).
+    var authorTries = 0
+    /// The most elements marked as the author read for a name: each is read whole, so a page
+    /// of such elements nested one in another is read a bounded number of times.
+    static let maximumAuthorTries = 8
     var verdicts: [[UInt8]: ElementHints.Verdict] = [:]
 
     /// Tags never taken for unlikely, whatever their class.
@@ -138,8 +145,20 @@ private struct Walker {
         let role = TagRole.of(name)
         let attributes = ElementAttributes(node)
         if attributes.hidden { return false }
+        if attributes.isAuthor, name != "meta" { readAuthor(node) }
         switch role {
         case .dropped:
+            // Bylines sit in headers and asides too.
+            if tree.author == nil, authorTries < Self.maximumAuthorTries {
+                NodeText.visitDescendants(of: node) { descendant in
+                    guard descendant.pointee.type == XML_ELEMENT_NODE else { return .skip }
+                    let attributes = ElementAttributes(descendant)
+                    if attributes.hidden { return .skip }
+                    guard attributes.isAuthor else { return .descend }
+                    readAuthor(descendant)
+                    return tree.author != nil || authorTries >= Self.maximumAuthorTries ? .stop : .skip
+                }
+            }
             return false
         case .title:
             if tree.title == nil { tree.title = Self.text(of: node) }
@@ -178,6 +197,13 @@ private struct Walker {
             if node.pointee.children == nil { close() }
             return node.pointee.children != nil
         }
+    }
+
+    /// Takes the name the author element `node` holds, while no element before it gave one.
+    private mutating func readAuthor(_ node: xmlNodePtr) {
+        guard tree.author == nil, authorTries < Self.maximumAuthorTries else { return }
+        authorTries += 1
+        tree.author = AuthorMarkup.name(in: node)
     }
 
     /// Leaves an element the walk went into.

@@ -26,11 +26,12 @@ public struct WebArticle: Sendable {
         let title = PageHeadline.headline(
             titles: [tree.meta["og:title"], tree.meta["twitter:title"], linked.headline, tree.title], heading: heading,
             site: site)
-        let byline = Self.first([linked.authors.isEmpty ? nil : linked.authors.joined(separator: ", ")]
-                                + words.bylineMeta.map { Self.person(tree.meta[$0]) })
+        // The first that names a person, not the site or a section.
+        let bylines = [linked.authors.isEmpty ? nil : linked.authors.joined(separator: ", ")]
+            + words.bylineMeta.map { Self.person(tree.meta[$0]) } + [tree.author]
         metadata = PageMetadata(
             title: title,
-            byline: PageFields.byline(byline, site: site, words: words),
+            byline: bylines.lazy.compactMap { PageFields.byline(Self.first([$0]), site: site, words: words) }.first,
             published: ([tree.meta["article:published_time"], linked.published] + words.publishedMeta.map { tree.meta[$0] })
                 .lazy.compactMap { PageFields.published(Self.first([$0])) }.first,
             site: site,
