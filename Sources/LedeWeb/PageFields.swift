@@ -23,12 +23,13 @@ enum PageFields {
         candidates.lazy.compactMap { $0 }.first { !$0.isEmpty && !words.isSection($0) }
     }
 
-    /// The byline less a leading "By", names written in capitals title-cased, or `nil` when it
-    /// names a section or the site rather than a person.
+    /// The byline less a leading "By", names written in capitals title-cased (initials of two
+    /// letters or fewer kept), or `nil` when it names a section or the site rather than a
+    /// person, or is a user name (`admin`: no capital letter).
     static func byline(_ raw: String?, site: String?, words: PageWords) -> String? {
         guard var byline = raw else { return nil }
         if byline.lowercased().hasPrefix("by ") { byline = String(byline.dropFirst(3)).trimmingCharacters(in: .whitespaces) }
-        guard !byline.isEmpty, !words.isSection(byline) else { return nil }
+        guard byline.contains(where: \.isUppercase), !words.isSection(byline) else { return nil }
         if let site = site?.lowercased() {
             let siteWords = Set(site.split(separator: " "))
             if byline.lowercased().split(separator: " ").allSatisfy({ siteWords.contains($0) }) { return nil }
@@ -39,7 +40,8 @@ enum PageFields {
         guard !letters.isEmpty, letters.allSatisfy({ $0.properties.isUppercase }) else { return byline }
         return byline.split(separator: " ", omittingEmptySubsequences: false).map { word in
             let lower = word.lowercased()
-            return lower == "and" ? lower : lower.prefix(1).uppercased() + lower.dropFirst()
+            if lower == "and" { return lower }
+            return word.filter(\.isLetter).count <= 2 ? String(word) : lower.prefix(1).uppercased() + lower.dropFirst()
         }.joined(separator: " ")
     }
 }

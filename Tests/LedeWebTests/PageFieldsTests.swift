@@ -30,6 +30,14 @@ struct PageFieldsTests {
         #expect(PageFields.byline("Ada Harbour", site: "Harbour Gazette", words: words) == "Ada Harbour")
     }
 
+    @Test("a user name in lower case is no byline; initials in capitals stay capitals")
+    func userNamesAndInitials() {
+        let words = PageWords.standard
+        #expect(PageFields.byline("harbouradmin", site: nil, words: words) == nil)
+        #expect(PageFields.byline("AB", site: nil, words: words) == "AB")
+        #expect(PageFields.byline("ADA J. BRENNAN", site: nil, words: words) == "Ada J. Brennan")
+    }
+
     @Test("a site named like a section gives way to the next candidate")
     func site() throws {
         let metadata = try Self.metadata(head: """
