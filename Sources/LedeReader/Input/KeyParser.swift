@@ -28,9 +28,10 @@ public struct KeyParser: Hashable, Sendable {
     /// Creates a parser with nothing pending.
     public init() {}
 
-    /// What is pending, as `less` and `vim` show it (`10`, `m`, `3Z`), or `nil`.
+    /// What is pending, as `less` and `vim` show it (`10`, `m`, `3Z`), or `nil`; a lone Esc,
+    /// which most often closes something or is pressed out of habit, shows nothing.
     public var pendingText: String? {
-        guard count != nil || !pending.isEmpty else { return nil }
+        guard count != nil || !(pending.isEmpty || pending == [.escape]) else { return nil }
         return (count.map(String.init) ?? "") + KeyName.of(pending)
     }
 

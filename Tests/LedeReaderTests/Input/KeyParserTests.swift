@@ -49,7 +49,8 @@ import Testing
     @Test func sequencesOfMoreThanOneKey() {
         let (escape, pending) = read([.escape])
         #expect(escape == .pending)
-        #expect(pending.pendingText == "Esc")
+        #expect(pending.pendingText == nil, "a lone Esc shows nothing pending")
+        #expect(read([.character("3"), .escape]).1.pendingText == "3Esc", "with a count it shows, as the count does")
         #expect(read([.escape, .character("u")]).0 == .command(.clearSearch, times: 1))
         #expect(read(typed("ZZ")).0 == .command(.quit, times: 1))
         #expect(read(typed("''")).0 == .command(.previousPosition, times: 1))

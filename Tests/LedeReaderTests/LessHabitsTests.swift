@@ -1,0 +1,30 @@
+import Foundation
+import LedeKit
+import LedeReader
+import Testing
+
+/// Habits of `less` the reader keeps: `=` tells where one is in the file, the pane pages with
+/// Space and b, a lone Esc leaves nothing on the status line; and the legend dims actors the
+/// article never mentions.
+@Suite struct LessHabitsTests {
+    /// A headline and `count` paragraphs, each quoting someone.
+    static func quotes(_ count: Int) -> Analysis {
+        let paragraphs = (1...count).map { "\u{201C}The ferry number \($0) was late again this morning,\u{201D} said Anna Berg, a teacher." }
+        return Analyzer().analyze(bytes: Array((["Ferries run late"] + paragraphs).joined(separator: "\n\n").utf8))
+    }
+
+    func status(_ reader: Reader) -> String {
+        let frame = reader.render()
+        return frame.text(ofRow: frame.height - 1)
+    }
+
+    @Test func aLoneEscLeavesNothingPending() {
+        var reader = Reader(analysis: Self.quotes(3), fileName: "ferries.txt", width: 100, height: 20)
+        for character in "/ferry" { reader.handle(.key(.character(character))) }
+        reader.handle(.key(.enter))
+        reader.handle(.key(.escape))
+        #expect(!status(reader).contains("Esc"), "\(status(reader))")
+        reader.handle(.key(.character("u")))
+        #expect(reader.state.search?.highlighted == false, "Esc u still clears the highlighting")
+    }
+}
