@@ -27,4 +27,25 @@ import Testing
         reader.handle(.key(.character("u")))
         #expect(reader.state.search?.highlighted == false, "Esc u still clears the highlighting")
     }
+
+    @Test func theLegendDimsActorsTheArticleNeverMentions() throws {
+        let analysis = Analyzer().analyze(bytes: Array("Headline\n\nThe Kremlin said little, and Moscow waited.".utf8))
+        var reader = Reader(analysis: analysis, fileName: "x.txt", width: 100, height: 20)
+        reader.handle(.key(.character("A")))
+        let frame = reader.render()
+        func nameCells(_ name: String) -> [Cell] {
+            for row in 0..<frame.height {
+                let text = frame.text(ofRow: row)
+                guard let range = text.range(of: "\u{25A0} " + name) else { continue }
+                let start = text.distance(from: text.startIndex, to: range.lowerBound)
+                return (start..<start + name.count + 2).map { frame[$0, row] }
+            }
+            return []
+        }
+        let mentioned = nameCells("Russia")
+        let absent = nameCells("Iran")
+        try #require(!mentioned.isEmpty && !absent.isEmpty)
+        #expect(mentioned.allSatisfy { $0.style.roles.contains { if case .actor = $0 { true } else { false } } })
+        #expect(absent.allSatisfy { $0.style.contains(.paneNote) && !$0.style.roles.contains { if case .actor = $0 { true } else { false } } })
+    }
 }

@@ -2,7 +2,7 @@ import LedeKit
 
 /// Draws the legend of actors in a box at the top right of the article: each actor's
 /// number, colour, name, and how often the article mentions it and quotes its speakers;
-/// actors whose highlighting is off say so.
+/// actors whose highlighting is off say so, and those it never mentions are dimmed.
 struct ActorLegend {
     let reader: Reader
 
@@ -17,12 +17,15 @@ struct ActorLegend {
             let mentions = analysis.mentions.count { $0.actorID == actor.id }
             let quotes = analysis.quotes.count { $0.attribution?.actorID == actor.id }
             let hidden = reader.state.hiddenActors.contains(actor.id)
+            // An actor the article never names is dimmed, so that those it does stand out.
+            let absent = mentions == 0 && quotes == 0
             let number = index < 9 ? "\(index + 1) " : "  "
             let counts = "  \(reader.counted(mentions, "mention")), \(reader.counted(quotes, "quote"))"
+            let dim = CellStyle(.help).adding(.paneNote)
             lines.append([
-                (number, CellStyle(.help)),
-                ("■ " + actor.name, hidden ? CellStyle(.help).adding(.paneNote) : CellStyle(.help).adding(.actor(id: actor.id, index: index))),
-                (counts + (hidden ? "  (off)" : ""), CellStyle(.help)),
+                (number, absent ? dim : CellStyle(.help)),
+                ("■ " + actor.name, hidden || absent ? dim : CellStyle(.help).adding(.actor(id: actor.id, index: index))),
+                (counts + (hidden ? "  (off)" : ""), absent ? dim : CellStyle(.help)),
             ])
         }
         lines.append([])
