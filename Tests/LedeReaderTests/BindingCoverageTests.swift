@@ -233,6 +233,13 @@ import Testing
         Case("select the last quote", .quotes, [.tab], needsPane: true) { seen in
             seen.state.quotesPane.selection == seen.after.listedQuotes.last && seen.paneMarkerMoved
         },
+        Case("select the quote a page down", .quotes, [.tab] + typed("g"), needsPane: true) { seen in
+            seen.position(in: seen.before) == 0 && seen.position(in: seen.after) > 0 && seen.paneMarkerMoved
+        },
+        Case("select the quote a page up", .quotes, [.tab] + typed("G"), needsPane: true) { seen in
+            let last = seen.after.listedQuotes.count - 1
+            return seen.position(in: seen.before) == last && seen.position(in: seen.after) < last && seen.paneMarkerMoved
+        },
         Case("go to the selected quote", .quotes, [.tab] + typed("jj"), needsPane: true) {
             $0.state.focus == .article && $0.state.currentQuote == $0.after.listedQuotes[2] && $0.status.contains("quote 3/")
         },
@@ -320,6 +327,22 @@ import Testing
 }
 
 extension BindingCoverageTests.Seen {
+    /// The place of the pane's selection among the listed quotes of `reader` (-1 for none).
+    func position(in reader: Reader) -> Int {
+        reader.state.quotesPane.selection.flatMap { reader.listedQuotes.firstIndex(of: $0) } ?? -1
+    }
+
+    /// Whether the status line says the file, the lines shown of all (from line 2 after a `j`
+    /// or from 1), the bytes and the percentage, as `less` does.
+    var showsFileInformation: Bool {
+        let lines = after.layout.lines.count
+        let first = after.state.top + 1
+        let last = min(lines, after.state.top + after.pageHeight)
+        guard let message = state.message else { return false }
+        return message.hasPrefix("\(SampleArticle.fileName)  lines \(first)–\(last) of \(lines)  byte ")
+            && message.hasSuffix("  \(last * 100 / lines)%") && status.contains(String(message.prefix(8)))
+    }
+
     /// The column of the prompt's cursor: the status line's cell in the selection style.
     var cursorColumn: Int? {
         let row = frame.height - 1

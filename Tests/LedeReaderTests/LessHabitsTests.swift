@@ -18,6 +18,22 @@ import Testing
         return frame.text(ofRow: frame.height - 1)
     }
 
+    @Test func spaceAndBPageThroughTheQuotesPane() throws {
+        var reader = Reader(analysis: Self.quotes(30), fileName: "ferries.txt", width: 120, height: 35)
+        reader.handle(.key(.tab))
+        reader.handle(.key(.character("g")))
+        let listed = reader.listedQuotes
+        #expect(reader.state.quotesPane.selection == listed.first)
+        reader.handle(.key(.character(" ")))
+        let position = try #require(reader.state.quotesPane.selection.flatMap { listed.firstIndex(of: $0) })
+        #expect(position > 1, "a page of entries further, not one")
+        #expect(reader.state.focus == .quotes)
+        reader.handle(.key(.character("b")))
+        #expect(reader.state.quotesPane.selection == listed.first)
+        reader.handle(.key(.pageDown))
+        #expect(reader.state.quotesPane.selection.flatMap { listed.firstIndex(of: $0) } == position)
+    }
+
     @Test func aLoneEscLeavesNothingPending() {
         var reader = Reader(analysis: Self.quotes(3), fileName: "ferries.txt", width: 100, height: 20)
         for character in "/ferry" { reader.handle(.key(.character(character))) }

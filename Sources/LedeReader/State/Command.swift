@@ -60,6 +60,8 @@ public enum Command: Hashable, Sendable {
     case toggleFocus
     /// Move the quotes pane's selection by entries (positive down).
     case selectQuote(Int)
+    /// Move the quotes pane's selection by as many entries as the pane shows (positive down).
+    case selectQuotePage(Int)
     /// Select the quotes pane's first entry, or its last.
     case selectEdgeQuote(last: Bool)
     /// Take the article to the quote selected in the pane, and the focus back to it.

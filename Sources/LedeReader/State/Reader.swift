@@ -360,6 +360,7 @@ public struct Reader: Sendable {
                 if state.quotesPane.selection == nil { state.quotesPane.move(by: 1, in: listedQuotes) }
             }
         case .selectQuote(let step): state.quotesPane.move(by: step, in: listedQuotes)
+        case .selectQuotePage(let pages): state.quotesPane.move(by: pages * QuotesPane(reader: self).entriesPerPage, in: listedQuotes)
         case .selectEdgeQuote(let last): state.quotesPane.selectEdge(last: last, in: listedQuotes)
         case .toggleLegend: state.mode = state.mode == .legend ? .reading : .legend
         case .toggleActor(let number):

@@ -93,6 +93,18 @@ struct QuotesPane {
         return result
     }
 
+    /// How many entries the pane shows whole as it stands (at least 1): what Space and b
+    /// move the selection by.
+    var entriesPerPage: Int {
+        let listed = reader.listedQuotes
+        guard let rect = reader.geometry.quotes, !listed.isEmpty else { return 1 }
+        let lines = quoteLines(in: rect, listed: listed)
+        let whole = visibleEntries(in: rect, listed: listed, lines: lines).count { entry in
+            entry.row + self.entry(for: entry.quote, width: rect.width, lines: lines).count - 1 <= rect.y + rect.height
+        }
+        return max(1, whole)
+    }
+
     /// The quote whose entry holds row `y` of `rect`, if any.
     func quote(atRow y: Int, in rect: ReaderGeometry.Rect) -> Int? {
         let listed = reader.listedQuotes
