@@ -6,6 +6,9 @@ import LedeReader
 struct QuoteRow: Equatable {
     /// The quoted words, without their marks.
     var text: String
+    /// The marks the article opens and closes the quotation with (`‘` and `’`, `"` and `"`;
+    /// none at the end of one left unclosed).
+    var opening: String, closing: String
     /// Full or partial.
     var kind: Quote.Kind
     /// The speaker as the article names them there (`the minister`), or `nil`.
@@ -27,8 +30,9 @@ struct QuoteRow: Equatable {
         return analysis.quotes.map { quote in
             let attribution = quote.attribution
             let index = attribution?.actorID.flatMap { id in actors.firstIndex { $0.id == id } }
+            let marks = quote.marks(in: analysis.article)
             return QuoteRow(
-                text: analysis.article[quote.range], kind: quote.kind, speaker: attribution?.speaker,
+                text: analysis.article[quote.range], opening: marks.opening, closing: marks.closing, kind: quote.kind, speaker: attribution?.speaker,
                 speakerName: attribution?.speakerName, actorID: attribution?.actorID,
                 actorName: index.map { actors[$0].name }, actorIndex: index ?? 0, range: quote.range)
         }

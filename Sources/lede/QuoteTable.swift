@@ -2,8 +2,9 @@ import LedeKit
 import LedeReader
 import LedeTerminal
 
-/// `lede quotes` for a person: each quote beside its speaker and actor, in aligned columns
-/// wrapped to the terminal's width, coloured by the theme when a painter is given.
+/// `lede quotes` for a person: each quote, in the marks the article gives it, beside its
+/// speaker and actor, in aligned columns wrapped to the terminal's width, coloured by the
+/// theme when a painter is given.
 ///
 /// ```
 /// article.txt: Council Backs Harbour Plan (1 quote)
@@ -47,7 +48,7 @@ enum QuoteTable {
                 let actorStyle = CellStyle(StyleRole.actor(id: row.actorID ?? "", index: row.actorIndex))
                 columns.append((actors[index].isEmpty ? [] : TextWrap.lines(actors[index], width: actorWidth), actorWidth, actorStyle))
             }
-            let quoted = "“" + shown(row.text) + "”"
+            let quoted = shown(row.opening) + shown(row.text) + shown(row.closing)
             columns.append((TextWrap.lines(quoted, width: quoteWidth), quoteWidth, CellStyle(.quote)))
             let height = columns.map(\.lines.count).max() ?? 0
             for line in 0..<height {

@@ -30,7 +30,7 @@ extension EndToEnd {
             #expect(first.hasPrefix("  Oleg Varin "), "\(lines)")
             #expect(first.contains(" Russia "), "\(lines)")
             // The quote column starts at the same place on every line of the first quote.
-            let column = try #require(first.range(of: "“We will"))
+            let column = try #require(first.range(of: "\"We will"))
             let quoteStart = first.distance(from: first.startIndex, to: column.lowerBound)
             let continuation = Array(lines[2])
             #expect(continuation.count > quoteStart && continuation[quoteStart - 1] == " " && continuation[quoteStart] != " ", "\(lines)")
@@ -39,7 +39,30 @@ extension EndToEnd {
             #expect(lines.allSatisfy { $0.count <= 60 || $0 == lines[0] }, "too wide: \(lines)")
             // The wording, in brackets under the name, so that it does not read as a quote.
             #expect(lines.contains { $0.hasPrefix("  (“the minister”)") }, "the wording is not shown: \(lines)")
-            #expect(lines.contains { $0.hasPrefix("  —") && $0.hasSuffix("“reforms”") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("  —") && $0.hasSuffix("\"reforms\"") }, "\(lines)")
+        }
+
+        @Test("Each quote keeps its own marks: single, double, straight or curly")
+        func ownMarks() throws {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let article = """
+                Ferries Run Late
+
+                \u{2018}We waited long enough,\u{2019} said Anna Berg, a teacher on the island.
+
+                \u{201C}The night boat is gone for good,\u{201D} said Piet Maas, a fisherman.
+
+                'The timetable is a mistake,' said Lina Hart, who runs the harbour cafe.
+
+                """
+            let file = try directory.write(article, to: "ferries.txt")
+            let result = try runLede(["quotes", file.path], setting: ["COLUMNS": "100"])
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            let lines = result.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.contains { $0.hasSuffix("\u{2018}We waited long enough,\u{2019}") }, "\(lines)")
+            #expect(lines.contains { $0.hasSuffix("\u{201C}The night boat is gone for good,\u{201D}") }, "\(lines)")
+            #expect(lines.contains { $0.hasSuffix("'The timetable is a mistake,'") }, "\(lines)")
         }
 
         @Test("On a narrow terminal the quote keeps 20 columns; the names give way", arguments: [34, 40, 46])
@@ -49,8 +72,8 @@ extension EndToEnd {
             let file = try directory.write(Self.article, to: "harbour.txt")
             let result = try runLede(["quotes", file.path], setting: ["COLUMNS": "\(columns)"])
             let lines = result.stdout.split(separator: "\n").map(String.init).dropFirst()
-            let first = try #require(lines.first { $0.contains("“We will") })
-            let start = first.distance(from: first.startIndex, to: try #require(first.range(of: "“We will")).lowerBound)
+            let first = try #require(lines.first { $0.contains("\"We will") })
+            let start = first.distance(from: first.startIndex, to: try #require(first.range(of: "\"We will")).lowerBound)
             #expect(start <= columns - 20, "the quote starts at column \(start):\n\(lines.joined(separator: "\n"))")
             #expect(lines.allSatisfy { $0.count <= columns }, "too wide:\n\(lines.joined(separator: "\n"))")
         }

@@ -82,3 +82,12 @@ public struct SieveVote: Hashable, Sendable {
     /// quotation; `nil` when it found the quotation is nobody's words.
     public var speaker: String?
 }
+
+extension Quote {
+    /// The marks `article` opens and closes the quotation with (`‘` and `’`, `"` and `"`); the
+    /// closing one empty when the quotation is left unclosed.
+    public func marks(in article: Article) -> (opening: String, closing: String) {
+        (article[extent.lowerBound..<max(extent.lowerBound, range.lowerBound)],
+         article[min(range.upperBound, extent.upperBound)..<extent.upperBound])
+    }
+}

@@ -136,8 +136,7 @@ struct QuotesPane {
         var lines = [Line(parts: header)]
         // A quotation can run over a whole paragraph: only its start can be shown.
         let shown = quote.range.prefix((maximumLines + 1) * (width + 1) * 2)
-        let opening = article[quote.extent.lowerBound..<max(quote.extent.lowerBound, quote.range.lowerBound)]
-        let closing = article[min(quote.range.upperBound, quote.extent.upperBound)..<quote.extent.upperBound]
+        let (opening, closing) = quote.marks(in: article)
         let words = article[shown]
         let text = opening + (shown.count < quote.range.count ? TextWrap.ellipsized(words) : words + closing)
         for line in TextWrap.lines(text, width: width - 3, maximumLines: maximumLines) {
