@@ -87,7 +87,7 @@ extension EndToEnd {
 
                 // An actor's mentions: choose Russia (the first actor this article mentions), walk
                 // to a mention.
-                try session.send("=")
+                try session.send("@")
                 try await session.waitForStatus(containing: "Actor Russia")
                 try session.send("}")
                 try await session.waitForStatus(containing: "Russia: mention")

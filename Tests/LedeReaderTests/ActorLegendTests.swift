@@ -57,9 +57,9 @@ import Testing
         #expect(reader.state.top == 2)
     }
 
-    @Test func equalsChoosesAnActorAndBracesWalkItsMentions() {
+    @Test func atChoosesAnActorAndBracesWalkItsMentions() {
         var reader = reader()
-        press("==", on: &reader)
+        press("@@", on: &reader)
         #expect(reader.state.currentActor == 1)
         let russia = reader.mentions(of: 1)
         #expect(russia.count == 9)

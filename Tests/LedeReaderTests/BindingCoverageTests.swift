@@ -156,6 +156,8 @@ import Testing
             let speaker = $0.after.analysis.quotes[$0.state.quotesPane.selection!].attribution?.speakerName ?? "?"
             return $0.copied?.hasSuffix("— " + speaker) == true && $0.status.contains("Copied the quote")
         },
+        Case("the file, lines and bytes shown (as less)", .reading, typed("j")) { $0.showsFileInformation },
+        Case("the file, lines and bytes shown (as less)", .quotes, [.tab], needsPane: true) { $0.showsFileInformation },
         Case("show the article's URL; no browser opens", .reading) {
             $0.state.message?.hasPrefix("No URL") == true && $0.status.contains("No URL")
         },
@@ -181,10 +183,10 @@ import Testing
         },
         Case("show or hide the actors (1–9 there hide one)", .legend, typed("A")) { $0.state.mode == .reading && !$0.text.contains("1–9 highlight") },
         Case("choose the next actor", .reading) { $0.state.currentActor != nil && $0.status.contains("Actor ") },
-        Case("next mention of the chosen actor", .reading, typed("=")) {
+        Case("next mention of the chosen actor", .reading, typed("@")) {
             $0.state.currentMention != nil && $0.status.contains(": mention 1/")
         },
-        Case("previous mention of the chosen actor", .reading, typed("=")) {
+        Case("previous mention of the chosen actor", .reading, typed("@")) {
             $0.state.currentMention != nil && $0.status.contains(": mention ") && $0.status.contains("wrapped around")
         },
         Case("hide or show that actor's highlighting", .legend, typed("A")) { seen in

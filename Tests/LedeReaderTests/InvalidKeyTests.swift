@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func anUnboundKeySaysSo() {
-        #expect(message(after: [.character("@")]) == "Unknown key @ (h for help)")
+        #expect(message(after: [.character("~")]) == "Unknown key ~ (h for help)")
         #expect(message(after: [.character("j")]) == nil)
     }
 }

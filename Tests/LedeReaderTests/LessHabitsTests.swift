@@ -18,6 +18,19 @@ import Testing
         return frame.text(ofRow: frame.height - 1)
     }
 
+    @Test func equalsTellsTheFileLinesBytesAndPercentage() {
+        let analysis = Self.quotes(30)
+        var reader = Reader(analysis: analysis, fileName: "ferries.txt", width: 160, height: 20)
+        reader.handle(.key(.character("=")))
+        let lines = reader.layout.lines.count
+        let last = reader.pageHeight
+        let bytes = analysis.article.text.utf8.count
+        let shown = analysis.article.utf8Offset(of: reader.layout.lines[last - 1].range.upperBound)
+        let expected = "ferries.txt  lines 1–\(last) of \(lines)  byte \(shown) of \(bytes)  \(last * 100 / lines)%"
+        #expect(reader.state.message == expected)
+        #expect(status(reader).contains(expected))
+    }
+
     @Test func spaceAndBPageThroughTheQuotesPane() throws {
         var reader = Reader(analysis: Self.quotes(30), fileName: "ferries.txt", width: 120, height: 35)
         reader.handle(.key(.tab))

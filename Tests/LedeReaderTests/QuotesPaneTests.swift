@@ -211,9 +211,9 @@ enum QuoteCitationProbe {
     @Test func choosingAnActorSkipsThoseNotMentioned() {
         let analysis = Analyzer().analyze(bytes: Array("Headline\n\nThe Kremlin said little, and Moscow waited.".utf8))
         var reader = Reader(analysis: analysis, fileName: "x.txt", width: 80, height: 10)
-        reader.handle(.key(.character("=")))
+        reader.handle(.key(.character("@")))
         #expect(reader.state.currentActor == 1, "Russia, the only actor mentioned")
-        reader.handle(.key(.character("=")))
+        reader.handle(.key(.character("@")))
         #expect(reader.state.currentActor == 1)
     }
 }

@@ -45,7 +45,7 @@ import Testing
 
     @Test func aStepBackFromTheFirstMentionStaysWhileAnalysing() throws {
         var reader = ReaderStreamingTests().reader()
-        reader.handle(.key(.character("=")))
+        reader.handle(.key(.character("@")))
         reader.handle(.key(.character("}")))
         let first = try #require(reader.state.currentMention)
         reader.handle(.key(.character("{")))

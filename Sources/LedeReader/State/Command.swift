@@ -70,6 +70,8 @@ public enum Command: Hashable, Sendable {
     case copyQuote
     /// Show the article's URL in the status line; no browser is launched.
     case showURL
+    /// Show the file's name, the lines and bytes shown of all and how far down, as `less` does.
+    case showFileInformation
     /// Show or hide the legend of actors.
     case toggleLegend
     /// Turn the highlighting of the `n`-th actor (from 1) off or on.

@@ -361,6 +361,7 @@ public struct Reader: Sendable {
             }
         case .selectQuote(let step): state.quotesPane.move(by: step, in: listedQuotes)
         case .selectQuotePage(let pages): state.quotesPane.move(by: pages * QuotesPane(reader: self).entriesPerPage, in: listedQuotes)
+        case .showFileInformation: state.message = fileInformation
         case .selectEdgeQuote(let last): state.quotesPane.selectEdge(last: last, in: listedQuotes)
         case .toggleLegend: state.mode = state.mode == .legend ? .reading : .legend
         case .toggleActor(let number):

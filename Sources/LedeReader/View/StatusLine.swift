@@ -166,18 +166,13 @@ struct StatusLine {
         }
     }
 
-    /// The lines shown, counted from 1, and how many the article has (so far).
-    private var shownLines: (first: Int, last: Int, total: Int) {
-        let total = reader.layout.lines.count
-        return (min(total, reader.state.top + 1), min(total, reader.state.top + reader.pageHeight), total)
-    }
 
     /// How far down the last line shown is: `56%`, `END` at the end (as `less` says), or `all`
     /// when the article fits; while a large article is analysed, the lines shown of those known
     /// so far: `1–34/1200+`.
     private func percentage() -> String {
         if reader.pendingLayout != nil { return "…" }
-        let (first, last, total) = shownLines
+        let (first, last, total) = reader.shownLines
         if reader.streaming != nil { return "\(first)–\(last)/\(total)+" }
         if first <= 1, last >= total { return "all" }
         return last >= total ? "END" : "\(last * 100 / total)%"
@@ -190,7 +185,7 @@ struct StatusLine {
     private func position() -> String {
         // The lines are a window of the article's while the whole is laid out anew.
         if reader.pendingLayout != nil { return "counting lines at \(reader.layout.width) columns" }
-        let (first, last, total) = shownLines
+        let (first, last, total) = reader.shownLines
         if let streaming = reader.streaming {
             return "lines \(first)–\(last) of \(total)+ (analysing \(streaming.percent)%)"
         }
