@@ -8,7 +8,8 @@ public enum ArticleParser {
     /// Paragraphs are separated by blank lines. A block of several lines is one paragraph
     /// when its lines look hard-wrapped (none longer than 100 columns); otherwise, as in text
     /// scraped from web pages, each line is a paragraph. The first paragraph is the title
-    /// when it is a single short line that does not end like a sentence. A short `By …` line
+    /// when it is a single short line that does not end like a sentence, or when a section's
+    /// label in capitals (`ABSTRACT.`) follows it. A short `By …` line
     /// among the first paragraphs is the byline, and a place in capitals before a dash at the
     /// start of one of the first paragraphs (`BEIRUT (Reuters) —`) the dateline. With
     /// `titled` (a web page's text, which opens with the headline its page names), the first
@@ -28,6 +29,12 @@ public enum ArticleParser {
         }
         var paragraphs = ranges.map { Paragraph(range: $0, role: .body) }
         if let first = blocks.first?.first, first == paragraphs.first?.range, titled || looksLikeTitle(scalars[first]) {
+            paragraphs[0].role = .title
+        } else if blocks.count > 1, blocks[1].count == 1, isLabel(scalars[blocks[1][0]]),
+            let opening = paragraphs.first, opening.range.count <= maximumTitleLength
+        {
+            // A headline, with its deck, before a section's label (`ABSTRACT.`), as news
+            // databases print them.
             paragraphs[0].role = .title
         }
         for index in paragraphs.indices.prefix(4) where paragraphs[index].role == .body {
@@ -104,6 +111,18 @@ public enum ArticleParser {
         }
         if !current.isEmpty { blocks.append(current) }
         return blocks
+    }
+
+    /// The most words a section's label has (`CORRECTION APPENDED.`).
+    static let maximumLabelWords = 3
+
+    /// Whether a line is a section's label: one to three words in capitals and a full stop or
+    /// a colon (`ABSTRACT.`, `FULL TEXT.`).
+    static func isLabel(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = line.last, last == "." || last == ":" else { return false }
+        let words = line.dropLast().split(separator: " ")
+        return !words.isEmpty && words.count <= maximumLabelWords
+            && words.allSatisfy { word in word.allSatisfy { $0.properties.isUppercase } }
     }
 
     private static func looksLikeTitle(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -29,6 +29,20 @@ import Testing
         #expect(article.paragraphs.map(\.role) == [.title, .body])
     }
 
+    @Test func aHeadlineAndDeckBeforeALabelInCapitalsAreTheTitle() {
+        let text = "Ferry fares rise again; \nRiders on the island route will pay a fifth more from May.\n\nABSTRACT.\n\n"
+            + "The council raised the fares on Monday.\n\nFULL TEXT.\n\nThe vote came after a long night of debate."
+        let article = ArticleParser.parse(text)
+        #expect(article.title.map { article[$0.range] }
+            == "Ferry fares rise again; \nRiders on the island route will pay a fifth more from May.")
+        #expect(article.paragraphs.map(\.role) == [.title, .body, .body, .body, .body])
+    }
+
+    @Test func aSentenceBeforeAParagraphInCapitalsIsNoTitle() {
+        let article = ArticleParser.parse("This opens the story.\n\nNOBODY KNEW WHY THE FERRY STOPPED RUNNING AT ALL.\n\nIt goes on.")
+        #expect(article.title == nil)
+    }
+
     @Test func paragraphIndexOfAnOffset() {
         let article = ArticleParser.parse("Title\n\nBody one.\n\nBody two.")
         #expect(article.paragraphIndex(containing: 0) == 0)
