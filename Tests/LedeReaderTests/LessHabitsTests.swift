@@ -29,6 +29,7 @@ import Testing
         let expected = "ferries.txt  lines 1–\(last) of \(lines)  byte \(shown) of \(bytes)  \(last * 100 / lines)%"
         #expect(reader.state.message == expected)
         #expect(status(reader).contains(expected))
+        #expect(status(reader).components(separatedBy: "ferries.txt").count == 2, "the file is named once, by the answer")
     }
 
     @Test func spaceAndBPageThroughTheQuotesPane() throws {

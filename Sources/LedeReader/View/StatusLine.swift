@@ -44,7 +44,9 @@ struct StatusLine {
     private func parts() -> [Part] {
         let state = reader.state
         let name = reader.fileName
-        var parts = [
+        // `=`'s answer names the file and the lines itself.
+        let answersEquals = state.message.map { $0 == reader.fileInformation } ?? false
+        var parts = answersEquals ? [] : [
             Part(priority: 1, text: name, short: Self.shortenedInTheMiddle(name, to: Self.shortFileName)),
             Part(priority: 2, text: position(), short: percentage()),
         ]
