@@ -24,8 +24,6 @@ sys.path.insert(0, HERE)
 _spec = importlib.util.spec_from_file_location("train_ranker", os.path.join(HERE, "train-ranker.py"))
 trainer = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(trainer)
-from lede_analysis import analyze  # noqa: E402
-from split import kept_aside  # noqa: E402
 
 CAPS = [0.20, trainer.SCARE_SHARE, 0.28, 0.30]
 
@@ -46,13 +44,7 @@ def main():
     parser.add_argument("--penalty", type=float, default=trainer.PENALTIES[0])
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    sys.path.insert(0, args.quotes_dir)
-    import score  # the set's own scorer
-
-    gold = score.load(os.path.join(args.quotes_dir, "polnear-train.jsonl"))
-    unattributed = score.load(os.path.join(args.quotes_dir, "polnear-train.unattributed.jsonl"))
-    docs = [doc for doc in gold.values() if not kept_aside(doc["id"])]
-    by_doc = without(trainer.examples(score, docs, analyze(args.lede, docs, "--explain", "--rules-only"), unattributed), args.drop)
+    by_doc = without(trainer.tuning_examples(args.lede, args.quotes_dir), args.drop)
     quotes = sum(not e[3] for found in by_doc for e in found)
     scares = sum(e[3] for found in by_doc for e in found)
     folds = [[e for n, found in enumerate(by_doc) if n % args.folds == k for e in found] for k in range(args.folds)]
