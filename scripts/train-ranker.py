@@ -99,6 +99,18 @@ def examples(score, docs, results, unattributed):
     return by_doc
 
 
+def tuning_examples(lede, quotes_dir):
+    """Per tuning document of QUOTES_DIR, its examples (`examples`) from `lede`'s analysis,
+    judged by the set's own scorer (its matching and speaker rules)."""
+    sys.path.insert(0, quotes_dir)
+    import score
+
+    gold = score.load(os.path.join(quotes_dir, "polnear-train.jsonl"))
+    unattributed = score.load(os.path.join(quotes_dir, "polnear-train.unattributed.jsonl"))
+    docs = [doc for doc in gold.values() if not kept_aside(doc["id"])]
+    return examples(score, docs, analyze(lede, docs, "--explain", "--rules-only"), unattributed)
+
+
 def fit(data, penalty):
     """Weights by feature, fitted by SGD on the examples that teach something."""
     weights = {}
@@ -202,19 +214,13 @@ def main():
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    sys.path.insert(0, args.quotes_dir)
-    import score  # the set's own scorer: its matching and speaker rules
-
-    gold = score.load(os.path.join(args.quotes_dir, "polnear-train.jsonl"))
-    unattributed = score.load(os.path.join(args.quotes_dir, "polnear-train.unattributed.jsonl"))
-    docs = [doc for doc in gold.values() if not kept_aside(doc["id"])]
-    by_doc = examples(score, docs, analyze(args.lede, docs, "--explain", "--rules-only"), unattributed)
+    by_doc = tuning_examples(args.lede, args.quotes_dir)
     everything = [e for found in by_doc for e in found]
     quotes = sum(not e[3] for e in everything)
     scares = sum(e[3] for e in everything)
     rules = sum(e[2] == "speaker" and e[1][0] for e in everything if not e[3])
     rules_scared = sum(e[2] == "speaker" for e in everything if e[3])
-    print(f"{len(docs)} tuning documents: {quotes} gold quotes found, rules right on {rules} ({rules / quotes:.3f}); "
+    print(f"{len(by_doc)} tuning documents: {quotes} gold quotes found, rules right on {rules} ({rules / quotes:.3f}); "
           f"{scares} scare quotes found, rules give {rules_scared} a speaker ({rules_scared / scares:.1%})", file=sys.stderr)
 
     folds = [[e for n, found in enumerate(by_doc) if n % args.folds == k for e in found] for k in range(args.folds)]
