@@ -175,7 +175,7 @@ enum NounPhrase {
             {
                 return true
             }
-            if !(isAdverb(token) || ["also", "then", "later", "now", "again", "once", "still", "even", "never", "often", "repeatedly"].contains(word)) {
+            if !(isAdverb(token) || WordLists.verbAdverbs.contains(word)) {
                 return false
             }
         }
