@@ -126,4 +126,22 @@ import Testing
             """)
         #expect(found == ["Natalie Okafor"])
     }
+
+    @Test func heIsTheCriticNotTheManCriticised() {
+        let found = names("""
+            Peter Sandoval criticised Tom Kessler at the council meeting on Monday.
+
+            “This plan will ruin the harbor,” he said.
+            """)
+        #expect(found == ["Peter Sandoval"])
+    }
+
+    @Test func aNameReportedAsTheSubjectOfAClauseStaysASubject() {
+        let found = names("""
+            Tom Kessler had already left. Later the mayor said Peter Sandoval wrecked the plan.
+
+            “I did no such thing,” he said.
+            """)
+        #expect(found == ["Peter Sandoval"])
+    }
 }
