@@ -118,7 +118,8 @@ struct PersonNames: Sendable {
             var tally = SalienceTally()
             for earlier in Self.window(mentions, fromSentence: run.sentence - SalienceTally.sentencesBack, before: run.position)
             where Self.gender(of: earlier.name, known: knownGenders).map({ $0 == pronoun })
-                ?? (titled.contains(earlier.name) || Self.isSubjectBefore(earlier, pronounIn: run.sentence))
+                ?? (titled.contains(earlier.name) || Self.opensWithInitial(earlier.name)
+                    || Self.isSubjectBefore(earlier, pronounIn: run.sentence))
             {
                 tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
             }
@@ -201,11 +202,16 @@ struct PersonNames: Sendable {
             // is the place or group modifying a noun after `a` (`a Boca Raton lawyer`, `an
             // Obama voter`).
             let afterArticle = run.lowerBound > 0 && ["the", "a", "an"].contains(tokens[run.lowerBound - 1].lowercased)
-            if !nameTokens.isEmpty, !afterArticle, !quotations.contains(position) {
-                let titles = tokens[run.lowerBound..<nameTokens.startIndex]
+            let titles = tokens[run.lowerBound..<nameTokens.startIndex]
+            let personalTitle = titles.contains { TitleRoles.bundled.roles[$0.lowercased] != nil }
+            // `J.M. Berger, a fellow with George Washington University’s program`: a name inside
+            // a description is where the person described works, not a person a pronoun can
+            // refer to — unless a person's title stands before it.
+            let inDescription = !personalTitle && Self.isInsideDescription(at: run.lowerBound, in: tokens)
+            if !nameTokens.isEmpty, !afterArticle, !inDescription, !quotations.contains(position) {
                 runs.append(NameRun(
                     position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0) },
-                    personalTitle: titles.contains { TitleRoles.bundled.roles[$0.lowercased] != nil },
+                    personalTitle: personalTitle,
                     roles: titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] },
                     gender: Self.gender(beside: run, titles: titles, in: tokens),
                     role: GrammaticalRole.of(run, in: tokens), sentence: sentenceStarts.count - 1))
@@ -220,6 +226,17 @@ struct PersonNames: Sendable {
             }
             index = run.upperBound
         }
+    }
+
+    /// Whether the name starting at `start` is the object of a preposition in a description
+    /// set after a comma (`, a fellow with …`, `, the head of …`): lower-case words from an
+    /// article after the comma up to the preposition right before the name.
+    static func isInsideDescription(at start: Int, in tokens: [Token]) -> Bool {
+        guard start >= 3, headLinks.contains(tokens[start - 1].lowercased) else { return false }
+        var index = start - 2
+        while index > 0, start - index <= 8, tokens[index].kind == .word, !tokens[index].isCapitalized { index -= 1 }
+        guard tokens[index].text == ",", index + 1 < start - 1 else { return false }
+        return ["a", "an", "the"].contains(tokens[index + 1].lowercased)
     }
 
     /// The gender the words beside the name `tokens[run]` give its person: its `titles`
@@ -287,9 +304,15 @@ struct PersonNames: Sendable {
     }
 
     /// Whether `name` is a person's, as far as the article shows: a title of a person before
-    /// it (`Sen.`), or a gender.
+    /// it (`Sen.`), a gender, or an initial opening it.
     func isPerson(_ name: String) -> Bool {
-        titledNames.contains(name) || gender(of: name) != nil
+        titledNames.contains(name) || gender(of: name) != nil || Self.opensWithInitial(name)
+    }
+
+    /// Whether `name` starts with an initial (`J.M. Berger`, `E. Jean Carroll`): a person's.
+    static func opensWithInitial(_ name: String) -> Bool {
+        guard let first = name.split(separator: " ").first, name.contains(" "), first.hasSuffix("."), first.count <= 4 else { return false }
+        return first.allSatisfy { $0 == "." || $0.isUppercase }
     }
 
     /// The full name whose last word is `surname` (`Lavrov` → `Sergei Lavrov`), the first

@@ -144,4 +144,13 @@ import Testing
             """)
         #expect(found == ["Peter Sandoval"])
     }
+
+    @Test func anOrganisationInADescriptionIsNoAntecedent() {
+        let found = names("""
+            “The threat is real,” said J.M. Berger, a fellow with George Mason University’s program on extremism.
+
+            He added, “It will not go away soon.”
+            """)
+        #expect(found == ["J.M. Berger", "J.M. Berger"])
+    }
 }
