@@ -89,10 +89,12 @@ struct PersonNames: Sendable {
                 let words = PersonName.withoutPossessive(Array(run.words))
                 let written = words.map(\.text).joined(separator: " ")
                 // `Le Pen` after `Marine Le Pen`; a headline's `Unpredictable Sondland` is
-                // `Gordon Sondland`, the name the article writes with a given name.
+                // `Gordon Sondland`, the name the article writes with a given name — but a name
+                // in running text is its own person's (`her husband, Milton Berg`).
                 guard let full = fullNames[words.last!.text], full != written else { return written }
                 let longer = full.count > written.count && full.hasSuffix(" " + written)
-                return longer || (Self.opensWithGivenName(full) && !Self.opensWithGivenName(written)) ? full : written
+                let headline = !run.inRunningText && Self.opensWithGivenName(full) && !Self.opensWithGivenName(written)
+                return longer || headline ? full : written
             }
             let surname = Self.isPossessive(first) ? String(first.text.dropLast(2)) : first.text
             return fullNames[surname] ?? (run.titled ? surname : nil)
@@ -155,6 +157,9 @@ struct PersonNames: Sendable {
         var roles: [String] = []
         /// The gender a title or noun beside it gives (`Mrs.`, `spokeswoman`).
         var gender: Gender?
+        /// Whether a comma or a lower-case word stands before it (`her husband, Milton Berg`),
+        /// as in running text, not in a headline in title case.
+        var inRunningText = false
         /// Its role in its sentence.
         var role: GrammaticalRole
         /// The index of its sentence.
@@ -214,6 +219,7 @@ struct PersonNames: Sendable {
                     personalTitle: personalTitle,
                     roles: titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] },
                     gender: Self.gender(beside: run, titles: titles, in: tokens),
+                    inRunningText: run.lowerBound > 0 && Self.isRunningText(tokens[run.lowerBound - 1]),
                     role: GrammaticalRole.of(run, in: tokens), sentence: sentenceStarts.count - 1))
             }
             if nameTokens.count >= 2, !Self.isPossessive(nameTokens.last!) {
@@ -226,6 +232,11 @@ struct PersonNames: Sendable {
             }
             index = run.upperBound
         }
+    }
+
+    /// Whether `token`, before a name, shows it in running text: a comma or a lower-case word.
+    private static func isRunningText(_ token: Token) -> Bool {
+        token.text == "," || token.kind == .word && !token.isCapitalized
     }
 
     /// Whether the name starting at `start` is the object of a preposition in a description

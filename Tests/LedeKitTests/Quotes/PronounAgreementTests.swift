@@ -145,6 +145,14 @@ import Testing
         #expect(found == ["Peter Sandoval"])
     }
 
+    @Test func theHusbandNamedInRunningTextIsHisOwnPerson() {
+        let found = names("""
+            Miriam Tolland, a donor from Dayton, said the debate had changed her mind. Along with her husband, Walt Tolland, \
+            a dentist, she has given to both parties. She called the mayor “a decent man.”
+            """)
+        #expect(found == ["Miriam Tolland"])
+    }
+
     @Test func anOrganisationInADescriptionIsNoAntecedent() {
         let found = names("""
             “The threat is real,” said J.M. Berger, a fellow with George Mason University’s program on extremism.
