@@ -99,8 +99,10 @@ struct PersonNames: Sendable {
             let surname = Self.isPossessive(first) ? String(first.text.dropLast(2)) : first.text
             return fullNames[surname] ?? (run.titled ? surname : nil)
         }
+        var speakers: Set<String> = []
         for (run, name) in zip(runs, names) {
             guard let name else { continue }
+            if run.speaks { speakers.insert(name) }
             if let gender = run.gender { genders[name, default: []].insert(gender) }
             if run.personalTitle { titled.insert(name) }
             for role in run.roles { holders[role, default: []].insert(name) }
@@ -124,6 +126,17 @@ struct PersonNames: Sendable {
                     || Self.isSubjectBefore(earlier, pronounIn: run.sentence))
             {
                 tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
+            }
+            // With nobody of the pronoun's gender named, a speaker whose gender nothing gives
+            // (`Dana Whitfield said … She …`): a name of two words or more that the article
+            // has speak, the subject of its sentence. The pronoun then gives them their gender.
+            if tally.mostSalient == nil {
+                for earlier in Self.window(mentions, fromSentence: run.sentence - SalienceTally.sentencesBack, before: run.position)
+                where earlier.role == .subject && earlier.name.contains(" ") && speakers.contains(earlier.name)
+                    && Self.gender(of: earlier.name, known: knownGenders) == nil
+                {
+                    tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
+                }
             }
             guard let antecedent = tally.mostSalient else { continue }
             mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
@@ -157,6 +170,8 @@ struct PersonNames: Sendable {
         var roles: [String] = []
         /// The gender a title or noun beside it gives (`Mrs.`, `spokeswoman`).
         var gender: Gender?
+        /// Whether a speech verb has it speak (`Ann Lee said`, `“…,” said Ann Lee`).
+        var speaks = false
         /// Whether a comma or a lower-case word stands before it (`her husband, Milton Berg`),
         /// as in running text, not in a headline in title case.
         var inRunningText = false
@@ -218,7 +233,7 @@ struct PersonNames: Sendable {
                     position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0) },
                     personalTitle: personalTitle,
                     roles: titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] },
-                    gender: Self.gender(beside: run, titles: titles, in: tokens),
+                    gender: Self.gender(beside: run, titles: titles, in: tokens), speaks: Self.speaks(run, in: tokens),
                     inRunningText: run.lowerBound > 0 && Self.isRunningText(tokens[run.lowerBound - 1]),
                     role: GrammaticalRole.of(run, in: tokens), sentence: sentenceStarts.count - 1))
             }
@@ -237,6 +252,25 @@ struct PersonNames: Sendable {
     /// Whether `token`, before a name, shows it in running text: a comma or a lower-case word.
     private static func isRunningText(_ token: Token) -> Bool {
         token.text == "," || token.kind == .word && !token.isCapitalized
+    }
+
+    /// Whether a speech verb has the name `tokens[run]` speak: after it, past an appositive
+    /// between commas and adverbs (`Ann Lee, who runs the shelter, later said`), or right
+    /// before it with nothing but punctuation before the verb (`“…,” said Ann Lee`).
+    private static func speaks(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        let isVerb = { (token: Token) in token.kind == .word && !token.isCapitalized && WordLists.speechVerbs.contains(token) }
+        var next = run.upperBound
+        if next < tokens.count, tokens[next].text == ",", let closing = tokens[(next + 1)...].prefix(16).firstIndex(where: { $0.text == "," }) {
+            next = closing + 1
+        }
+        while next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            NounPhrase.isAdverb(tokens[next]) || WordLists.verbAdverbs.contains(tokens[next])
+        {
+            next += 1
+        }
+        if next < tokens.count, isVerb(tokens[next]) { return true }
+        let verb = run.lowerBound - 1
+        return verb >= 0 && isVerb(tokens[verb]) && (verb == 0 || tokens[verb - 1].kind == .punctuation)
     }
 
     /// Whether the name starting at `start` is the object of a preposition in a description

@@ -153,6 +153,32 @@ import Testing
         #expect(found == ["Miriam Tolland"])
     }
 
+    @Test func aPronounTakesTheGenderOfAPersonTheListDoesNotKnow() {
+        let found = names("""
+            Dana Whitfield, who runs the shelter, later told the council that the town had waited too long. She has worked \
+            there for eleven years.
+
+            “We need the money now,” she said.
+            """)
+        #expect(found == ["Dana Whitfield"])
+    }
+
+    @Test func withNobodyNamedOfTheGenderAPlaceDoesNotTakeThePronoun() {
+        let found = names("""
+            New Harbor Council voted on Monday to close the pier.
+
+            “We need the money now,” she said.
+            """)
+        #expect(found == ["she"])
+    }
+
+    @Test func aTitleGivesTheGenderOfAGivenNameTheListDoesNotKnow() {
+        let found = names("""
+            Mrs. Lesley Crane spoke after Tom Reyes. “Nobody asked us,” she said.
+            """)
+        #expect(found == ["Lesley Crane"])
+    }
+
     @Test func anOrganisationInADescriptionIsNoAntecedent() {
         let found = names("""
             “The threat is real,” said J.M. Berger, a fellow with George Mason University’s program on extremism.
