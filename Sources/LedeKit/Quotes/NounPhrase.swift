@@ -190,6 +190,21 @@ enum NounPhrase {
         return false
     }
 
+    /// `the crowd loudly chanted`, `about 50 protesters had gathered`: the noun phrase right
+    /// before the verb at `verbIndex`, auxiliaries and adverbs between passed over; `nil` when
+    /// none stands there.
+    static func beforeVerb(at verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        var end = verbIndex
+        while end > 0, case let token = tokens[end - 1], token.kind == .word, !token.isCapitalized,
+            WordLists.auxiliaries.contains(token) || isAdverb(token) || WordLists.verbAdverbs.contains(token)
+        {
+            end -= 1
+        }
+        guard let phrase = trailing(tokens[..<end]), phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0) })
+        else { return nil }
+        return phrase
+    }
+
     /// The noun phrase that ends `tokens`, read backward to the first word that cannot
     /// belong to it (`as Trump` → `Trump`, `when he` → `he`).
     static func trailing(_ tokens: ArraySlice<Token>) -> ArraySlice<Token>? {

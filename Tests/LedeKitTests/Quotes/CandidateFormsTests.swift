@@ -13,7 +13,18 @@ import Testing
         return generator.mentions(in: quotation).map { SpeakerMention.written($0[...]) }
     }
 
+    @Test func theSubjectOfAVerbBeforeTheQuotationThatIsNoSpeechVerb() {
+        #expect(mentions("At one point the crowd loudly reprised the chant “Send them home” for a minute.").contains("the crowd"))
+        #expect(mentions("Nearby, about 50 nurses had gathered on the steps, chanting “Fair pay now.”").contains("50 nurses"))
+        #expect(mentions("The former surgeon addressed the panel, remarking that “this is routine.”").contains("The former surgeon"))
+    }
+
+    @Test func aVerbAfterTheQuotationOffersNoSubjectOfItsOwn() {
+        #expect(!mentions("“Send them home,” the crowd chanted, and the guards watched.").contains("the guards"))
+    }
+
     @Test func peopleInThePluralAfterASubordinatorAreTheSpeakers() {
         #expect(mentions("Lee had a good night, when many viewers called him “the adult in the room.”").contains("many viewers"))
+        #expect(mentions("The school is what former students have called “a fraud.”").contains("former students"))
     }
 }
