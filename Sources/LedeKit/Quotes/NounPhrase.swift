@@ -192,7 +192,8 @@ enum NounPhrase {
 
     /// `the crowd loudly chanted`, `about 50 protesters had gathered`: the noun phrase right
     /// before the verb at `verbIndex`, auxiliaries and adverbs between passed over; `nil` when
-    /// none stands there.
+    /// none stands there, or when it is the object of a preposition or a time (`The minister
+    /// in recent weeks praised` offers no `recent weeks`).
     static func beforeVerb(at verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
         var end = verbIndex
         while end > 0, case let token = tokens[end - 1], token.kind == .word, !token.isCapitalized,
@@ -200,7 +201,9 @@ enum NounPhrase {
         {
             end -= 1
         }
-        guard let phrase = trailing(tokens[..<end]), phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0) })
+        guard let phrase = trailing(tokens[..<end]), let last = phrase.last,
+            phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0) }), !WordLists.timeWords.contains(last),
+            phrase.startIndex == 0 || !WordLists.postModifierPrepositions.contains(tokens[phrase.startIndex - 1])
         else { return nil }
         return phrase
     }

@@ -19,6 +19,12 @@ import Testing
         #expect(mentions("The former surgeon addressed the panel, remarking that “this is routine.”").contains("The former surgeon"))
     }
 
+    @Test func neitherTheObjectOfAPrepositionNorATimeIsASubject() {
+        let found = mentions("The minister in recent weeks praised the plan, derided its critics as “naive” and left.")
+        #expect(!found.contains("recent weeks"))
+        #expect(!mentions("Critics of the plan quickly compared it to “a tax on bread.”").contains("the plan"))
+    }
+
     @Test func aVerbAfterTheQuotationOffersNoSubjectOfItsOwn() {
         #expect(!mentions("“Send them home,” the crowd chanted, and the guards watched.").contains("the guards"))
     }
