@@ -129,9 +129,10 @@ struct PersonNames: Sendable {
             }
             // With nobody of the pronoun's gender named, a speaker whose gender nothing gives
             // (`Dana Whitfield said … She …`): a name of two words or more that the article
-            // has speak, the subject of its sentence. The pronoun then gives them their gender.
+            // has speak, the subject of its sentence, in the pronoun's sentence or the one
+            // before (``unknownGenderReach``). The pronoun then gives them their gender.
             if tally.mostSalient == nil {
-                for earlier in Self.window(mentions, fromSentence: run.sentence - SalienceTally.sentencesBack, before: run.position)
+                for earlier in Self.window(mentions, fromSentence: run.sentence - Self.unknownGenderReach, before: run.position)
                 where earlier.role == .subject && earlier.name.contains(" ") && speakers.contains(earlier.name)
                     && Self.gender(of: earlier.name, known: knownGenders) == nil
                 {
@@ -147,6 +148,11 @@ struct PersonNames: Sendable {
         self.mentions = mentions
         gendersByName = knownGenders
     }
+
+    /// How many sentences before a pronoun's own a person of unknown gender may stand to take
+    /// it: further back, a wrong person was as likely as the right one (on tune, 6 of 17
+    /// pronouns with a reach of ``SalienceTally/sentencesBack``).
+    static let unknownGenderReach = 1
 
     /// Whether `name` starts with a given name from `given-names.txt` (`Gordon Sondland`, not
     /// a headline's `Unpredictable Sondland`).

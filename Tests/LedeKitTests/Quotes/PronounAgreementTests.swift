@@ -163,6 +163,15 @@ import Testing
         #expect(found == ["Dana Whitfield"])
     }
 
+    @Test func aPersonOfUnknownGenderNamedFurtherBackDoesNotTakeThePronoun() {
+        let found = names("""
+            Dana Whitfield said the town had waited too long. The council met twice in March. The budget passed in May.
+
+            “We need the money now,” she said.
+            """)
+        #expect(found == ["she"])
+    }
+
     @Test func withNobodyNamedOfTheGenderAPlaceDoesNotTakeThePronoun() {
         let found = names("""
             New Harbor Council voted on Monday to close the pier.
