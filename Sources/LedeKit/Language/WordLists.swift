@@ -203,6 +203,10 @@ enum WordLists {
     /// clause (`a study just published in the journal`).
     static let participleAdverbs = WordSet(registered: "participleAdverbs")
 
+    /// Adverbs besides those in `-ly` that may stand between a subject and its verb (`Trump
+    /// also said`).
+    static let verbAdverbs = WordSet(registered: "verbAdverbs")
+
     /// Heads of organisations' names that take `for` inside the name (`Center for …`).
     static let organisationHeads = WordSet(registered: "organisationHeads")
 

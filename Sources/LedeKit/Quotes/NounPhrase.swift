@@ -105,6 +105,14 @@ enum NounPhrase {
         return next.isCapitalized || WordLists.objectOpeners.contains(next)
     }
 
+    /// Whether a lower-case word reads as a plural noun: `-s` but not `-ss` nor `-'s`, and no
+    /// speech verb (`commentators`, not `says`).
+    static func isPluralNoun(_ token: Token) -> Bool {
+        let word = token.lowercased
+        return token.kind == .word && !token.isCapitalized && word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+            && !PersonNames.isPossessive(token) && !WordLists.speechVerbs.contains(word) && !WordLists.auxiliaries.contains(word)
+    }
+
     /// Whether a lower-case word is an adverb in `-ly` (`quickly`), not a noun that happens
     /// to end so (`rally`, `family`).
     static func isAdverb(_ token: Token) -> Bool {
@@ -175,11 +183,29 @@ enum NounPhrase {
             {
                 return true
             }
-            if !(isAdverb(token) || ["also", "then", "later", "now", "again", "once", "still", "even", "never", "often", "repeatedly"].contains(word)) {
+            if !(isAdverb(token) || WordLists.verbAdverbs.contains(word)) {
                 return false
             }
         }
         return false
+    }
+
+    /// `the crowd loudly chanted`, `about 50 protesters had gathered`: the noun phrase right
+    /// before the verb at `verbIndex`, auxiliaries and adverbs between passed over; `nil` when
+    /// none stands there, or when it is the object of a preposition or a time (`The minister
+    /// in recent weeks praised` offers no `recent weeks`).
+    static func beforeVerb(at verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+        var end = verbIndex
+        while end > 0, case let token = tokens[end - 1], token.kind == .word, !token.isCapitalized,
+            WordLists.auxiliaries.contains(token) || isAdverb(token) || WordLists.verbAdverbs.contains(token)
+        {
+            end -= 1
+        }
+        guard let phrase = trailing(tokens[..<end]), let last = phrase.last,
+            phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0) }), !WordLists.timeWords.contains(last),
+            phrase.startIndex == 0 || !WordLists.postModifierPrepositions.contains(tokens[phrase.startIndex - 1])
+        else { return nil }
+        return phrase
     }
 
     /// The noun phrase that ends `tokens`, read backward to the first word that cannot
@@ -245,10 +271,13 @@ enum NounPhrase {
         // `As Politico reported`, `When Francis said`, `what Mr. Hedge called`, `As the
         // columnist Ann Lee wrote`, `when a young boy shouted`: the name or the new
         // participant after the subordinating word is the speaker.
+        // So are people counted or described in the plural (`when many commentators called`,
+        // `what former employees have called`).
         while let first = phrase.first, ["as", "when", "what", "while", "after", "before", "if", "because", "though", "although"].contains(first.lowercased),
             phrase.count > 1, let next = phrase.dropFirst().first,
             next.isCapitalized || ["the", "a", "an"].contains(next.lowercased) && phrase.dropFirst().contains(where: \.isCapitalized)
                 || ["a", "an"].contains(next.lowercased) && phrase.count > 2
+                || phrase.count > 2 && isPluralNoun(phrase.last!)
         {
             phrase = phrase.dropFirst()
         }

@@ -23,8 +23,10 @@ enum GrammaticalRole: Int, Hashable, Sendable {
     /// The role of the name `tokens[run]` within its sentence: a possessive (`Obama’s`); else
     /// what stands before it once descriptive words are passed (`Democratic pollster`,
     /// `former president`): a preposition (`of Barack Obama`), a verb (`steered Allen`; after a
-    /// speech verb it is the inverted subject, `said Stan Greenberg`), or a clause's start. An
-    /// appositive to a common noun counts as an object.
+    /// speech verb with no subject before it, the inverted subject, `“…,” said Stan
+    /// Greenberg`, or the subject of the clause it reports, `said Jones lied`; but `Smith
+    /// criticised Jones` has Jones as its object), or a clause's start.
+    /// An appositive to a common noun counts as an object.
     static func of(_ run: Range<Int>, in tokens: [Token]) -> GrammaticalRole {
         if PersonNames.isPossessive(tokens[run.upperBound - 1]) { return .possessive }
         if isReportedSpeaker(after: run.upperBound, in: tokens) { return .subject }
@@ -35,14 +37,25 @@ enum GrammaticalRole: Int, Hashable, Sendable {
         {
             return .object
         }
-        for token in tokens[max(0, run.lowerBound - 6)..<run.lowerBound].reversed() {
+        for index in (max(0, run.lowerBound - 6)..<run.lowerBound).reversed() {
+            let token = tokens[index]
             guard token.kind == .word else { return .subject }
             let word = token.lowercased
-            if WordLists.speechVerbs.contains(word) || opensClause(word) { return .subject }
+            if opensClause(word) { return .subject }
+            if WordLists.speechVerbs.contains(word) {
+                let opensReportedClause = NounPhrase.isFollowedByVerb(tokens[run], in: tokens[...])
+                return isInverted(verbAt: index, in: tokens) || opensReportedClause ? .subject : .object
+            }
             if WordLists.openingPrepositions.contains(word) || word == "of" { return .oblique }
             if !token.isCapitalized, NounPhrase.looksLikeFiniteVerb(token) { return .object }
         }
         return run.lowerBound > 6 ? .object : .subject
+    }
+
+    /// Whether the speech verb at `index` comes before its subject (`“…,” said Ann Lee`, `,
+    /// says Ann Lee`): nothing but punctuation or the sentence's start stands before it.
+    private static func isInverted(verbAt index: Int, in tokens: [Token]) -> Bool {
+        index == 0 || tokens[index - 1].kind == .punctuation
     }
 
     /// `… by Sen. Ann Cole of Ohio, the panel's chair, who said …`: whether the name ending

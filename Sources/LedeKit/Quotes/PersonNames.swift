@@ -89,16 +89,20 @@ struct PersonNames: Sendable {
                 let words = PersonName.withoutPossessive(Array(run.words))
                 let written = words.map(\.text).joined(separator: " ")
                 // `Le Pen` after `Marine Le Pen`; a headline's `Unpredictable Sondland` is
-                // `Gordon Sondland`, the name the article writes with a given name.
+                // `Gordon Sondland`, the name the article writes with a given name — but a name
+                // in running text is its own person's (`her husband, Milton Berg`).
                 guard let full = fullNames[words.last!.text], full != written else { return written }
                 let longer = full.count > written.count && full.hasSuffix(" " + written)
-                return longer || (Self.opensWithGivenName(full) && !Self.opensWithGivenName(written)) ? full : written
+                let headline = !run.inRunningText && Self.opensWithGivenName(full) && !Self.opensWithGivenName(written)
+                return longer || headline ? full : written
             }
             let surname = Self.isPossessive(first) ? String(first.text.dropLast(2)) : first.text
             return fullNames[surname] ?? (run.titled ? surname : nil)
         }
+        var speakers: Set<String> = []
         for (run, name) in zip(runs, names) {
             guard let name else { continue }
+            if run.speaks { speakers.insert(name) }
             if let gender = run.gender { genders[name, default: []].insert(gender) }
             if run.personalTitle { titled.insert(name) }
             for role in run.roles { holders[role, default: []].insert(name) }
@@ -118,9 +122,22 @@ struct PersonNames: Sendable {
             var tally = SalienceTally()
             for earlier in Self.window(mentions, fromSentence: run.sentence - SalienceTally.sentencesBack, before: run.position)
             where Self.gender(of: earlier.name, known: knownGenders).map({ $0 == pronoun })
-                ?? (titled.contains(earlier.name) || Self.isSubjectBefore(earlier, pronounIn: run.sentence))
+                ?? (titled.contains(earlier.name) || Self.opensWithInitial(earlier.name)
+                    || Self.isSubjectBefore(earlier, pronounIn: run.sentence))
             {
                 tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
+            }
+            // With nobody of the pronoun's gender named, a speaker whose gender nothing gives
+            // (`Dana Whitfield said … She …`): a name of two words or more that the article
+            // has speak, the subject of its sentence, in the pronoun's sentence or the one
+            // before (``unknownGenderReach``). The pronoun then gives them their gender.
+            if tally.mostSalient == nil {
+                for earlier in Self.window(mentions, fromSentence: run.sentence - Self.unknownGenderReach, before: run.position)
+                where earlier.role == .subject && earlier.name.contains(" ") && speakers.contains(earlier.name)
+                    && Self.gender(of: earlier.name, known: knownGenders) == nil
+                {
+                    tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
+                }
             }
             guard let antecedent = tally.mostSalient else { continue }
             mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
@@ -131,6 +148,11 @@ struct PersonNames: Sendable {
         self.mentions = mentions
         gendersByName = knownGenders
     }
+
+    /// How many sentences before a pronoun's own a person of unknown gender may stand to take
+    /// it: further back, a wrong person was as likely as the right one (on tune, 6 of 17
+    /// pronouns with a reach of ``SalienceTally/sentencesBack``).
+    static let unknownGenderReach = 1
 
     /// Whether `name` starts with a given name from `given-names.txt` (`Gordon Sondland`, not
     /// a headline's `Unpredictable Sondland`).
@@ -154,6 +176,11 @@ struct PersonNames: Sendable {
         var roles: [String] = []
         /// The gender a title or noun beside it gives (`Mrs.`, `spokeswoman`).
         var gender: Gender?
+        /// Whether a speech verb has it speak (`Ann Lee said`, `“…,” said Ann Lee`).
+        var speaks = false
+        /// Whether a comma or a lower-case word stands before it (`her husband, Milton Berg`),
+        /// as in running text, not in a headline in title case.
+        var inRunningText = false
         /// Its role in its sentence.
         var role: GrammaticalRole
         /// The index of its sentence.
@@ -201,13 +228,19 @@ struct PersonNames: Sendable {
             // is the place or group modifying a noun after `a` (`a Boca Raton lawyer`, `an
             // Obama voter`).
             let afterArticle = run.lowerBound > 0 && ["the", "a", "an"].contains(tokens[run.lowerBound - 1].lowercased)
-            if !nameTokens.isEmpty, !afterArticle, !quotations.contains(position) {
-                let titles = tokens[run.lowerBound..<nameTokens.startIndex]
+            let titles = tokens[run.lowerBound..<nameTokens.startIndex]
+            let personalTitle = titles.contains { TitleRoles.bundled.roles[$0.lowercased] != nil }
+            // `J.M. Berger, a fellow with George Washington University’s program`: a name inside
+            // a description is where the person described works, not a person a pronoun can
+            // refer to — unless a person's title stands before it.
+            let inDescription = !personalTitle && Self.isInsideDescription(at: run.lowerBound, in: tokens)
+            if !nameTokens.isEmpty, !afterArticle, !inDescription, !quotations.contains(position) {
                 runs.append(NameRun(
                     position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0) },
-                    personalTitle: titles.contains { TitleRoles.bundled.roles[$0.lowercased] != nil },
+                    personalTitle: personalTitle,
                     roles: titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] },
-                    gender: Self.gender(beside: run, titles: titles, in: tokens),
+                    gender: Self.gender(beside: run, titles: titles, in: tokens), speaks: Self.speaks(run, in: tokens),
+                    inRunningText: run.lowerBound > 0 && Self.isRunningText(tokens[run.lowerBound - 1]),
                     role: GrammaticalRole.of(run, in: tokens), sentence: sentenceStarts.count - 1))
             }
             if nameTokens.count >= 2, !Self.isPossessive(nameTokens.last!) {
@@ -220,6 +253,41 @@ struct PersonNames: Sendable {
             }
             index = run.upperBound
         }
+    }
+
+    /// Whether `token`, before a name, shows it in running text: a comma or a lower-case word.
+    private static func isRunningText(_ token: Token) -> Bool {
+        token.text == "," || token.kind == .word && !token.isCapitalized
+    }
+
+    /// Whether a speech verb has the name `tokens[run]` speak: after it, past an appositive
+    /// between commas and adverbs (`Ann Lee, who runs the shelter, later said`), or right
+    /// before it with nothing but punctuation before the verb (`“…,” said Ann Lee`).
+    private static func speaks(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        let isVerb = { (token: Token) in token.kind == .word && !token.isCapitalized && WordLists.speechVerbs.contains(token) }
+        var next = run.upperBound
+        if next < tokens.count, tokens[next].text == ",", let closing = tokens[(next + 1)...].prefix(16).firstIndex(where: { $0.text == "," }) {
+            next = closing + 1
+        }
+        while next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            NounPhrase.isAdverb(tokens[next]) || WordLists.verbAdverbs.contains(tokens[next])
+        {
+            next += 1
+        }
+        if next < tokens.count, isVerb(tokens[next]) { return true }
+        let verb = run.lowerBound - 1
+        return verb >= 0 && isVerb(tokens[verb]) && (verb == 0 || tokens[verb - 1].kind == .punctuation)
+    }
+
+    /// Whether the name starting at `start` is the object of a preposition in a description
+    /// set after a comma (`, a fellow with …`, `, the head of …`): lower-case words from an
+    /// article after the comma up to the preposition right before the name.
+    static func isInsideDescription(at start: Int, in tokens: [Token]) -> Bool {
+        guard start >= 3, headLinks.contains(tokens[start - 1].lowercased) else { return false }
+        var index = start - 2
+        while index > 0, start - index <= 8, tokens[index].kind == .word, !tokens[index].isCapitalized { index -= 1 }
+        guard tokens[index].text == ",", index + 1 < start - 1 else { return false }
+        return ["a", "an", "the"].contains(tokens[index + 1].lowercased)
     }
 
     /// The gender the words beside the name `tokens[run]` give its person: its `titles`
@@ -287,9 +355,15 @@ struct PersonNames: Sendable {
     }
 
     /// Whether `name` is a person's, as far as the article shows: a title of a person before
-    /// it (`Sen.`), or a gender.
+    /// it (`Sen.`), a gender, or an initial opening it.
     func isPerson(_ name: String) -> Bool {
-        titledNames.contains(name) || gender(of: name) != nil
+        titledNames.contains(name) || gender(of: name) != nil || Self.opensWithInitial(name)
+    }
+
+    /// Whether `name` starts with an initial (`J.M. Berger`, `E. Jean Carroll`): a person's.
+    static func opensWithInitial(_ name: String) -> Bool {
+        guard let first = name.split(separator: " ").first, name.contains(" "), first.hasSuffix("."), first.count <= 4 else { return false }
+        return first.allSatisfy { $0 == "." || $0.isUppercase }
     }
 
     /// The full name whose last word is `surname` (`Lavrov` → `Sergei Lavrov`), the first

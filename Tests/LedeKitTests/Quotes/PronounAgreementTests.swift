@@ -126,4 +126,74 @@ import Testing
             """)
         #expect(found == ["Natalie Okafor"])
     }
+
+    @Test func heIsTheCriticNotTheManCriticised() {
+        let found = names("""
+            Peter Sandoval criticised Tom Kessler at the council meeting on Monday.
+
+            “This plan will ruin the harbor,” he said.
+            """)
+        #expect(found == ["Peter Sandoval"])
+    }
+
+    @Test func aNameReportedAsTheSubjectOfAClauseStaysASubject() {
+        let found = names("""
+            Tom Kessler had already left. Later the mayor said Peter Sandoval wrecked the plan.
+
+            “I did no such thing,” he said.
+            """)
+        #expect(found == ["Peter Sandoval"])
+    }
+
+    @Test func theHusbandNamedInRunningTextIsHisOwnPerson() {
+        let found = names("""
+            Miriam Tolland, a donor from Dayton, said the debate had changed her mind. Along with her husband, Walt Tolland, \
+            a dentist, she has given to both parties. She called the mayor “a decent man.”
+            """)
+        #expect(found == ["Miriam Tolland"])
+    }
+
+    @Test func aPronounTakesTheGenderOfAPersonTheListDoesNotKnow() {
+        let found = names("""
+            Dana Whitfield, who runs the shelter, later told the council that the town had waited too long. She has worked \
+            there for eleven years.
+
+            “We need the money now,” she said.
+            """)
+        #expect(found == ["Dana Whitfield"])
+    }
+
+    @Test func aPersonOfUnknownGenderNamedFurtherBackDoesNotTakeThePronoun() {
+        let found = names("""
+            Dana Whitfield said the town had waited too long. The council met twice in March. The budget passed in May.
+
+            “We need the money now,” she said.
+            """)
+        #expect(found == ["she"])
+    }
+
+    @Test func withNobodyNamedOfTheGenderAPlaceDoesNotTakeThePronoun() {
+        let found = names("""
+            New Harbor Council voted on Monday to close the pier.
+
+            “We need the money now,” she said.
+            """)
+        #expect(found == ["she"])
+    }
+
+    @Test func aTitleGivesTheGenderOfAGivenNameTheListDoesNotKnow() {
+        let found = names("""
+            Mrs. Lesley Crane spoke after Tom Reyes. “Nobody asked us,” she said.
+            """)
+        #expect(found == ["Lesley Crane"])
+    }
+
+    @Test func anOrganisationInADescriptionIsNoAntecedent() {
+        let found = names("""
+            “The threat is real,” said J.M. Berger, a fellow with George Mason University’s program on extremism.
+
+            He added, “It will not go away soon.”
+            """)
+        #expect(found == ["J.M. Berger", "J.M. Berger"])
+    }
 }

@@ -2,9 +2,9 @@ import Algorithms
 
 /// The speakers a quotation might belong to: every rule sieve's finding, the speaker of the
 /// quotation before, the people its sentence mentions (names, pronouns, the subjects and
-/// inverted subjects of its speech verbs), at most ``maxMentions`` of them, nearest first,
-/// and the speakers of its context (``contextSpeakers(of:)``): the sentence before it and its
-/// paragraph's first sentence.
+/// inverted subjects of its speech verbs, the subjects of other verbs before it), at most
+/// ``maxMentions`` of them, nearest first, and the speakers of its context
+/// (``contextSpeakers(of:)``): the sentence before it and its paragraph's first sentence.
 struct CandidateGenerator: Sendable {
     /// How many mentions of the sentence become candidates, so a quotation costs the same
     /// however many people its sentence names.
@@ -55,7 +55,8 @@ struct CandidateGenerator: Sendable {
     }
 
     /// The people the quotation's sentence mentions outside the quotation: runs of
-    /// capitalised words, speaker pronouns, and the phrases before and after its speech verbs.
+    /// capitalised words, speaker pronouns, the phrases before and after its speech verbs, and
+    /// the phrase right before each past-tense verb ahead of the quotation; each phrase once.
     func mentions(in quotation: QuotationContext) -> [[Token]] {
         let tokens = quotation.sentence
         let quoted = quotation.span.extent
@@ -71,12 +72,23 @@ struct CandidateGenerator: Sendable {
             } else if opensRun, let run = PersonNames.nameRun(in: tokens, from: index) {
                 phrases.append(tokens[index..<(tokens[run].firstIndex { quoted.contains($0.range.lowerBound) } ?? run.upperBound)])
             }
-            if CueGrammar.isCue(tokens[...], at: index) {
+            let isCue = CueGrammar.isCue(tokens[...], at: index)
+            if isCue {
                 if let subject = CueGrammar.subject(of: index, in: tokens) { phrases.append(subject) }
                 if index + 1 < tokens.count, let inverted = NounPhrase.leading(tokens[(index + 1)...]) { phrases.append(inverted) }
             }
+            // The phrase right before a speech verb (`what former students have called “…”`),
+            // or before a verb ahead of the quotation that is no speech verb (`the crowd
+            // reprised the chant “…”`, `50 nurses had gathered, chanting “…”`).
+            if isCue || index < opening && !token.isCapitalized && NounPhrase.looksLikeFiniteVerb(token),
+                let subject = NounPhrase.beforeVerb(at: index, in: tokens)
+            {
+                phrases.append(subject)
+            }
         }
+        var seen: Set<Range<Int>> = []
         let nearest = phrases.filter { !$0.isEmpty && !$0.contains { quoted.contains($0.range.lowerBound) } }
+            .filter { seen.insert($0.startIndex..<$0.endIndex).inserted }
             .compactMap { Self.owner($0, in: tokens) }
             .sorted { Self.distance(of: $0, from: quoted) < Self.distance(of: $1, from: quoted) }
         return nearest.prefix(Self.maxMentions).map(Array.init)

@@ -8,6 +8,15 @@ import Testing
         #expect(found == .init(speaker: "Omar Haddad", cue: "said", carried: false))
     }
 
+    @Test func verbsOfMemoryAndComplaintAreSpeechVerbs() {
+        let remembered = SieveProbe.find(InvertedVerbSieve(), in: "“The river froze that winter,” remembered Ruth Calder, 91.")
+        #expect(remembered == .init(speaker: "Ruth Calder", cue: "remembered", carried: false))
+        let bemoaned = SieveProbe.find(InvertedVerbSieve(), in: "“Nobody reads anymore,” bemoaned Ivo Brandt, a bookseller.")
+        #expect(bemoaned == .init(speaker: "Ivo Brandt", cue: "bemoaned", carried: false))
+        let riffed = SieveProbe.find(SubjectThenVerbSieve(), in: "“Ask the goat,” the comedian riffed on stage.")
+        #expect(riffed == .init(speaker: "the comedian", cue: "riffed", carried: false))
+    }
+
     @Test func invertedVerbRefusesAPhraseThatIsTheSubjectOfWhatWasSaid() {
         #expect(SieveProbe.find(InvertedVerbSieve(), in: "“Not yet,” said the report would be late.") == nil)
         #expect(SieveProbe.find(InvertedVerbSieve(), in: "“We are ready,” the mayor said.") == nil)

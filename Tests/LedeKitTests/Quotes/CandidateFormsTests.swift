@@ -1,0 +1,36 @@
+import Testing
+
+@testable import LedeKit
+
+/// The forms of phrase the speaker ranker is offered from a quotation's sentence
+/// (``CandidateGenerator/mentions(in:)``), on sentences written for them.
+@Suite struct CandidateFormsTests {
+    /// The phrases the sentence of the first quotation of `body` offers, as written.
+    func mentions(_ body: String) -> [String] {
+        let document = AnnotatedArticle(article: ArticleParser.parse("Headline\n\n\(body)"))
+        let quotation = QuotationContext(span: document.spans[0], in: document, previousQuote: nil, history: AttributionHistory())
+        let generator = CandidateGenerator(resolver: SpeakerResolver(matcher: MentionMatcher(lexicon: .standard), names: document.names))
+        return generator.mentions(in: quotation).map { SpeakerMention.written($0[...]) }
+    }
+
+    @Test func theSubjectOfAVerbBeforeTheQuotationThatIsNoSpeechVerb() {
+        #expect(mentions("At one point the crowd loudly reprised the chant “Send them home” for a minute.").contains("the crowd"))
+        #expect(mentions("Nearby, about 50 nurses had gathered on the steps, chanting “Fair pay now.”").contains("50 nurses"))
+        #expect(mentions("The former surgeon addressed the panel, remarking that “this is routine.”").contains("The former surgeon"))
+    }
+
+    @Test func neitherTheObjectOfAPrepositionNorATimeIsASubject() {
+        let found = mentions("The minister in recent weeks praised the plan, derided its critics as “naive” and left.")
+        #expect(!found.contains("recent weeks"))
+        #expect(!mentions("Critics of the plan quickly compared it to “a tax on bread.”").contains("the plan"))
+    }
+
+    @Test func aVerbAfterTheQuotationOffersNoSubjectOfItsOwn() {
+        #expect(!mentions("“Send them home,” the crowd chanted, and the guards watched.").contains("the guards"))
+    }
+
+    @Test func peopleInThePluralAfterASubordinatorAreTheSpeakers() {
+        #expect(mentions("Lee had a good night, when many viewers called him “the adult in the room.”").contains("many viewers"))
+        #expect(mentions("The school is what former students have called “a fraud.”").contains("former students"))
+    }
+}
