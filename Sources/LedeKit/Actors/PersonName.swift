@@ -31,9 +31,13 @@ enum PersonName {
     }
 
     private static func trimmed(_ run: ArraySlice<Token>) -> [Token]? {
-        let name = withoutPossessive(Array(run.drop { WordLists.titles.contains($0) }))
-        guard name.count >= 2, name.count <= longest, name.first!.isCapitalized, name.last!.text.count > 2 else { return nil }
-        return name
+        // Checked on the slice, so a run that names nobody (most: one capitalised word) makes
+        // no array.
+        let words = run.drop { WordLists.titles.contains($0) }
+        guard let first = words.first, let last = words.last, words.count >= 2, words.count <= longest, first.isCapitalized,
+            last.text.count > (isPossessive(last) ? 4 : 2)
+        else { return nil }
+        return withoutPossessive(Array(words))
     }
 
     private static func isNamePart(_ tokens: [Token], _ index: Int) -> Bool {
@@ -45,8 +49,9 @@ enum PersonName {
     }
 
     private static func isInitial(_ token: Token) -> Bool {
-        let scalars = Array(token.text.unicodeScalars)
-        return scalars.count == 2 && scalars[0].isUppercaseLetter && scalars[1] == "."
+        var scalars = token.text.unicodeScalars.makeIterator()
+        guard let letter = scalars.next(), let dot = scalars.next(), scalars.next() == nil else { return false }
+        return letter.isUppercaseLetter && dot == "."
     }
 
     static func isPossessive(_ token: Token) -> Bool {
