@@ -17,9 +17,6 @@ struct CandidateGenerator: Sendable {
     /// How many tokens before the quotation and after it are read for mentions.
     static let mentionReach = 40
 
-    /// Pronouns that can name a speaker, subject or relative.
-    private static let speakerPronouns: Set<String> = WordLists.pronouns.words.union(["who"])
-
     /// The article's speaker phrases, each resolved and given its features once.
     var phrases: SpeakerPhrases
     /// The speaker each context window introduces (``contextSpeakers(of:)``), by the window's
@@ -81,7 +78,8 @@ struct CandidateGenerator: Sendable {
         for index in reach where tokens[index].kind == .word && !quoted.contains(tokens[index].range.lowerBound) {
             let token = tokens[index]
             let opensRun = index == 0 || !tokens[index - 1].isCapitalized || PersonNames.isPossessive(tokens[index - 1])
-            if Self.speakerPronouns.contains(token.lowercased) {
+            // A pronoun that can name a speaker, subject or relative.
+            if WordLists.pronouns.contains(token) || token.lowercased == "who" {
                 phrases.append(tokens[index...index])
             } else if opensRun, let run = PersonNames.nameRun(in: tokens, from: index) {
                 phrases.append(tokens[index..<(tokens[run].firstIndex { quoted.contains($0.range.lowerBound) } ?? run.upperBound)])
