@@ -54,7 +54,11 @@ enum PersonName {
         return letter.isUppercaseLetter && dot == "."
     }
 
+    /// Whether `token` ends in a possessive `’s` or `'s`. Its last two bytes tell almost every
+    /// token apart; only one ending in `’s` or `'s` is compared as characters.
     static func isPossessive(_ token: Token) -> Bool {
-        token.text.hasSuffix("\u{2019}s") || token.text.hasSuffix("'s")
+        var bytes = token.text.utf8.reversed().makeIterator()
+        guard bytes.next() == UInt8(ascii: "s"), let mark = bytes.next(), mark == 0x99 || mark == UInt8(ascii: "'") else { return false }
+        return token.text.hasSuffix("\u{2019}s") || token.text.hasSuffix("'s")
     }
 }

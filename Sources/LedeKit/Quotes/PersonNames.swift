@@ -390,7 +390,8 @@ struct PersonNames: Sendable {
         return words[(title + 1)...]
     }
 
+    /// Whether `token` ends in a possessive `’s` or `'s`.
     static func isPossessive(_ token: Token) -> Bool {
-        token.text.hasSuffix("\u{2019}s") || token.text.hasSuffix("'s")
+        PersonName.isPossessive(token)
     }
 }
