@@ -30,16 +30,15 @@ enum GrammaticalRole: Int, Hashable, Sendable {
         if isReportedSpeaker(after: run.upperBound, in: tokens) { return .subject }
         // An appositive to a common noun (`his wife, Jane Doe`) is no subject of its own.
         if run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", case let noun = tokens[run.lowerBound - 2],
-            noun.kind == .word, !noun.isCapitalized, noun.text.first?.isLetter == true, !opensClause(noun.lowercased),
+            noun.kind == .word, !noun.isCapitalized, noun.text.first?.isLetter == true, !opensClause(noun),
             !isIntroductoryPhrase(endingAt: run.lowerBound - 2, in: tokens)
         {
             return .object
         }
         for token in tokens[max(0, run.lowerBound - 6)..<run.lowerBound].reversed() {
             guard token.kind == .word else { return .subject }
-            let word = token.lowercased
-            if WordLists.speechVerbs.contains(word) || opensClause(word) { return .subject }
-            if WordLists.openingPrepositions.contains(word) || word == "of" { return .oblique }
+            if WordLists.speechVerbs.contains(token) || opensClause(token) { return .subject }
+            if WordLists.openingPrepositions.contains(token) || token.lowercased == "of" { return .oblique }
             if !token.isCapitalized, NounPhrase.looksLikeFiniteVerb(token) { return .object }
         }
         return run.lowerBound > 6 ? .object : .subject
@@ -73,14 +72,14 @@ enum GrammaticalRole: Int, Hashable, Sendable {
         var start = end
         while start > 0, end - start < 8, tokens[start - 1].kind == .word { start -= 1 }
         let opensSentence = start == 0 || [".", "?", "!", ":"].contains(tokens[start - 1].text)
-        let first = tokens[start].lowercased
-        return opensSentence && start < end && tokens[start].isCapitalized
+        let first = tokens[start]
+        return opensSentence && start < end && first.isCapitalized
             && (WordLists.openingPrepositions.contains(first) || WordLists.subordinators.contains(first))
     }
 
     /// Whether `word` opens a clause, so that a name right after it is a subject.
-    private static func opensClause(_ word: String) -> Bool {
+    private static func opensClause(_ word: Token) -> Bool {
         WordLists.clauseOpeners.contains(word) || WordLists.subordinators.contains(word)
-            || WordLists.discourseAdverbs.contains(word) || ["that", "if", "who", "which"].contains(word)
+            || WordLists.discourseAdverbs.contains(word) || ["that", "if", "who", "which"].contains(word.lowercased)
     }
 }
