@@ -49,15 +49,17 @@ public struct PersonActors: Sendable {
                 index += 1
                 continue
             }
-            let name = PersonName.run(in: tokens, from: index) ?? []
-            let words = name.isEmpty ? PersonName.withoutPossessive([tokens[index]]) : name
-            let key = words.map(\.text).joined(separator: " ")
-            if let actorID = actorByName[key], let start = words.first?.range.lowerBound,
-                start >= introducedAt[key]!
-            {
-                mentions.append(Mention(actorID: actorID, range: start..<words.last!.range.upperBound))
+            // A word alone (most capitalised words) is looked up as it is, with no array made.
+            let name = PersonName.run(in: tokens, from: index)
+            let word = tokens[index]
+            let key = name.map { $0.map(\.text).joined(separator: " ") }
+                ?? (PersonName.isPossessive(word) ? String(word.text.dropLast(2)) : word.text)
+            let start = name?.first!.range.lowerBound ?? word.range.lowerBound
+            let end = name?.last!.range.upperBound ?? (PersonName.isPossessive(word) ? word.range.upperBound - 2 : word.range.upperBound)
+            if let actorID = actorByName[key], start >= introducedAt[key]! {
+                mentions.append(Mention(actorID: actorID, range: start..<end))
             }
-            index = max(index + 1, tokens.firstIndex(after: words.last?.range.upperBound ?? 0, from: index))
+            index = max(index + 1, tokens.firstIndex(after: end, from: index))
         }
         self.actorByName = actorByName
         self.mentions = mentions

@@ -31,9 +31,13 @@ enum PersonName {
     }
 
     private static func trimmed(_ run: ArraySlice<Token>) -> [Token]? {
-        let name = withoutPossessive(Array(run.drop { WordLists.titles.contains($0) }))
-        guard name.count >= 2, name.count <= longest, name.first!.isCapitalized, name.last!.text.count > 2 else { return nil }
-        return name
+        // Checked on the slice, so a run that names nobody (most: one capitalised word) makes
+        // no array.
+        let words = run.drop { WordLists.titles.contains($0) }
+        guard let first = words.first, let last = words.last, words.count >= 2, words.count <= longest, first.isCapitalized,
+            last.text.count > (isPossessive(last) ? 4 : 2)
+        else { return nil }
+        return withoutPossessive(Array(words))
     }
 
     private static func isNamePart(_ tokens: [Token], _ index: Int) -> Bool {
@@ -45,11 +49,16 @@ enum PersonName {
     }
 
     private static func isInitial(_ token: Token) -> Bool {
-        let scalars = Array(token.text.unicodeScalars)
-        return scalars.count == 2 && scalars[0].isUppercaseLetter && scalars[1] == "."
+        var scalars = token.text.unicodeScalars.makeIterator()
+        guard let letter = scalars.next(), let dot = scalars.next(), scalars.next() == nil else { return false }
+        return letter.isUppercaseLetter && dot == "."
     }
 
+    /// Whether `token` ends in a possessive `’s` or `'s`. Its last two bytes tell almost every
+    /// token apart; only one ending in `’s` or `'s` is compared as characters.
     static func isPossessive(_ token: Token) -> Bool {
-        token.text.hasSuffix("\u{2019}s") || token.text.hasSuffix("'s")
+        var bytes = token.text.utf8.reversed().makeIterator()
+        guard bytes.next() == UInt8(ascii: "s"), let mark = bytes.next(), mark == 0x99 || mark == UInt8(ascii: "'") else { return false }
+        return token.text.hasSuffix("\u{2019}s") || token.text.hasSuffix("'s")
     }
 }

@@ -32,7 +32,7 @@ enum GrammaticalRole: Int, Hashable, Sendable {
         if isReportedSpeaker(after: run.upperBound, in: tokens) { return .subject }
         // An appositive to a common noun (`his wife, Jane Doe`) is no subject of its own.
         if run.lowerBound >= 2, tokens[run.lowerBound - 1].text == ",", case let noun = tokens[run.lowerBound - 2],
-            noun.kind == .word, !noun.isCapitalized, noun.text.first?.isLetter == true, !opensClause(noun.lowercased),
+            noun.kind == .word, !noun.isCapitalized, noun.text.first?.isLetter == true, !opensClause(noun),
             !isIntroductoryPhrase(endingAt: run.lowerBound - 2, in: tokens)
         {
             return .object
@@ -40,13 +40,12 @@ enum GrammaticalRole: Int, Hashable, Sendable {
         for index in (max(0, run.lowerBound - 6)..<run.lowerBound).reversed() {
             let token = tokens[index]
             guard token.kind == .word else { return .subject }
-            let word = token.lowercased
-            if opensClause(word) { return .subject }
-            if WordLists.speechVerbs.contains(word) {
+            if opensClause(token) { return .subject }
+            if WordLists.speechVerbs.contains(token) {
                 let opensReportedClause = NounPhrase.isFollowedByVerb(tokens[run], in: tokens[...])
                 return isInverted(verbAt: index, in: tokens) || opensReportedClause ? .subject : .object
             }
-            if WordLists.openingPrepositions.contains(word) || word == "of" { return .oblique }
+            if WordLists.openingPrepositions.contains(token) || token.lowercased == "of" { return .oblique }
             if !token.isCapitalized, NounPhrase.looksLikeFiniteVerb(token) { return .object }
         }
         return run.lowerBound > 6 ? .object : .subject
@@ -86,14 +85,14 @@ enum GrammaticalRole: Int, Hashable, Sendable {
         var start = end
         while start > 0, end - start < 8, tokens[start - 1].kind == .word { start -= 1 }
         let opensSentence = start == 0 || [".", "?", "!", ":"].contains(tokens[start - 1].text)
-        let first = tokens[start].lowercased
-        return opensSentence && start < end && tokens[start].isCapitalized
+        let first = tokens[start]
+        return opensSentence && start < end && first.isCapitalized
             && (WordLists.openingPrepositions.contains(first) || WordLists.subordinators.contains(first))
     }
 
     /// Whether `word` opens a clause, so that a name right after it is a subject.
-    private static func opensClause(_ word: String) -> Bool {
+    private static func opensClause(_ word: Token) -> Bool {
         WordLists.clauseOpeners.contains(word) || WordLists.subordinators.contains(word)
-            || WordLists.discourseAdverbs.contains(word) || ["that", "if", "who", "which"].contains(word)
+            || WordLists.discourseAdverbs.contains(word) || ["that", "if", "who", "which"].contains(word.lowercased)
     }
 }

@@ -27,6 +27,8 @@ struct PersonNames: Sendable {
     /// `spokeswoman`), for names where they all agree, else the first `he` or `she` that
     /// refers to them.
     private let gendersByName: [String: Gender]
+    /// What the given names tell of every name the article writes, worked out once a name.
+    private let givenNames: GivenNameFacts
     /// Names written after a personal title (`Sen. Warren`): people, whatever their gender.
     private let titledNames: Set<String>
     /// The people titled for each role noun (`senator` → `Bernie Sanders` for `Sen. Bernie
@@ -63,21 +65,28 @@ struct PersonNames: Sendable {
         }
         self.occurrences = occurrences
         descriptionsByHead = descriptions
+        var givenNames = GivenNameFacts()
         var surnames: [String: String] = [:]
+        var fullNames: [String: String] = [:]
         var byLastWord: [String: [Occurrence]] = [:]
         for occurrence in occurrences {
-            if let surname = occurrence.name.split(separator: " ").last?.lowercased(),
-                surnames[surname].map({ Self.opensWithGivenName(occurrence.name) && !Self.opensWithGivenName($0) }) ?? true
-            {
-                surnames[surname] = occurrence.name
+            let name = occurrence.name
+            let last = name.split(separator: " ").last.map(String.init) ?? name
+            let surname = last.lowercased()
+            if surnames[surname].map({ givenNames.opensWithGivenName(name) && !givenNames.opensWithGivenName($0) }) ?? true {
+                surnames[surname] = name
+            }
+            // The first name written for a last word, unless a later one opens with a given
+            // name and it does not.
+            if let first = fullNames[last] {
+                if givenNames.opensWithGivenName(name) && !givenNames.opensWithGivenName(first) { fullNames[last] = name }
+            } else {
+                fullNames[last] = name
             }
             if let last = occurrence.precedingWords.last { byLastWord[last, default: []].append(occurrence) }
         }
         fullNamesBySurname = surnames
         occurrencesByLastPrecedingWord = byLastWord
-        let fullNames = Dictionary(
-            occurrences.map { ($0.name.split(separator: " ").last.map(String.init) ?? $0.name, $0.name) },
-            uniquingKeysWith: { first, later in Self.opensWithGivenName(later) && !Self.opensWithGivenName(first) ? later : first })
         self.sentenceStarts = sentenceStarts
         var genders: [String: Set<Gender>] = [:]
         var titled: Set<String> = []
@@ -93,7 +102,7 @@ struct PersonNames: Sendable {
                 // in running text is its own person's (`her husband, Milton Berg`).
                 guard let full = fullNames[words.last!.text], full != written else { return written }
                 let longer = full.count > written.count && full.hasSuffix(" " + written)
-                let headline = !run.inRunningText && Self.opensWithGivenName(full) && !Self.opensWithGivenName(written)
+                let headline = !run.inRunningText && givenNames.opensWithGivenName(full) && !givenNames.opensWithGivenName(written)
                 return longer || headline ? full : written
             }
             let surname = Self.isPossessive(first) ? String(first.text.dropLast(2)) : first.text
@@ -121,7 +130,7 @@ struct PersonNames: Sendable {
             guard let pronoun = run.pronoun else { continue }
             var tally = SalienceTally()
             for earlier in Self.window(mentions, fromSentence: run.sentence - SalienceTally.sentencesBack, before: run.position)
-            where Self.gender(of: earlier.name, known: knownGenders).map({ $0 == pronoun })
+            where Self.gender(of: earlier.name, known: knownGenders, given: &givenNames).map({ $0 == pronoun })
                 ?? (titled.contains(earlier.name) || Self.opensWithInitial(earlier.name)
                     || Self.isSubjectBefore(earlier, pronounIn: run.sentence))
             {
@@ -134,7 +143,7 @@ struct PersonNames: Sendable {
             if tally.mostSalient == nil {
                 for earlier in Self.window(mentions, fromSentence: run.sentence - Self.unknownGenderReach, before: run.position)
                 where earlier.role == .subject && earlier.name.contains(" ") && speakers.contains(earlier.name)
-                    && Self.gender(of: earlier.name, known: knownGenders) == nil
+                    && Self.gender(of: earlier.name, known: knownGenders, given: &givenNames) == nil
                 {
                     tally.add(earlier.name, role: earlier.role, sentencesBack: run.sentence - earlier.sentence, at: earlier.position)
                 }
@@ -143,10 +152,13 @@ struct PersonNames: Sendable {
             mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
             // The pronoun gives its person the gender the article's words did not
             // (`Lee Park left, and he …` → Lee Park is male), for every later pronoun.
-            if Self.gender(of: antecedent, known: knownGenders) == nil { knownGenders[antecedent] = pronoun }
+            if Self.gender(of: antecedent, known: knownGenders, given: &givenNames) == nil { knownGenders[antecedent] = pronoun }
         }
         self.mentions = mentions
         gendersByName = knownGenders
+        // Every name a pronoun may be resolved to is asked about again and again.
+        for mention in mentions where knownGenders[mention.name] == nil { _ = givenNames.gender(of: mention.name) }
+        self.givenNames = givenNames
     }
 
     /// How many sentences before a pronoun's own a person of unknown gender may stand to take
@@ -332,7 +344,7 @@ struct PersonNames: Sendable {
     /// The gender of the person named `name`: from the words beside their name, else from the
     /// first given name before its last word (`Nicole Hargrove` → female).
     func gender(of name: String) -> Gender? {
-        Self.gender(of: name, known: gendersByName)
+        gendersByName[name] ?? givenNames.knownGender(of: name)
     }
 
     /// Whether `mention` is the subject of the sentence `sentence`, where a pronoun after it
@@ -343,10 +355,8 @@ struct PersonNames: Sendable {
     }
 
     /// The gender of `name` in `known`, else by its given name.
-    private static func gender(of name: String, known: [String: Gender]) -> Gender? {
-        if let gender = known[name] { return gender }
-        let words = name.split(separator: " ").dropLast()
-        return words.lazy.compactMap { GenderLexicon.bundled.givenNames[$0.lowercased()] }.first
+    private static func gender(of name: String, known: [String: Gender], given: inout GivenNameFacts) -> Gender? {
+        known[name] ?? given.gender(of: name)
     }
 
     /// The people the article names with a title for `role` (`senator`).
@@ -454,7 +464,8 @@ struct PersonNames: Sendable {
         return words[(title + 1)...]
     }
 
+    /// Whether `token` ends in a possessive `’s` or `'s`.
     static func isPossessive(_ token: Token) -> Bool {
-        token.text.hasSuffix("\u{2019}s") || token.text.hasSuffix("'s")
+        PersonName.isPossessive(token)
     }
 }

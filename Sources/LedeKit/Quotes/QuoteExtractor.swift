@@ -52,7 +52,7 @@ public struct QuoteExtractor: Sendable {
     private func run(on document: AnnotatedArticle, explaining: Bool) -> [Quote] {
         let article = document.article
         let resolver = SpeakerResolver(matcher: matcher, names: document.names)
-        let generator = CandidateGenerator(resolver: resolver)
+        var generator = CandidateGenerator(resolver: resolver)
         var quotes: [Quote] = []
         var history = AttributionHistory()
         for span in document.spans {
@@ -65,7 +65,7 @@ public struct QuoteExtractor: Sendable {
             }
             var quote = Quote(range: span.content, extent: span.extent, kind: quotation.kind, paragraphIndex: span.paragraphIndex)
             if let first = findings.first {
-                quote.attribution = Self.attribution(for: first.finding, by: first.sieve, resolver: resolver, in: article, history: history)
+                quote.attribution = Self.attribution(for: first.finding, by: first.sieve, phrases: &generator.phrases, in: article, history: history)
                 if quote.attribution == nil { quote.unattributedBy = first.sieve }
             }
             if explaining || ranker != nil {
@@ -116,11 +116,11 @@ public struct QuoteExtractor: Sendable {
     /// The attribution a sieve's finding makes: a speaker phrase resolved, an earlier
     /// attribution carried on, or none for a quotation that is nobody's words.
     private static func attribution(
-        for finding: SieveFinding, by sieve: String, resolver: SpeakerResolver, in article: Article, history: AttributionHistory
+        for finding: SieveFinding, by sieve: String, phrases: inout SpeakerPhrases, in article: Article, history: AttributionHistory
     ) -> Attribution? {
         switch finding {
         case .speaker(let cue, let sentence):
-            return resolver.attribution(cue, sentence: sentence, in: article, earlier: history, sieve: sieve)
+            return phrases.attribution(cue, sentence: sentence, in: article, earlier: history, sieve: sieve)
         case .carried(let earlier):
             var carried = earlier
             carried.cue = nil

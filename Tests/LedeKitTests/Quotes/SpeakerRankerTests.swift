@@ -14,7 +14,7 @@ import Testing
         let findings = QuoteSieveOrder.sieves(for: quotation.kind).compactMap { sieve in
             sieve.attribute(quotation).map { (sieve: sieve.name, finding: $0) }
         }
-        let generator = CandidateGenerator(resolver: SpeakerResolver(matcher: matcher, names: document.names))
+        var generator = CandidateGenerator(resolver: SpeakerResolver(matcher: matcher, names: document.names))
         return generator.candidates(for: quotation, findings: findings)
     }
 

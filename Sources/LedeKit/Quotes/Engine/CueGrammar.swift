@@ -13,7 +13,7 @@ enum CueGrammar {
         if token.isCapitalized {
             guard WordLists.speechVerbs.contains(token) else { return false }
             guard index + 1 < tokens.endIndex else { return true }
-            let next = tokens[index + 1].lowercased
+            let next = tokens[index + 1]
             return !(WordLists.speechVerbs.contains(next) || WordLists.auxiliaries.contains(next))
         }
         // `the so called “reform”` names a term: nobody speaks.

@@ -150,10 +150,11 @@ struct CandidateFeatures: Sendable {
         values["votes"] = min(Double(candidate.votes.count), 4) / 4
         Self.resolutions.set(candidate.attribution.resolution, to: 1, in: &values)
         if candidate.attribution.actorID != nil { values["actor"] = 1 }
-        if let cue = candidate.cue {
+        if let cue = candidate.cue, let phrase = candidate.phrase {
             if candidate.votes.isEmpty { values["mention"] = 1 }
-            phraseValues(of: cue.speaker, into: &values)
-            if let head = AttributionHistory.headNoun(of: candidate.attribution.speaker), quotation.history.latest(withHead: head) != nil {
+            values.add(phrase.features)
+            if cue.speaker.contains(where: { $0.kind == .word }) { placeValues(of: cue.speaker, into: &values) }
+            if let head = phrase.headNoun, quotation.history.latest(withHead: head) != nil {
                 values["earlier-head"] = 1
             }
             if candidate.attribution.speakerName == quotation.history.last?.speakerName { values["same-as-previous"] = 1 }
@@ -166,16 +167,25 @@ struct CandidateFeatures: Sendable {
         return quotation.kind == .partial ? Self.withPartialCopies(of: values, in: conjoined) : conjoined
     }
 
-    /// The features of a phrase read in the text: its place and role and what kind it is.
-    private func phraseValues(of phrase: [Token], into values: inout FeatureVector) {
+    /// The features of a phrase itself, whatever the quotation: how long, whether
+    /// capitalised, a determiner, a possessive, a date, the kind of pronoun. None for a phrase
+    /// without words.
+    static func phraseValues(of phrase: [Token]) -> FeatureVector {
+        var values = FeatureVector()
         let words = phrase.filter { $0.kind == .word }
-        guard let first = words.first, let last = words.last else { return }
+        guard let first = words.first, let last = words.last else { return values }
         values["length"] = min(Double(words.count), 8) / 8
         if first.isCapitalized { values["capitalised"] = 1 }
         if ["the", "a", "an"].contains(first.lowercased) { values["determiner"] = 1 }
         if PersonNames.isPossessive(last) { values["possessive"] = 1 }
-        if words.count == 1, Self.calendarWords.contains(first.lowercased) { values["calendar"] = 1 }
-        if words.count == 1, let kind = Self.pronounKinds[first.lowercased] { Self.pronouns.set(kind, to: 1, in: &values) }
+        if words.count == 1, calendarWords.contains(first.lowercased) { values["calendar"] = 1 }
+        if words.count == 1, let kind = pronounKinds[first.lowercased] { pronouns.set(kind, to: 1, in: &values) }
+        return values
+    }
+
+    /// The features of where a phrase with words stands in the quotation's sentence: before
+    /// or after the quotation, how far, beside a speech verb, opening a clause.
+    private func placeValues(of phrase: [Token], into values: inout FeatureVector) {
         let sentence = quotation.sentence
         guard let start = index(of: phrase.first!), let end = index(of: phrase.last!).map({ $0 + 1 }) else {
             values["elsewhere"] = 1

@@ -5,6 +5,10 @@ import Algorithms
 /// inverted subjects of its speech verbs, the subjects of other verbs before it), at most
 /// ``maxMentions`` of them, nearest first, and the speakers of its context
 /// (``contextSpeakers(of:)``): the sentence before it and its paragraph's first sentence.
+///
+/// One generator serves one article, quotation after quotation: it reads each speaker phrase
+/// once (``SpeakerPhrases``) and each context sentence's speaker once, however many
+/// quotations see them.
 struct CandidateGenerator: Sendable {
     /// How many mentions of the sentence become candidates, so a quotation costs the same
     /// however many people its sentence names.
@@ -13,32 +17,40 @@ struct CandidateGenerator: Sendable {
     /// How many tokens before the quotation and after it are read for mentions.
     static let mentionReach = 40
 
-    /// Pronouns that can name a speaker, subject or relative.
-    private static let speakerPronouns: Set<String> = WordLists.pronouns.words.union(["who"])
+    /// The article's speaker phrases, each resolved and given its features once.
+    var phrases: SpeakerPhrases
+    /// The speaker each context window introduces (``contextSpeakers(of:)``), by the window's
+    /// scalars.
+    private var contextSpeakerByWindow: [Range<Int>: SpeakerCue?] = [:]
 
-    /// The resolver that names each candidate.
-    let resolver: SpeakerResolver
+    /// The generator for the article whose names `resolver` knows.
+    init(resolver: SpeakerResolver) {
+        phrases = SpeakerPhrases(resolver: resolver)
+    }
 
     /// The candidates for `quotation`, given what the rule sieves found (in the order tried).
-    func candidates(for quotation: QuotationContext, findings: [(sieve: String, finding: SieveFinding)]) -> [SpeakerCandidate] {
+    mutating func candidates(for quotation: QuotationContext, findings: [(sieve: String, finding: SieveFinding)]) -> [SpeakerCandidate] {
         var candidates: [SpeakerCandidate] = []
-        var indexByKey: [String: Int] = [:]
+        var indexByKey: [Key: Int] = [:]
         func add(_ finding: SieveFinding, vote: String?) {
-            let key = Self.key(of: finding)
+            let key = Key(finding)
             if let index = indexByKey[key] {
                 if let vote { candidates[index].votes.append(vote) }
                 return
             }
             indexByKey[key] = candidates.count
-            candidates.append(SpeakerCandidate(finding: finding, attribution: attribution(for: finding, in: quotation), votes: vote.map { [$0] } ?? []))
+            var phrase: SpeakerPhrases.Phrase?
+            if case .speaker(let cue, _) = finding { phrase = phrases.phrase(cue.speaker, in: quotation.article) }
+            candidates.append(SpeakerCandidate(
+                finding: finding, attribution: attribution(for: finding, in: quotation), phrase: phrase, votes: vote.map { [$0] } ?? []))
         }
         for (sieve, finding) in findings where finding.namesASpeaker { add(finding, vote: sieve) }
         if let previous = quotation.history.last { add(.carried(previous), vote: nil) }
         for phrase in mentions(in: quotation) { add(.speaker(SpeakerCue(speaker: phrase, cue: ""), sentence: quotation.sentence), vote: nil) }
-        var context: [String: String] = [:]
+        var context: [Key: String] = [:]
         for (place, found, sentence) in contextSpeakers(of: quotation) {
             let finding = SieveFinding.speaker(SpeakerCue(speaker: found.speaker, cue: ""), sentence: sentence)
-            if context[Self.key(of: finding)] == nil { context[Self.key(of: finding)] = place }
+            if context[Key(finding)] == nil { context[Key(finding)] = place }
             add(finding, vote: nil)
         }
         let features = CandidateFeatures(quotation: quotation)
@@ -49,7 +61,7 @@ struct CandidateGenerator: Sendable {
             candidates[index].features = features.values(
                 of: candidates[index], rulesChoice: index == 0 && findings.first?.finding.namesASpeaker == true,
                 sharedName: namings[candidates[index].attribution.speakerName, default: 0] > 1, nearestMention: index == nearestMention,
-                context: context[Self.key(of: candidates[index].finding)])
+                context: context[Key(candidates[index].finding)])
         }
         return candidates
     }
@@ -67,7 +79,8 @@ struct CandidateGenerator: Sendable {
         for index in reach where tokens[index].kind == .word && !quoted.contains(tokens[index].range.lowerBound) {
             let token = tokens[index]
             let opensRun = index == 0 || !tokens[index - 1].isCapitalized || PersonNames.isPossessive(tokens[index - 1])
-            if Self.speakerPronouns.contains(token.lowercased) {
+            // A pronoun that can name a speaker, subject or relative.
+            if WordLists.pronouns.contains(token) || token.lowercased == "who" {
                 phrases.append(tokens[index...index])
             } else if opensRun, let run = PersonNames.nameRun(in: tokens, from: index) {
                 phrases.append(tokens[index..<(tokens[run].firstIndex { quoted.contains($0.range.lowerBound) } ?? run.upperBound)])
@@ -110,7 +123,7 @@ struct CandidateGenerator: Sendable {
     /// (``CandidateFeatures/contextPlaces``) and the tokens it was read in: the speaker of the
     /// sentence before the quotation's (the last of the paragraph before, for a quotation
     /// opening its paragraph), and the subject of its paragraph's first sentence.
-    func contextSpeakers(of quotation: QuotationContext) -> [(place: String, speaker: SpeakerCue, sentence: [Token])] {
+    mutating func contextSpeakers(of quotation: QuotationContext) -> [(place: String, speaker: SpeakerCue, sentence: [Token])] {
         let span = quotation.span
         let tokens = quotation.document.tokens
         var found: [(place: String, speaker: SpeakerCue, sentence: [Token])] = []
@@ -120,7 +133,11 @@ struct CandidateGenerator: Sendable {
             let window = Array(
                 tokens.tokens(ofParagraph: paragraph, in: sentence).prefix(QuoteExtractor.window)
                     .prefix { !$0.isDoubleQuotationMark && $0.range.upperBound <= end ?? .max })
-            if let speaker = IntroducingSentenceSieve.speaker(of: window) { found.append((place, speaker, window)) }
+            guard let first = window.first, let last = window.last else { return }
+            let span = first.range.lowerBound..<last.range.upperBound
+            let speaker = contextSpeakerByWindow[span] ?? IntroducingSentenceSieve.speaker(of: window)
+            contextSpeakerByWindow[span] = speaker
+            if let speaker { found.append((place, speaker, window)) }
         }
         if let index = quotation.sentenceIndex, index > 0 {
             read("previous-sentence", paragraph: span.paragraphIndex, sentence: quotation.sentences[index - 1])
@@ -142,19 +159,25 @@ struct CandidateGenerator: Sendable {
     }
 
     /// What makes two findings the same candidate: the words' place, or the name carried.
-    private static func key(of finding: SieveFinding) -> String {
-        switch finding {
-        case .speaker(let cue, _): "\(cue.speakerRange.lowerBound)-\(cue.speakerRange.upperBound)"
-        case .carried(let earlier): "carried:\(earlier.speakerName)"
-        case .noSpeaker: "nobody"
+    private enum Key: Hashable {
+        case words(Range<Int>)
+        case carried(String)
+        case nobody
+
+        init(_ finding: SieveFinding) {
+            switch finding {
+            case .speaker(let cue, _): self = .words(cue.speakerRange)
+            case .carried(let earlier): self = .carried(earlier.speakerName)
+            case .noSpeaker: self = .nobody
+            }
         }
     }
 
     /// The attribution `finding` makes for `quotation`.
-    private func attribution(for finding: SieveFinding, in quotation: QuotationContext) -> Attribution {
+    private mutating func attribution(for finding: SieveFinding, in quotation: QuotationContext) -> Attribution {
         switch finding {
         case .speaker(let cue, let sentence):
-            var resolved = resolver.attribution(cue, sentence: sentence, in: quotation.article, earlier: quotation.history, sieve: SpeakerRanker.sieveName)
+            var resolved = phrases.attribution(cue, sentence: sentence, in: quotation.article, earlier: quotation.history, sieve: SpeakerRanker.sieveName)
             if cue.cue.isEmpty { resolved.cue = nil }
             return resolved
         case .carried(let earlier):

@@ -57,6 +57,12 @@ struct FeatureVector: Sendable, ExpressibleByDictionaryLiteral {
         values.append(value)
     }
 
+    /// Sets every feature of `other` to its value there, in `other`'s order.
+    mutating func add(_ other: FeatureVector) {
+        for (index, value) in zip(other.indices, other.values) { self[index: index] = value }
+        for (name, value) in other.unlisted { unlisted[name] = value }
+    }
+
     /// The names of the features present.
     var keys: [String] { indices.map { FeatureSpace.ranker.names[$0] } + unlisted.keys }
 

@@ -5,6 +5,9 @@ struct SpeakerCandidate: Sendable {
     let finding: SieveFinding
     /// The attribution the candidate makes, resolved.
     var attribution: Attribution
+    /// The phrase naming the speaker, read once for the article, when the candidate is read
+    /// in the text; `nil` for an attribution carried on.
+    let phrase: SpeakerPhrases.Phrase?
     /// The rule sieves that proposed the candidate, in the order tried.
     var votes: [String]
     /// The candidate's features (``CandidateFeatures``).

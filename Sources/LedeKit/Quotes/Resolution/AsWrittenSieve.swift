@@ -3,6 +3,9 @@
 struct AsWrittenSieve: ResolutionSieve {
     let name = "as-written"
 
+    /// Reads only the phrase and the article.
+    func readsContext(of mention: SpeakerMention) -> Bool { false }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         SpeakerResolver.Resolution(name: mention.withoutParticipleClause, actorID: mention.ownActor)
     }

@@ -4,6 +4,9 @@
 struct EarlierDescriptionSieve: ResolutionSieve {
     let name = "earlier-description"
 
+    /// Reads only the phrase and the article.
+    func readsContext(of mention: SpeakerMention) -> Bool { false }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         guard mention.isDefinite, let head = mention.role.last,
             let description = mention.resolver.names.description(withHead: head, before: mention.phrase[0].range.lowerBound),

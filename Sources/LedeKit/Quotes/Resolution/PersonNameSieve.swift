@@ -3,6 +3,9 @@
 struct PersonNameSieve: ResolutionSieve {
     let name = "person-name"
 
+    /// Reads only the phrase and the article.
+    func readsContext(of mention: SpeakerMention) -> Bool { false }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         guard let name = mention.resolver.personName(in: mention.words) else { return nil }
         return SpeakerResolver.Resolution(name: name, actorID: mention.ownActor ?? mention.resolver.matcher.placement(of: name))

@@ -7,6 +7,12 @@
 struct PronounAgreementSieve: ResolutionSieve {
     let name = "pronoun-agreement"
 
+    /// Reads the quotations before it for the phrases it resolves.
+    func readsContext(of mention: SpeakerMention) -> Bool {
+        let words = mention.words
+        return words.count == 1 && ["he", "she", "his", "her"].contains(Self.uncontracted(words[0].lowercased))
+    }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         let words = mention.words
         guard words.count == 1, case let pronoun = Self.uncontracted(words[0].lowercased),

@@ -3,6 +3,9 @@
 struct PronounAsWrittenSieve: ResolutionSieve {
     let name = "pronoun-as-written"
 
+    /// Reads only the phrase and the article.
+    func readsContext(of mention: SpeakerMention) -> Bool { false }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         let words = mention.words
         guard words.count == 1, WordLists.pronouns.contains(words[0]) else { return nil }

@@ -2,6 +2,12 @@
 struct RelativePronounSieve: ResolutionSieve {
     let name = "relative-pronoun"
 
+    /// Reads its sentence for the phrases it resolves.
+    func readsContext(of mention: SpeakerMention) -> Bool {
+        let words = mention.words
+        return words.count == 1 && words[0].lowercased == "who"
+    }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         let words = mention.words
         let sentence = mention.sentence

@@ -7,6 +7,12 @@ protocol ResolutionSieve: Sendable {
 
     /// Who `mention` refers to, or `nil` when the sieve does not apply.
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution?
+
+    /// Whether the sieve may read more than the phrase and the article to resolve `mention`:
+    /// the quotations before it (``SpeakerMention/history``) or its sentence. A phrase no
+    /// sieve reads more for resolves alike wherever it is seen, so it is resolved once
+    /// (``SpeakerPhrases``); a sieve that answers `false` must not read either.
+    func readsContext(of mention: SpeakerMention) -> Bool
 }
 
 /// A speaker phrase as the resolution sieves see it.

@@ -4,6 +4,9 @@
 struct RoleHolderSieve: ResolutionSieve {
     let name = "role-holder"
 
+    /// Reads only the phrase and the article.
+    func readsContext(of mention: SpeakerMention) -> Bool { false }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         let role = mention.role
         guard !role.isEmpty, mention.determiner != "a", mention.determiner != "an" else { return nil }

@@ -4,6 +4,11 @@
 struct SameRoleEarlierSieve: ResolutionSieve {
     let name = "same-role-earlier"
 
+    /// Reads the quotations before it for the phrases it resolves.
+    func readsContext(of mention: SpeakerMention) -> Bool {
+        mention.isDefinite && mention.role.last != nil
+    }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         guard mention.isDefinite, let head = mention.role.last, let antecedent = mention.history.latest(withHead: head),
               !RoleModifiers(phrase: mention.text).conflicts(with: RoleModifiers(phrase: antecedent.speaker), matcher: mention.resolver.matcher)

@@ -5,6 +5,12 @@
 struct ThingPronounSieve: ResolutionSieve {
     let name = "thing-pronoun"
 
+    /// Reads the quotations before it for the phrases it resolves.
+    func readsContext(of mention: SpeakerMention) -> Bool {
+        let words = mention.words
+        return words.count == 1 && words[0].lowercased == "it"
+    }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         let words = mention.words
         guard words.count == 1, words[0].lowercased == "it", let last = mention.history.last,

@@ -5,6 +5,9 @@
 struct TitleHolderSieve: ResolutionSieve {
     let name = "title-holder"
 
+    /// Reads only the phrase and the article.
+    func readsContext(of mention: SpeakerMention) -> Bool { false }
+
     func resolve(_ mention: SpeakerMention) -> SpeakerResolver.Resolution? {
         let words = mention.words
         guard let head = words.last?.lowercased, mention.isDefinite || words.count == 1 && words[0].isCapitalized else { return nil }
