@@ -1,19 +1,22 @@
 /// Joining the analyses of an article's chunks (``ArticleChunks``) into one, as the reader
 /// does while it analyses a large file in the background.
 ///
-/// Each chunk is analysed on its own, given only the people the chunks before it introduced
-/// (``Analyzer/analyze(bytes:explaining:people:)`` with this analysis's
-/// ``PersonActors/actorByName``), so that a surname introduced in an earlier chunk with an
-/// actor (`Anna Petrova, a spokeswoman for the Russian Foreign Ministry`) is that actor's
-/// mention later too. The joined analysis still loses the rest of what crosses a chunk
-/// boundary: a quotation continued from the previous chunk's speaker, the full name of a
-/// speaker named by surname only (the quotes' table of names is per chunk), and the title and
+/// Each chunk is analysed on its own, given only what the chunks before it built
+/// (``Analyzer/analyze(bytes:explaining:people:names:titled:)`` with this analysis's
+/// ``PersonActors/actorByName`` and ``names``): the people introduced with an actor (`Anna
+/// Petrova, a spokeswoman for the Russian Foreign Ministry`), whose surname is that actor's
+/// mention later too, and the tables of names, so that a speaker named by surname only later
+/// (`Petrova said`) has the full name. The joined analysis still loses the rest of what
+/// crosses a chunk boundary: a quotation continued from the previous chunk's speaker, what the
+/// whole article's tables learn from text after a chunk (a gender, a role), and the title and
 /// byline, which only the first chunk can have.
 extension Analysis {
     /// Appends the analysis of the next chunk: its text after a blank line, its paragraphs
     /// (none a title or a byline), mentions, quotes and repairs moved to their place in the
-    /// joined text. People named in both keep the actor of the first.
+    /// joined text. People named in both keep the actor of the first. `next` was analysed
+    /// knowing this analysis's ``names``, so its names are those of the joined text.
     public mutating func append(_ next: Analysis) {
+        names = next.names
         let shift = article.append(next.article)
         let paragraphShift = article.paragraphs.count - next.article.paragraphs.count
         repairs += next.repairs.map { repair in
