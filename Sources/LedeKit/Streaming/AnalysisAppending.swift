@@ -8,8 +8,8 @@
 /// mention later too, and the tables of names, so that a speaker named by surname only later
 /// (`Petrova said`) has the full name. The joined analysis still loses the rest of what
 /// crosses a chunk boundary: a quotation continued from the previous chunk's speaker, what the
-/// whole article's tables learn from text after a chunk (a gender, a role), and the title and
-/// byline, which only the first chunk can have.
+/// whole article's tables learn from text after a chunk (a gender, a role), and the title,
+/// byline and dateline, which only the first chunk can have.
 extension Analysis {
     /// Appends the analysis of the next chunk: its text after a blank line, its paragraphs
     /// (none a title or a byline), mentions, quotes and repairs moved to their place in the
@@ -31,19 +31,37 @@ extension Analysis {
 }
 
 extension Article {
-    /// Appends `next`'s text after a blank line and its paragraphs, as body paragraphs;
+    /// Appends `next`'s text after a blank line and its paragraphs, as body paragraphs without
+    /// a dateline (which only the start of an article has);
     /// returns the scalar offset `next`'s text starts at. The joined article is compact: its
     /// text kept once, as UTF-8 (``isCompact``).
     mutating func append(_ next: Article) -> Int {
         compact()
-        if scalarCount > 0, next.scalarCount > 0 { appendCompact("\n\n") }
+        let separator = Self.separator(after: self, before: next)
+        if !separator.isEmpty { appendCompact(separator) }
         let shift = scalarCount
         appendCompact(next.text)
         paragraphs += next.paragraphs.map { paragraph in
-            Paragraph(range: paragraph.range.shifted(by: shift), role: .body, dateline: paragraph.dateline?.shifted(by: shift))
+            Paragraph(range: paragraph.range.shifted(by: shift), role: .body)
         }
         return shift
     }
+}
+
+extension Article {
+    /// What stands between the text of `joined` and the text of `next` appended to it: a blank
+    /// line, or nothing when either is empty or `joined` ends in a blank line already (a chunk
+    /// ends after the blank line it was cut at, so that the chunks' texts joined are the whole
+    /// text).
+    static func separator(after joined: Article, before next: Article) -> String {
+        guard joined.scalarCount > 0, next.scalarCount > 0 else { return "" }
+        let tail = joined.scalars(in: max(0, joined.scalarCount - Self.blankTail)..<joined.scalarCount)
+        let white = tail.reversed().prefix { [" ", "\t", "\r", "\n"].contains($0) }
+        return white.count { $0 == "\n" } >= 2 ? "" : "\n\n"
+    }
+
+    /// How many scalars at the end of a text are looked at for a blank line.
+    private static let blankTail = 16
 }
 
 extension PersonActors {
