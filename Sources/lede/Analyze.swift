@@ -51,6 +51,12 @@ struct Analyze: ParsableCommand, Sendable {
                 try analyzeLines(by: analyzer)
                 return
             }
+            if let path = files.first, files.count == 1, format == .json, let input = ArticleInput.inputs(for: files).first,
+                let mapped = article.mappedText(input, from: 2 * Self.chunkSize)
+            {
+                let chunks = ArticleChunks(mapped, firstSize: Self.chunkSize, laterSize: Self.chunkSize)
+                return try stream(chunks, by: analyzer, file: path, subject: input.subject)
+            }
             let work = OrderedWork(jobs: jobCount) { (path: String, input: ArticleInput) in
                 Result { () throws(CommandFailure) in
                     let content = try article.read(input)
@@ -66,6 +72,24 @@ struct Analyze: ParsableCommand, Sendable {
         } catch {
             throw CommandFailure.report(error)
         }
+    }
+
+    /// The size of the chunks a large file is analysed in (``ArticleChunks``): a file of two
+    /// chunks or more is analysed and written a chunk at a time (``stream(_:by:file:subject:)``).
+    static let chunkSize = 1 << 20
+
+    /// The JSON of the large text file `file` (`subject` in messages), cut into `chunks`: each chunk analysed knowing
+    /// what the ones before it built, and written as it comes (``AnalysisJSONStream``), so that
+    /// memory holds about one chunk's analysis, not the whole file's.
+    private func stream(_ chunks: ArticleChunks, by analyzer: Analyzer, file: String, subject: String) throws {
+        do {
+            try AnalysisJSONStream.write(
+                ChunkedAnalyses(chunks, analyzer: analyzer, explaining: explain), file: file, explaining: explain, pretty: true,
+                to: StandardOutput.writeFaithfully(bytes:))
+        } catch {
+            throw CommandFailure("cannot keep the analysis of \(subject) in a temporary file: \(error)")
+        }
+        StandardOutput.writeFaithfully("\n")
     }
 
     /// What is printed for `analysis` of `file`: its JSON, or its summary (unescaped yet).

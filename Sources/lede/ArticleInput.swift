@@ -117,7 +117,14 @@ enum ArticleInput {
     /// no more than `limit`; `nil` otherwise, or when it cannot be opened or mapped.
     func mapped(from minimum: Int, limit: ByteSize) -> MappedFile? {
         guard case .file(let path) = self else { return nil }
-        let descriptor = (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer {
+        let cPath = path.map { CChar(bitPattern: $0) } + [0]
+        // Looked at before it is opened: opening a named pipe waits for its writer, and the
+        // pipe is then read as usual, opened again.
+        var named = stat()
+        guard cPath.withUnsafeBufferPointer({ stat($0.baseAddress!, &named) }) == 0, named.st_mode & S_IFMT == S_IFREG,
+            Int(named.st_size) >= minimum
+        else { return nil }
+        let descriptor = cPath.withUnsafeBufferPointer {
             open($0.baseAddress!, O_RDONLY | O_NOCTTY | O_CLOEXEC)
         }
         guard descriptor >= 0 else { return nil }

@@ -18,12 +18,13 @@ struct ArticleOptions: ParsableArguments {
         try input.read(limit: sizeLimit.maxSize, timeout: fetching.timeout)
     }
 
-    /// A large text file mapped into memory (``MappedFile``) for the reader, which then reads
-    /// only the chunks it analyses: `nil` for a small file, anything but a regular file, a page
-    /// (`--input html`, or HTML by its first bytes), or a file that ``read(_:)`` would refuse
-    /// (too large, binary), which is read as usual and says why.
-    func mappedText(_ input: ArticleInput) -> MappedFile? {
-        guard inputFormat.format != .html, let file = input.mapped(from: Self.mappingSize, limit: sizeLimit.maxSize) else { return nil }
+    /// A large text file mapped into memory (``MappedFile``) for the reader or `lede analyze`,
+    /// which then read only the chunks they analyse: `nil` for a file smaller than `minimum`,
+    /// anything but a regular file, a page (`--input html`, or HTML by its first bytes), or a
+    /// file that ``read(_:)`` would refuse (too large, binary), which is read as usual and
+    /// says why.
+    func mappedText(_ input: ArticleInput, from minimum: Int = Self.mappingSize) -> MappedFile? {
+        guard inputFormat.format != .html, let file = input.mapped(from: minimum, limit: sizeLimit.maxSize) else { return nil }
         let start = file.withBytes { Array($0.prefix(BinaryContent.sniffLength)) }
         guard !BinaryContent.looksBinary(start), inputFormat.format == .text || !HTMLSniffer.isHTML(start) else { return nil }
         return file

@@ -23,7 +23,12 @@ enum StandardOutput {
     /// Writes `text` as it is.
     static func writeFaithfully(_ text: String) {
         var text = text
-        guard let error = text.withUTF8({ DescriptorWriter.write($0, to: STDOUT_FILENO) }) else { return }
+        text.withUTF8 { writeFaithfully(bytes: $0) }
+    }
+
+    /// Writes `bytes` as they are.
+    static func writeFaithfully(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let error = DescriptorWriter.write(bytes, to: STDOUT_FILENO) else { return }
         if error == EPIPE { exit(128 + SIGPIPE) }
         StandardError.writeLine("lede: cannot write to standard output: \(String(cString: strerror(error)))")
         exit(1)

@@ -48,7 +48,7 @@ import Testing
         // The same as joining the chunks' analyses, laid out whole.
         let analyzer = Analyzer()
         var joined = analyzer.analyze(bytes: Self.chunks[0])
-        for index in 1..<Self.chunks.count { joined.append(analyzer.analyze(bytes: Self.chunks[index], people: joined.people.actorByName)) }
+        for index in 1..<Self.chunks.count { joined.append(analyzer.analyze(bytes: Self.chunks[index], people: joined.people.actorByName, names: joined.names)) }
         #expect(reader.analysis.quotes == joined.quotes)
         #expect(reader.analysis.article.text == joined.article.text)
         let whole = Reader(analysis: joined, fileName: "long.txt", width: 100, height: 20)

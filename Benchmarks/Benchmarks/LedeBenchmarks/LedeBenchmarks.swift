@@ -148,7 +148,7 @@ let benchmarks: @Sendable () -> Void = {
             let whole = analyzer.analyze(bytes: bytes)
             let chunks = ArticleChunks(bytes, firstSize: first, laterSize: later)
             var joined = analyzer.analyze(bytes: chunks[0])
-            for index in 1..<chunks.count { joined.append(analyzer.analyze(bytes: chunks[index], people: joined.people.actorByName)) }
+            for index in 1..<chunks.count { joined.append(analyzer.analyze(bytes: chunks[index], people: joined.people.actorByName, names: joined.names)) }
             for (metric, value) in zip(agreementMetrics, agreement(whole, joined, chunks: chunks.count)) {
                 benchmark.measurement(.custom(metric, useScalingFactor: false), value)
             }

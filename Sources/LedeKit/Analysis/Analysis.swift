@@ -14,14 +14,18 @@ public struct Analysis: Sendable {
     public internal(set) var people: PersonActors
     /// Direct quotations, in text order.
     public internal(set) var quotes: [Quote]
+    /// The tables of people's names the text built, for analysing the chunk after it
+    /// (``Analyzer/analyze(bytes:explaining:people:names:titled:)``).
+    public internal(set) var names: KnownNames
     /// What the web page the article came from says about it; empty for text.
     public var page = PageMetadata()
 
     /// Creates an analysis from its parts.
     public init(
         article: Article, encoding: SourceEncoding, repairs: [TextRepair], lexicon: ActorLexicon, mentions: [Mention],
-        quotes: [Quote], people: PersonActors = PersonActors()
+        quotes: [Quote], people: PersonActors = PersonActors(), names: KnownNames = KnownNames()
     ) {
+        self.names = names
         self.article = article
         self.encoding = encoding
         self.repairs = repairs

@@ -14,19 +14,23 @@ public struct Analyzer: Sendable {
     /// Analyses an article given as raw bytes in any supported encoding; when `explaining`,
     /// each quote also lists every sieve's vote (``Quote/votes``). `people` are the people
     /// that text before it introduced (``PersonActors/actorByName`` of the chunks before, when
-    /// the bytes are a chunk of a larger article: see ``Analysis/append(_:)``). With `titled`,
-    /// the first paragraph is the title (``ArticleParser/parse(_:titled:)``).
-    public func analyze(bytes: [UInt8], explaining: Bool = false, people known: [String: String] = [:], titled: Bool = false) -> Analysis {
+    /// the bytes are a chunk of a larger article: see ``Analysis/append(_:)``), and `names` the
+    /// tables of people's names it built (``Analysis/names`` of the chunks before). With
+    /// `titled`, the first paragraph is the title (``ArticleParser/parse(_:titled:)``).
+    public func analyze(
+        bytes: [UInt8], explaining: Bool = false, people known: [String: String] = [:], names: KnownNames = KnownNames(),
+        titled: Bool = false
+    ) -> Analysis {
         let clean = TextCleaner.clean(bytes)
         let article = ArticleParser.parse(clean.text, titled: titled)
         let named = matcher.mentions(in: article.scalars)
         // Paragraphs are separated by white space only, so their tokens are the whole text's.
         let tokens = ArticleTokens(article: article)
         let people = PersonActors(tokens: Array(tokens.paragraphs.joined()), named: named, known: known)
-        let quotes = extractor.quotes(in: article, tokens: tokens, explaining: explaining)
+        let (quotes, names) = extractor.quotes(in: article, tokens: tokens, explaining: explaining, known: names)
         return Analysis(
             article: article, encoding: clean.encoding, repairs: clean.repairs, lexicon: matcher.lexicon,
-            mentions: people.adding(to: named), quotes: Self.placing(quotes, with: people), people: people)
+            mentions: people.adding(to: named), quotes: Self.placing(quotes, with: people), people: people, names: names)
     }
 
     /// `quotes`, each speaker that no actor's name placed taking the actor of the person the

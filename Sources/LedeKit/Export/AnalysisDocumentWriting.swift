@@ -1,8 +1,21 @@
 /// ``AnalysisDocument`` written by a ``JSONWriter``: the members of each type in sorted order,
 /// so that the bytes are those `JSONEncoder` writes for its `Encodable` form.
 extension AnalysisDocument {
+    /// The parts of a document that can be written apart and spliced in
+    /// (``write(to:splicing:)``): its lists and its text.
+    enum Part: CaseIterable {
+        case mentions, paragraphs, quotes, repairs, text
+    }
+
     /// Writes the document as one object.
     func write(to writer: inout JSONWriter) {
+        write(to: &writer) { part, json in write(part, to: &json) }
+    }
+
+    /// Writes the document as one object, the value of each of its ``Part``s by `splice`
+    /// (which may splice in a value written apart: ``JSONWriter/array(splicing:_:)``,
+    /// ``JSONWriter/string(splicing:)``).
+    func write(to writer: inout JSONWriter, splicing splice: (Part, inout JSONWriter) -> Void) {
         writer.object { json in
             json.key("actors")
             json.array(actors) { json, actor in
@@ -11,25 +24,52 @@ extension AnalysisDocument {
             json.members(["byline": .string(byline), "dateline": .string(dateline), "encoding": .string(encoding), "file": .string(file)])
             if let id { json.members(["id": .string(id)]) }
             json.key("mentions")
-            json.array(mentions) { json, mention in
-                json.object([
-                    "actor": .string(mention.actor), "end": .int(mention.end), "start": .int(mention.start), "text": .string(mention.text),
-                ])
-            }
+            splice(.mentions, &json)
             json.key("paragraphs")
-            json.array(paragraphs) { json, bounds in json.array(bounds) { $0.int($1) } }
+            splice(.paragraphs, &json)
             json.members(["published": .string(published)])
             json.key("quotes")
-            json.array(quotes) { json, quote in quote.write(to: &json) }
+            splice(.quotes, &json)
             json.key("repairs")
-            json.array(repairs) { json, repair in
-                json.object([
-                    "end": .int(repair.end), "kind": .string(repair.kind), "original": .string(repair.original),
-                    "replacement": .string(repair.replacement), "start": .int(repair.start),
-                ])
-            }
-            json.members(["site": .string(site), "text": .string(text), "title": .string(title), "url": .string(url)])
+            splice(.repairs, &json)
+            json.members(["site": .string(site)])
+            json.key("text")
+            splice(.text, &json)
+            json.members(["title": .string(title), "url": .string(url)])
         }
+    }
+
+    /// Writes the document's own value of `part`.
+    func write(_ part: Part, to writer: inout JSONWriter) {
+        switch part {
+        case .mentions: writer.array(mentions) { $1.write(to: &$0) }
+        case .paragraphs: writer.array(paragraphs) { Self.write($1, to: &$0) }
+        case .quotes: writer.array(quotes) { $1.write(to: &$0) }
+        case .repairs: writer.array(repairs) { $1.write(to: &$0) }
+        case .text: writer.string(text)
+        }
+    }
+
+    /// Writes a paragraph's bounds, `[start, end]`.
+    static func write(_ bounds: [Int], to writer: inout JSONWriter) {
+        writer.array(bounds) { $0.int($1) }
+    }
+}
+
+extension AnalysisDocument.MentionEntry {
+    /// Writes the mention as one object.
+    func write(to writer: inout JSONWriter) {
+        writer.object(["actor": .string(actor), "end": .int(end), "start": .int(start), "text": .string(text)])
+    }
+}
+
+extension AnalysisDocument.RepairEntry {
+    /// Writes the repair as one object.
+    func write(to writer: inout JSONWriter) {
+        writer.object([
+            "end": .int(end), "kind": .string(kind), "original": .string(original), "replacement": .string(replacement),
+            "start": .int(start),
+        ])
     }
 }
 

@@ -23,6 +23,45 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer of elements of an array whose bracket stands `depth` levels deep (1 for an
+    /// array that is a member of the document), written apart from the array, to be spliced
+    /// into it (``array(splicing:_:)``); `first` when no element of the array is written yet.
+    init(pretty: Bool, elementsAtDepth depth: Int, first: Bool) {
+        self.pretty = pretty
+        self.depth = depth
+        empty = first
+    }
+
+    /// The bytes written so far, taken out of the writer, which goes on after them.
+    mutating func take() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
+    /// Writes an array whose elements `splice` puts in place: it takes the bytes written so
+    /// far (``take()``) and writes the elements after them, as written by a writer of
+    /// ``init(pretty:elementsAtDepth:first:)``; `hasElements` says whether there were any.
+    mutating func array(splicing hasElements: Bool, _ splice: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "["))
+        splice(&self)
+        empty = !hasElements
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Writes a string whose inside `splice` puts in place, as ``array(splicing:_:)`` does
+    /// its elements (each piece escaped by ``escaped(_:)``).
+    mutating func string(splicing splice: (inout JSONWriter) -> Void) {
+        bytes.append(UInt8(ascii: "\""))
+        splice(&self)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes `text` escaped for the inside of a string, without its quotation marks.
+    mutating func escaped(_ text: String) {
+        var text = text
+        text.withUTF8 { appendEscaped($0) }
+    }
+
     /// Writes an object whose members `body` writes, each by ``key(_:)`` and a value.
     mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))

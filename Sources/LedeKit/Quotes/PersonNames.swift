@@ -43,12 +43,18 @@ struct PersonNames: Sendable {
     /// The occurrences by the last word before the name, for looking up roles.
     private let occurrencesByLastPrecedingWord: [String: [Occurrence]]
 
+    /// The tables of names known by the end of the article, for the chunk after it
+    /// (``KnownNames``).
+    let known: KnownNames
+
     /// Collects the names in `article`, paragraph by paragraph, from its `tokens`; names
-    /// inside `quotations` are not mentions of a possible speaker.
-    init(article: Article, tokens: ArticleTokens, quotations: SortedRanges) {
+    /// inside `quotations` are not mentions of a possible speaker. `known` are the names the
+    /// text before the article built, when it is a chunk of a larger one: they come first.
+    init(article: Article, tokens: ArticleTokens, quotations: SortedRanges, known: KnownNames = KnownNames()) {
         var occurrences: [Occurrence] = []
         var runs: [NameRun] = []
-        var descriptions: [String: [(position: Int, text: String)]] = [:]
+        // What the text before described stands before every position of this one.
+        var descriptions = known.lastDescriptionByHead.mapValues { [(position: Int.min, text: $0)] }
         var sentenceStarts: [Int] = []
         for tokens in tokens.paragraphs {
             Self.collect(tokens, quotations: quotations, occurrences: &occurrences, runs: &runs, sentenceStarts: &sentenceStarts)
@@ -66,31 +72,15 @@ struct PersonNames: Sendable {
         self.occurrences = occurrences
         descriptionsByHead = descriptions
         var givenNames = GivenNameFacts()
-        var surnames: [String: String] = [:]
-        var fullNames: [String: String] = [:]
-        var byLastWord: [String: [Occurrence]] = [:]
-        for occurrence in occurrences {
-            let name = occurrence.name
-            let last = name.split(separator: " ").last.map(String.init) ?? name
-            let surname = last.lowercased()
-            if surnames[surname].map({ givenNames.opensWithGivenName(name) && !givenNames.opensWithGivenName($0) }) ?? true {
-                surnames[surname] = name
-            }
-            // The first name written for a last word, unless a later one opens with a given
-            // name and it does not.
-            if let first = fullNames[last] {
-                if givenNames.opensWithGivenName(name) && !givenNames.opensWithGivenName(first) { fullNames[last] = name }
-            } else {
-                fullNames[last] = name
-            }
-            if let last = occurrence.precedingWords.last { byLastWord[last, default: []].append(occurrence) }
-        }
-        fullNamesBySurname = surnames
-        occurrencesByLastPrecedingWord = byLastWord
+        var table = known
+        for occurrence in occurrences { table.add(occurrence, given: &givenNames) }
+        fullNamesBySurname = table.fullNamesBySurname
+        occurrencesByLastPrecedingWord = table.occurrencesByLastPrecedingWord
+        let fullNames = table.fullNamesByLastWord
         self.sentenceStarts = sentenceStarts
-        var genders: [String: Set<Gender>] = [:]
-        var titled: Set<String> = []
-        var holders: [String: Set<String>] = [:]
+        var genders = known.gendersBesideName
+        var titled = known.titledNames
+        var holders = known.holdersByRole
         let names = runs.map { run -> String? in
             guard let first = run.words.first else { return nil }
             if run.words.count >= 2 {
@@ -118,6 +108,8 @@ struct PersonNames: Sendable {
         }
         holdersByRole = holders
         var knownGenders = genders.compactMapValues { $0.count == 1 ? $0.first : nil }
+        // A pronoun before gave the gender of a person no word beside their name gives.
+        for (name, gender) in known.decidedGenders where genders[name] == nil { knownGenders[name] = gender }
         titledNames = titled
         var mentions: [PersonMention] = []
         for (run, name) in zip(runs, names) {
@@ -159,6 +151,12 @@ struct PersonNames: Sendable {
         // Every name a pronoun may be resolved to is asked about again and again.
         for mention in mentions where knownGenders[mention.name] == nil { _ = givenNames.gender(of: mention.name) }
         self.givenNames = givenNames
+        table.gendersBesideName = genders
+        table.decidedGenders = knownGenders
+        table.titledNames = titled
+        table.holdersByRole = holders
+        table.lastDescriptionByHead.merge(descriptions.compactMapValues { $0.last?.text }) { _, latest in latest }
+        self.known = table
     }
 
     /// How many sentences before a pronoun's own a person of unknown gender may stand to take

@@ -39,9 +39,12 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The quotations of `article`, whose paragraphs' `tokens` are already made, as
-    /// ``quotes(in:)`` or, when `explaining`, ``explainedQuotes(in:)`` finds them.
-    func quotes(in article: Article, tokens: ArticleTokens, explaining: Bool) -> [Quote] {
-        run(on: AnnotatedArticle(article: article, tokens: tokens), explaining: explaining)
+    /// ``quotes(in:)`` or, when `explaining`, ``explainedQuotes(in:)`` finds them, knowing the
+    /// names the text before it built (`known`, for a chunk of a larger article); and the
+    /// names known by its end, for the chunk after it.
+    func quotes(in article: Article, tokens: ArticleTokens, explaining: Bool, known: KnownNames) -> (quotes: [Quote], names: KnownNames) {
+        let document = AnnotatedArticle(article: article, tokens: tokens, known: known)
+        return (run(on: document, explaining: explaining), document.names.known)
     }
 
     /// The sieve named on transcript turns (`NAME: words`).

@@ -1,19 +1,22 @@
 /// Joining the analyses of an article's chunks (``ArticleChunks``) into one, as the reader
 /// does while it analyses a large file in the background.
 ///
-/// Each chunk is analysed on its own, given only the people the chunks before it introduced
-/// (``Analyzer/analyze(bytes:explaining:people:)`` with this analysis's
-/// ``PersonActors/actorByName``), so that a surname introduced in an earlier chunk with an
-/// actor (`Anna Petrova, a spokeswoman for the Russian Foreign Ministry`) is that actor's
-/// mention later too. The joined analysis still loses the rest of what crosses a chunk
-/// boundary: a quotation continued from the previous chunk's speaker, the full name of a
-/// speaker named by surname only (the quotes' table of names is per chunk), and the title and
-/// byline, which only the first chunk can have.
+/// Each chunk is analysed on its own, given only what the chunks before it built
+/// (``Analyzer/analyze(bytes:explaining:people:names:titled:)`` with this analysis's
+/// ``PersonActors/actorByName`` and ``names``): the people introduced with an actor (`Anna
+/// Petrova, a spokeswoman for the Russian Foreign Ministry`), whose surname is that actor's
+/// mention later too, and the tables of names, so that a speaker named by surname only later
+/// (`Petrova said`) has the full name. The joined analysis still loses the rest of what
+/// crosses a chunk boundary: a quotation continued from the previous chunk's speaker, what the
+/// whole article's tables learn from text after a chunk (a gender, a role), and the title,
+/// byline and dateline, which only the first chunk can have.
 extension Analysis {
     /// Appends the analysis of the next chunk: its text after a blank line, its paragraphs
     /// (none a title or a byline), mentions, quotes and repairs moved to their place in the
-    /// joined text. People named in both keep the actor of the first.
+    /// joined text. People named in both keep the actor of the first. `next` was analysed
+    /// knowing this analysis's ``names``, so its names are those of the joined text.
     public mutating func append(_ next: Analysis) {
+        names = next.names
         let shift = article.append(next.article)
         let paragraphShift = article.paragraphs.count - next.article.paragraphs.count
         repairs += next.repairs.map { repair in
@@ -28,19 +31,37 @@ extension Analysis {
 }
 
 extension Article {
-    /// Appends `next`'s text after a blank line and its paragraphs, as body paragraphs;
+    /// Appends `next`'s text after a blank line and its paragraphs, as body paragraphs without
+    /// a dateline (which only the start of an article has);
     /// returns the scalar offset `next`'s text starts at. The joined article is compact: its
     /// text kept once, as UTF-8 (``isCompact``).
     mutating func append(_ next: Article) -> Int {
         compact()
-        if scalarCount > 0, next.scalarCount > 0 { appendCompact("\n\n") }
+        let separator = Self.separator(after: self, before: next)
+        if !separator.isEmpty { appendCompact(separator) }
         let shift = scalarCount
         appendCompact(next.text)
         paragraphs += next.paragraphs.map { paragraph in
-            Paragraph(range: paragraph.range.shifted(by: shift), role: .body, dateline: paragraph.dateline?.shifted(by: shift))
+            Paragraph(range: paragraph.range.shifted(by: shift), role: .body)
         }
         return shift
     }
+}
+
+extension Article {
+    /// What stands between the text of `joined` and the text of `next` appended to it: a blank
+    /// line, or nothing when either is empty or `joined` ends in a blank line already (a chunk
+    /// ends after the blank line it was cut at, so that the chunks' texts joined are the whole
+    /// text).
+    static func separator(after joined: Article, before next: Article) -> String {
+        guard joined.scalarCount > 0, next.scalarCount > 0 else { return "" }
+        let tail = joined.scalars(in: max(0, joined.scalarCount - Self.blankTail)..<joined.scalarCount)
+        let white = tail.reversed().prefix { [" ", "\t", "\r", "\n"].contains($0) }
+        return white.count { $0 == "\n" } >= 2 ? "" : "\n\n"
+    }
+
+    /// How many scalars at the end of a text are looked at for a blank line.
+    private static let blankTail = 16
 }
 
 extension PersonActors {

@@ -25,7 +25,10 @@ extension Reader {
         self.init(
             analysis: analyzer.analyze(bytes: chunks.count > 0 ? chunks[0] : []), fileName: fileName, width: width,
             height: height, searchHistory: searchHistory, readingWidth: readingWidth)
-        if chunks.count > 1 { streaming = StreamingAnalysis(chunks: chunks, analyzer: analyzer, next: 1, people: analysis.people.actorByName) }
+        if chunks.count > 1 {
+            streaming = StreamingAnalysis(
+                chunks: chunks, analyzer: analyzer, next: 1, people: analysis.people.actorByName, names: analysis.names)
+        }
     }
 
     /// The work that analyses the rest of a large article, one chunk after the other (each
@@ -85,6 +88,7 @@ extension Reader {
         }
         streaming.next += 1
         streaming.people = analysis.people.actorByName
+        streaming.names = analysis.names
         self.streaming = streaming.next < streaming.chunks.count ? streaming : nil
         reachHeldPlace()
         return backgroundWork

@@ -13,6 +13,9 @@ public struct StreamingAnalysis: Sendable {
     /// The people the chunks so far introduced, each with their actor: the next chunk names
     /// them as the article analysed whole does (``PersonActors/actorByName``).
     var people: [String: String] = [:]
+    /// The tables of names the chunks so far built: the next chunk gives a surname the full
+    /// name an earlier chunk wrote (``Analysis/names``).
+    var names = KnownNames()
 
     /// The bytes analysed so far, out of ``totalBytes``.
     public var analysedBytes: Int { next < chunks.count ? chunks.ranges[next].lowerBound : chunks.byteCount }
@@ -27,11 +30,12 @@ public struct StreamingAnalysis: Sendable {
         let chunks = chunks
         let analyzer = analyzer
         let people = people
+        let names = names
         return .work(ReaderWork(.analysis) {
             let bytes = chunks[index]
             // The mapped file's pages of this chunk are not read again: the analysis has the text.
             chunks.release(index)
-            let analysis = analyzer.analyze(bytes: bytes, people: people)
+            let analysis = analyzer.analyze(bytes: bytes, people: people, names: names)
             // The chunk's working memory, freed by now, goes back to the system rather than
             // staying with this thread's heap between chunks.
             lede_release_free_heap()

@@ -17,13 +17,14 @@ struct AnnotatedArticle: Sendable {
         self.init(article: article, tokens: ArticleTokens(article: article))
     }
 
-    /// Annotates `article`, whose paragraphs' `tokens` are already made.
-    init(article: Article, tokens: ArticleTokens) {
+    /// Annotates `article`, whose paragraphs' `tokens` are already made; `known` are the names
+    /// the text before it built, when it is a chunk of a larger article (``KnownNames``).
+    init(article: Article, tokens: ArticleTokens, known: KnownNames = KnownNames()) {
         self.article = article
         let spans = QuotationMarks.spans(in: article)
         self.spans = spans
         self.tokens = tokens
-        names = PersonNames(article: article, tokens: tokens, quotations: SortedRanges(spans.map(\.extent)))
+        names = PersonNames(article: article, tokens: tokens, quotations: SortedRanges(spans.map(\.extent)), known: known)
         let extentsByParagraph = Dictionary(grouping: spans, by: \.paragraphIndex).mapValues { SortedRanges($0.map(\.extent)) }
         sentencesByParagraph = extentsByParagraph.reduce(into: [:]) { sentences, entry in
             sentences[entry.key] = SentenceSplitter.sentences(
