@@ -51,7 +51,7 @@ struct Analyze: ParsableCommand, Sendable {
                 try analyzeLines(by: analyzer)
                 return
             }
-            if let path = files.first, files.count == 1, format == .json, let input = ArticleInput.inputs(for: files).first,
+            if let path = files.first, files.count == 1, let input = ArticleInput.inputs(for: files).first,
                 let mapped = article.mappedText(input, from: 2 * Self.chunkSize)
             {
                 let chunks = ArticleChunks(mapped, firstSize: Self.chunkSize, laterSize: Self.chunkSize)
@@ -78,18 +78,23 @@ struct Analyze: ParsableCommand, Sendable {
     /// chunks or more is analysed and written a chunk at a time (``stream(_:by:file:subject:)``).
     static let chunkSize = 1 << 20
 
-    /// The JSON of the large text file `file` (`subject` in messages), cut into `chunks`: each chunk analysed knowing
-    /// what the ones before it built, and written as it comes (``AnalysisJSONStream``), so that
+    /// The analysis of the large text file `file` (`subject` in messages), cut into `chunks`:
+    /// each chunk analysed knowing what the ones before it built, and written as it comes
+    /// (``AnalysisJSONStream``, ``AnalysisSummary/stream(_:file:explaining:to:)``), so that
     /// memory holds about one chunk's analysis, not the whole file's.
     private func stream(_ chunks: ArticleChunks, by analyzer: Analyzer, file: String, subject: String) throws {
+        let pieces = ChunkedAnalyses(chunks, analyzer: analyzer, explaining: explain)
         do {
-            try AnalysisJSONStream.write(
-                ChunkedAnalyses(chunks, analyzer: analyzer, explaining: explain), file: file, explaining: explain, pretty: true,
-                to: StandardOutput.writeFaithfully(bytes:))
+            switch format {
+            case .json:
+                try AnalysisJSONStream.write(pieces, file: file, explaining: explain, pretty: true, to: StandardOutput.writeFaithfully(bytes:))
+                StandardOutput.writeFaithfully("\n")
+            case .text:
+                try AnalysisSummary.stream(pieces, file: file, explaining: explain, to: StandardOutput.writeFaithfully(bytes:))
+            }
         } catch {
             throw CommandFailure("cannot keep the analysis of \(subject) in a temporary file: \(error)")
         }
-        StandardOutput.writeFaithfully("\n")
     }
 
     /// What is printed for `analysis` of `file`: its JSON, or its summary (unescaped yet).

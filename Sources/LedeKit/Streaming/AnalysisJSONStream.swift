@@ -14,6 +14,11 @@ public enum AnalysisJSONStream {
     public struct Failure: Error, CustomStringConvertible {
         /// What the system said (`strerror`).
         public let description: String
+
+        /// The failure the system's last error (`errno`) gives.
+        public init() {
+            description = String(cString: strerror(errno))
+        }
     }
 
     /// Writes the JSON of the article analysed in `pieces` to `output`, a piece at a time, as
@@ -25,7 +30,7 @@ public enum AnalysisJSONStream {
     ) throws(Failure) {
         var spills: [AnalysisDocument.Part: SpillFile] = [:]
         for part in AnalysisDocument.Part.allCases {
-            guard let spill = SpillFile() else { throw failure() }
+            guard let spill = SpillFile() else { throw Failure() }
             spills[part] = spill
         }
         var head: AnalysisDocument?
@@ -48,7 +53,7 @@ public enum AnalysisJSONStream {
                 spill(.quotes, { json in for entry in document.quotes { json.element(); entry.write(to: &json) } }),
                 spill(.repairs, { json in for entry in document.repairs { json.element(); entry.write(to: &json) } }),
                 spill(.text, { $0.escaped(piece.separator + document.text) })
-            else { throw failure() }
+            else { throw Failure() }
         }
         guard var document = head else { return }
         for index in document.actors.indices { document.actors[index].mentions = counts[index] }
@@ -66,12 +71,7 @@ public enum AnalysisJSONStream {
             if part == .text { json.string(splicing: splice) } else { json.array(splicing: !spill.isEmpty, splice) }
         }
         flush(&writer)
-        guard readBack else { throw failure() }
-    }
-
-    /// The failure the system's last error gives.
-    private static func failure() -> Failure {
-        Failure(description: String(cString: strerror(errno)))
+        guard readBack else { throw Failure() }
     }
 }
 

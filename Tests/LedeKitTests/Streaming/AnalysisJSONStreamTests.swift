@@ -33,6 +33,17 @@ import Testing
         ArticleChunks(Array(text.utf8), firstSize: size, laterSize: size)
     }
 
+    /// The analyses of `chunks`, each knowing the people and names of the ones before it,
+    /// joined (``Analysis/append(_:)``).
+    static func joined(_ chunks: ArticleChunks, explaining: Bool) -> Analysis {
+        let analyzer = Analyzer()
+        var joined = analyzer.analyze(bytes: chunks[0], explaining: explaining)
+        for index in 1..<chunks.count {
+            joined.append(analyzer.analyze(bytes: chunks[index], explaining: explaining, people: joined.people.actorByName, names: joined.names))
+        }
+        return joined
+    }
+
     /// The JSON ``AnalysisJSONStream`` writes for `chunks`.
     static func streamed(_ chunks: ArticleChunks, explaining: Bool, pretty: Bool) throws -> String {
         var bytes: [UInt8] = []
@@ -47,11 +58,7 @@ import Testing
     func theStreamedJSONIsTheJoinedAnalysiss(pretty: Bool, explaining: Bool) throws {
         let chunks = Self.chunks(100)
         #expect(chunks.count >= 4)
-        let analyzer = Analyzer()
-        var joined = analyzer.analyze(bytes: chunks[0], explaining: explaining)
-        for index in 1..<chunks.count {
-            joined.append(analyzer.analyze(bytes: chunks[index], explaining: explaining, people: joined.people.actorByName, names: joined.names))
-        }
+        let joined = Self.joined(chunks, explaining: explaining)
         #expect(!joined.quotes.isEmpty && !joined.mentions.isEmpty && !joined.repairs.isEmpty)
         let expected = AnalysisJSON.encode(AnalysisDocument(joined, file: "town.txt", explaining: explaining), pretty: pretty)
         #expect(try Self.streamed(chunks, explaining: explaining, pretty: pretty) == expected)
