@@ -68,8 +68,8 @@ import Testing
         #expect(pieces > 10)
         #expect(reader.state.search?.matches == whole)
         #expect(reader.state.search?.current == 0)
-        #expect(!statusLine(reader).contains("+"), "\(statusLine(reader))")
-        #expect(statusLine(reader).contains("1/\(whole.count)"), "\(statusLine(reader))")
+        #expect(statusLine(reader).contains("/\(query) 1/\(whole.count)"), "\(statusLine(reader))")
+        #expect(!statusLine(reader).contains("1/\(whole.count)+"), "\(statusLine(reader))")
         reader.handle(.key(.character("N")))
         #expect(reader.state.search?.current == whole.count - 1)
     }
