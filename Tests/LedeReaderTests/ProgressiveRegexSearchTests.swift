@@ -23,19 +23,6 @@ import Testing
         return reader
     }
 
-    func searches(_ effects: [ReaderEffect]) -> [ReaderWork] {
-        effects.compactMap { if case .work(let work) = $0, work.kind == .search { work } else { nil } }
-    }
-
-    func search(_ query: String, in reader: inout Reader) -> [ReaderWork] {
-        for key in "/" + query { _ = reader.update(.key(.character(key))) }
-        return searches(reader.update(.key(.enter)))
-    }
-
-    func statusLine(_ reader: Reader) -> String {
-        reader.render().text.components(separatedBy: "\n").last ?? ""
-    }
-
     /// The queries: regular expressions (one across a line break) and queries beyond ASCII.
     static let queries = ["\\v\\d+ boats", "\\vleft\\s+at", "\\v^Paragraph \\d*0\\.", "Peñalver", "zürich", "\u{2019}"]
 
@@ -44,42 +31,39 @@ import Testing
         var reader = reader()
         let whole = SearchableText(text: Self.analysis.article.text).matches(of: try TextSearch(query))
         #expect(whole.count >= 16)
-        var work = search(query, in: &reader)
+        var work = reader.typeSearch(query)
         #expect(work.count == 1)
-        var pieces = 0
-        while reader.state.search?.current == nil, let next = work.first {
-            work = searches(reader.receive(next.run()))
-            pieces += 1
-        }
+        var pieces: Int
+        (work, pieces) = reader.takePiecesUntilShown(work)
         #expect(reader.state.search?.current == 0)
         #expect(work.count == 1, "more pieces to search")
         let early = try #require(reader.state.search?.matches.count)
         #expect(early < whole.count)
-        #expect(statusLine(reader).contains("1/\(early)+"), "\(statusLine(reader))")
+        #expect(reader.statusLine.contains("1/\(early)+"), "\(reader.statusLine)")
         // n and N move over the matches found so far while the rest are counted.
         reader.handle(.key(.character("n")))
         #expect(reader.state.search?.current == 1 % early)
         reader.handle(.key(.character("N")))
         #expect(reader.state.search?.current == 0)
         while let next = work.first {
-            work = searches(reader.receive(next.run()))
+            work = Reader.searchWork(in: reader.receive(next.run()))
             pieces += 1
         }
         #expect(pieces > 10)
         #expect(reader.state.search?.matches == whole)
         #expect(reader.state.search?.current == 0)
-        #expect(statusLine(reader).contains("/\(query) 1/\(whole.count)"), "\(statusLine(reader))")
-        #expect(!statusLine(reader).contains("1/\(whole.count)+"), "\(statusLine(reader))")
+        #expect(reader.statusLine.contains("/\(query) 1/\(whole.count)"), "\(reader.statusLine)")
+        #expect(!reader.statusLine.contains("1/\(whole.count)+"), "\(reader.statusLine)")
         reader.handle(.key(.character("N")))
         #expect(reader.state.search?.current == whole.count - 1)
     }
 
     @Test func aQueryWithoutMatchesSaysSoOnceEveryPieceIsIn() throws {
         var reader = reader()
-        var work = search(Self.queries.last!, in: &reader)
-        while let next = work.first { work = searches(reader.receive(next.run())) }
+        var work = reader.typeSearch(Self.queries.last!)
+        while let next = work.first { work = Reader.searchWork(in: reader.receive(next.run())) }
         #expect(reader.state.search?.matches == [])
-        #expect(statusLine(reader).contains("Pattern not found"), "\(statusLine(reader))")
+        #expect(reader.statusLine.contains("Pattern not found"), "\(reader.statusLine)")
     }
 
     @Test func aRegexPieceTakesAMatchAcrossItsLastLineBreak() throws {
