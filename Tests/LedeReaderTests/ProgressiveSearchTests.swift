@@ -17,46 +17,27 @@ import Testing
         return reader
     }
 
-    /// The search work `effects` ask for.
-    func searches(_ effects: [ReaderEffect]) -> [ReaderWork] {
-        effects.compactMap { if case .work(let work) = $0, work.kind == .search { work } else { nil } }
-    }
-
-    /// Types `query` after `/` (or `?`) and Enter; returns the search work asked for.
-    func search(_ query: String, forward: Bool = true, in reader: inout Reader) -> [ReaderWork] {
-        for key in (forward ? "/" : "?") + query { _ = reader.update(.key(.character(key))) }
-        return searches(reader.update(.key(.enter)))
-    }
-
-    func statusLine(_ reader: Reader) -> String {
-        reader.render().text.components(separatedBy: "\n").last ?? ""
-    }
-
     @Test func theFirstMatchShowsAtOnceAndTheRestAreCountedAsTheyCome() throws {
         var reader = reader()
-        var work = search("mediators", in: &reader)
+        var work = reader.typeSearch("mediators")
         #expect(work.count == 1)
-        work = searches(reader.receive(try #require(work.first).run()))
         // The first pieces hold the first match: it is shown, and the count may grow.
-        var pieces = 1
-        while reader.state.search?.current == nil, let next = work.first {
-            work = searches(reader.receive(next.run()))
-            pieces += 1
-        }
+        var pieces: Int
+        (work, pieces) = reader.takePiecesUntilShown(work)
         #expect(reader.state.search?.current == 0)
         #expect(work.count == 1, "more pieces to search")
         let early = try #require(reader.state.search?.matches.count)
-        #expect(statusLine(reader).contains("1/\(early)+"), "\(statusLine(reader))")
+        #expect(reader.statusLine.contains("1/\(early)+"), "\(reader.statusLine)")
         while let next = work.first {
-            work = searches(reader.receive(next.run()))
+            work = Reader.searchWork(in: reader.receive(next.run()))
             pieces += 1
         }
         #expect(pieces > 10)
         let matches = try #require(reader.state.search?.matches)
         #expect(matches == SearchableText(text: Self.analysis.article.text).matches(of: try TextSearch("mediators")))
         #expect(reader.state.search?.current == 0)
-        #expect(!statusLine(reader).contains("+"), "\(statusLine(reader))")
-        #expect(statusLine(reader).contains("1/\(matches.count)"), "\(statusLine(reader))")
+        #expect(!reader.statusLine.contains("+"), "\(reader.statusLine)")
+        #expect(reader.statusLine.contains("1/\(matches.count)"), "\(reader.statusLine)")
     }
 
     @Test func piecesEndAsTheWholeSearchWouldFromAnywhere() throws {
@@ -69,8 +50,8 @@ import Testing
                 pieces.handle(.key(.character(" ")))
                 whole.handle(.key(.character(" ")))
             }
-            var work = search("mediators", forward: forward, in: &pieces)
-            while let next = work.first { work = searches(pieces.receive(next.run())) }
+            var work = pieces.typeSearch("mediators", forward: forward)
+            while let next = work.first { work = Reader.searchWork(in: pieces.receive(next.run())) }
             whole.run(whole.update(.key(.character(forward ? "/" : "?"))))
             for key in "mediators" { whole.handle(.key(.character(key))) }
             whole.handle(.key(.enter))
@@ -81,14 +62,14 @@ import Testing
 
     @Test func aNewSearchDropsThePiecesOfTheOldOne() throws {
         var reader = reader()
-        let old = try #require(search("mediators", in: &reader).first)
-        let more = searches(reader.receive(old.run()))
+        let old = try #require(reader.typeSearch("mediators").first)
+        let more = Reader.searchWork(in: reader.receive(old.run()))
         #expect(more.count == 1)
         reader.handle(.key(.character("/")))
         for key in "Kerry" { reader.handle(.key(.character(key))) }
         reader.handle(.key(.enter))
         #expect(reader.state.search?.query == "Kerry")
-        #expect(searches(reader.receive(try #require(more.first).run())).isEmpty)
+        #expect(Reader.searchWork(in: reader.receive(try #require(more.first).run())).isEmpty)
         #expect(reader.state.search?.query == "Kerry")
     }
 }

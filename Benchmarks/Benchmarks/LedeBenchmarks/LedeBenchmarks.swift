@@ -177,6 +177,38 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(grepCount("Clinton", name))
         }
     }
+
+    // The time to the first match of a regular expression and of a query beyond ASCII: the
+    // whole text searched at once (as before round 8), and the reader's 4 MB pieces until one
+    // holds a match (the reader shows it then, and counts the rest piece by piece).
+    for name in ["news-10MB.txt", "news-100MB.txt"] {
+        for query in ["\\v[Pp]resident \\w+", "\u{201C}The"] {
+            Benchmark("first match \(query) \(name) (whole text)", configuration: .init(maxIterations: 1, skip: !exists(name))) { benchmark in
+                let searchable = searchableText(name)
+                let search = try! TextSearch(query)
+                benchmark.startMeasurement()
+                blackHole(searchable.matches(of: search).first)
+                benchmark.stopMeasurement()
+            }
+            Benchmark("first match \(query) \(name) (pieces)", configuration: .init(maxIterations: 1, skip: !exists(name))) { benchmark in
+                let searchable = searchableText(name)
+                let search = try! TextSearch(query)
+                benchmark.startMeasurement()
+                blackHole(firstMatchInPieces(of: search, in: searchable))
+                benchmark.stopMeasurement()
+            }
+        }
+    }
+}
+
+/// The first match of `search` in `text`, searched in the reader's pieces from the start.
+func firstMatchInPieces(of search: TextSearch, in text: SearchableText) -> Range<Int>? {
+    var position = TextPosition.start
+    while position.byte < text.text.utf8.count, let (matches, end) = text.matches(of: search, from: position, bytes: Reader.searchPieceSize) {
+        if let first = matches.first { return first }
+        position = end
+    }
+    return nil
 }
 
 /// The name of the throughput metric.

@@ -19,17 +19,63 @@ public struct TextPosition: Hashable, Sendable {
 extension SearchableText {
     /// The matches of `search` in a piece of the text: from `start` (the text's start, or just
     /// after a line break) to the first line break at least `size` bytes on, or the end; and
-    /// where the piece ends. Nil when `search` cannot run in pieces (a regular expression, or
-    /// a query beyond ASCII or with a line break: those need the whole text).
+    /// where the piece ends. Every kind of search runs in pieces: a literal ASCII query on the
+    /// bytes, a query beyond ASCII folded piece by piece, and a regular expression read on to
+    /// the end of the line after the piece, so that a match that runs over the piece's last
+    /// line break is taken whole (the next piece then starts where it ends). Nil when the
+    /// whole text is quicker or needed: a literal query with a line break or that folds to
+    /// nothing, or one beyond ASCII when the folded text is already made.
     public func matches(of search: TextSearch, from start: TextPosition, bytes size: Int) -> (matches: [Range<Int>], end: TextPosition)? {
-        guard let byteSearch = ByteSearch(search) else { return nil }
-        var text = text
-        return text.withUTF8 { utf8 in
-            var end = min(utf8.count, start.byte + max(1, size))
-            while end < utf8.count, utf8[end - 1] != UInt8(ascii: "\n") { end += 1 }
-            let piece = UnsafeBufferPointer(rebasing: utf8[start.byte..<end])
-            let scalars = piece.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            return (byteSearch.matches(in: piece, scalarOffset: start.scalar), TextPosition(byte: end, scalar: start.scalar + scalars))
+        let byteSearch = ByteSearch(search)
+        let regex = search.regex
+        if byteSearch == nil, regex == nil {
+            guard !search.pattern.isEmpty, !search.pattern.contains(UInt32(UInt8(ascii: "\n"))), !hasFolded(search) else { return nil }
         }
+        var text = text
+        let (end, reach, scalars) = text.withUTF8 { utf8 in
+            let end = Self.lineEnd(in: utf8, from: start.byte + max(1, size))
+            return (end, Self.lineEnd(in: utf8, from: end + 1), Self.scalarCount(UnsafeBufferPointer(rebasing: utf8[start.byte..<end])))
+        }
+        let pieceEnd = TextPosition(byte: end, scalar: start.scalar + scalars)
+        let utf8 = text.utf8
+        if let regex {
+            let found = matches(of: regex, in: utf8.index(utf8.startIndex, offsetBy: start.byte)..<utf8.index(utf8.startIndex, offsetBy: reach), scalarOffset: start.scalar)
+            let taken = found.prefix { $0.lowerBound < pieceEnd.scalar }
+            guard let last = taken.last, last.upperBound > pieceEnd.scalar else { return (Array(taken), pieceEnd) }
+            let beyond = text.withUTF8 { Self.byteOffset(in: $0, from: end, scalars: last.upperBound - pieceEnd.scalar) }
+            return (Array(taken), TextPosition(byte: beyond, scalar: last.upperBound))
+        }
+        let matches = text.withUTF8 { utf8 in
+            let piece = UnsafeBufferPointer(rebasing: utf8[start.byte..<end])
+            if let byteSearch { return byteSearch.matches(in: piece, scalarOffset: start.scalar) }
+            let scalars = Array(String(decoding: piece, as: UTF8.self).unicodeScalars)
+            return Self.foldedMatches(of: search, in: scalars).map { $0.lowerBound + start.scalar..<$0.upperBound + start.scalar }
+        }
+        return (matches, pieceEnd)
+    }
+
+    /// The end of the line that holds byte `offset` (just after its line break), or the end.
+    private static func lineEnd(in utf8: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var end = min(utf8.count, offset)
+        while end < utf8.count, utf8[end - 1] != UInt8(ascii: "\n") { end += 1 }
+        return end
+    }
+
+    /// The number of scalars in `bytes`.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// The byte offset `scalars` scalars after byte `start`.
+    private static func byteOffset(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, scalars: Int) -> Int {
+        var offset = start, left = scalars
+        while offset < utf8.count {
+            if utf8[offset] & 0xC0 != 0x80 {
+                if left == 0 { break }
+                left -= 1
+            }
+            offset += 1
+        }
+        return offset
     }
 }

@@ -15,7 +15,7 @@ public final class SearchableText: Sendable {
 
     /// Every non-overlapping match of `search`, as scalar ranges in text order.
     public func matches(of search: TextSearch) -> [Range<Int>] {
-        if let regex = search.regex { return matches(of: regex) }
+        if let regex = search.regex { return matches(of: regex, in: text.startIndex..<text.endIndex, scalarOffset: 0) }
         guard !search.pattern.isEmpty else { return [] }
         if let bytes = ByteSearch(search) {
             var text = text
@@ -64,13 +64,19 @@ public final class SearchableText: Sendable {
         return Unicode.Scalar(key).map { $0.lowercasedScalar.value == pattern } ?? false
     }
 
-    /// The non-empty matches of `regex`, as scalar ranges.
-    private func matches(of regex: Regex<AnyRegexOutput>) -> [Range<Int>] {
+    /// Whether the text folded for `search` is already made (a later search over it is quick).
+    func hasFolded(_ search: TextSearch) -> Bool {
+        folded.withLock { $0[search.keepsAccents] != nil }
+    }
+
+    /// The non-empty matches of `regex` in the stretch `range` of the text (which starts
+    /// `offset` scalars in), as scalar ranges of the text.
+    func matches(of regex: Regex<AnyRegexOutput>, in range: Range<String.Index>, scalarOffset offset: Int) -> [Range<Int>] {
         let view = text.unicodeScalars
-        var offset = 0
-        var index = view.startIndex
+        var offset = offset
+        var index = range.lowerBound
         var result: [Range<Int>] = []
-        for match in text.matches(of: regex) where !match.range.isEmpty {
+        for match in text[range].matches(of: regex) where !match.range.isEmpty {
             offset += view.distance(from: index, to: match.range.lowerBound)
             index = match.range.lowerBound
             let length = view.distance(from: index, to: match.range.upperBound)
