@@ -237,6 +237,9 @@ struct WebArticleTests {
         #expect(Self.paragraphs(try WebArticle(page: Self.articlePage(article + calls))) == article)
         // A share bar's label is furniture wherever it stands.
         #expect(Self.paragraphs(try WebArticle(page: Self.articlePage(["Sharing is caring!"] + article))) == article)
+        // A blog's like bar and the heading of its links to other posts.
+        let bar = ["Like this:", "Like Loading...", "You may also like:"]
+        #expect(Self.paragraphs(try WebArticle(page: Self.articlePage(article + bar))) == article)
     }
 
     @Test("a press release's closing paragraphs about the company are left out")
