@@ -182,6 +182,10 @@ extension EndToEnd {
                     try session.send("Enter")
                     try await session.waitFor("the fetch notice") { $0.text.contains("Fetching '\(page)' (^C stops)") }
                     try session.send("C-c")
+                    // Nothing is typed until the notice is gone: the terminal would echo it,
+                    // and an echoed line break, come before lede's handler runs on a busy
+                    // machine, would move the line the handler erases.
+                    try await session.waitFor("^C to erase the notice") { !$0.text.contains("Fetching") }
                     try session.type("echo LEDE-EXIT=$?")
                     try session.send("Enter")
                     let after = try await session.waitFor("^C to end lede") { $0.text.contains(exitMarker(130)) }
