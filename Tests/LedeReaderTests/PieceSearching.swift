@@ -1,4 +1,5 @@
 import LedeReader
+import Testing
 
 /// What the tests of a search run in pieces need: typing a search and taking the work it asks for.
 extension Reader {
@@ -29,5 +30,19 @@ extension Reader {
             pieces += 1
         }
         return (work, pieces)
+    }
+
+    /// Takes in the pieces `work` asks for until the first match is shown, and expects it
+    /// current, more pieces still to search and the counter's `+`; returns the work left, the
+    /// pieces taken and the matches counted so far.
+    mutating func expectFirstMatchShownEarly(
+        _ work: [ReaderWork], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> (work: [ReaderWork], pieces: Int, early: Int) {
+        let (work, pieces) = takePiecesUntilShown(work)
+        #expect(state.search?.current == 0, sourceLocation: sourceLocation)
+        #expect(work.count == 1, "more pieces to search", sourceLocation: sourceLocation)
+        let early = try #require(state.search?.matches.count, sourceLocation: sourceLocation)
+        #expect(statusLine.contains("1/\(early)+"), "\(statusLine)", sourceLocation: sourceLocation)
+        return (work, pieces, early)
     }
 }

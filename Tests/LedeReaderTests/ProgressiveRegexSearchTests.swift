@@ -33,13 +33,9 @@ import Testing
         #expect(whole.count >= 16)
         var work = reader.typeSearch(query)
         #expect(work.count == 1)
-        var pieces: Int
-        (work, pieces) = reader.takePiecesUntilShown(work)
-        #expect(reader.state.search?.current == 0)
-        #expect(work.count == 1, "more pieces to search")
-        let early = try #require(reader.state.search?.matches.count)
+        var pieces: Int, early: Int
+        (work, pieces, early) = try reader.expectFirstMatchShownEarly(work)
         #expect(early < whole.count)
-        #expect(reader.statusLine.contains("1/\(early)+"), "\(reader.statusLine)")
         // n and N move over the matches found so far while the rest are counted.
         reader.handle(.key(.character("n")))
         #expect(reader.state.search?.current == 1 % early)

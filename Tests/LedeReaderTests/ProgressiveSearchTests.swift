@@ -23,11 +23,7 @@ import Testing
         #expect(work.count == 1)
         // The first pieces hold the first match: it is shown, and the count may grow.
         var pieces: Int
-        (work, pieces) = reader.takePiecesUntilShown(work)
-        #expect(reader.state.search?.current == 0)
-        #expect(work.count == 1, "more pieces to search")
-        let early = try #require(reader.state.search?.matches.count)
-        #expect(reader.statusLine.contains("1/\(early)+"), "\(reader.statusLine)")
+        (work, pieces, _) = try reader.expectFirstMatchShownEarly(work)
         while let next = work.first {
             work = Reader.searchWork(in: reader.receive(next.run()))
             pieces += 1
