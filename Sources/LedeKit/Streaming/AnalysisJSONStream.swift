@@ -16,7 +16,7 @@ public enum AnalysisJSONStream {
         public let description: String
 
         /// The failure the system's last error (`errno`) gives.
-        public init() {
+        init() {
             description = String(cString: strerror(errno))
         }
     }

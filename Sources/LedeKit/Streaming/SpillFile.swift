@@ -3,14 +3,14 @@ import Glibc
 /// A temporary file that bytes are written to and then read back once, in order: a part of
 /// the output that comes after parts not known yet, kept out of memory. The file has no name
 /// and is gone once closed (`tmpfile`).
-public final class SpillFile {
+final class SpillFile {
     /// The open file.
     private let file: UnsafeMutablePointer<FILE>
     /// Whether anything was written.
-    public private(set) var isEmpty = true
+    private(set) var isEmpty = true
 
     /// A new empty file; `nil` when none can be made (the reason in `errno`).
-    public init?() {
+    init?() {
         guard let file = tmpfile() else { return nil }
         self.file = file
     }
@@ -18,7 +18,7 @@ public final class SpillFile {
     deinit { fclose(file) }
 
     /// Writes `bytes` at the end; false when the file system refuses them.
-    public func append(_ bytes: [UInt8]) -> Bool {
+    func append(_ bytes: [UInt8]) -> Bool {
         guard !bytes.isEmpty else { return true }
         isEmpty = false
         return bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) } == bytes.count
@@ -26,7 +26,7 @@ public final class SpillFile {
 
     /// Hands every byte written, from the start, to `output`, a block at a time; false when
     /// the file cannot be read back.
-    public func readBack(_ output: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    func readBack(_ output: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         guard fflush(file) == 0 else { return false }
         rewind(file)
         var block = [UInt8](repeating: 0, count: Self.blockSize)
