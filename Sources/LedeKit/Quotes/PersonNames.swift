@@ -56,8 +56,11 @@ struct PersonNames: Sendable {
         // What the text before described stands before every position of this one.
         var descriptions = known.lastDescriptionByHead.mapValues { [(position: Int.min, text: $0)] }
         var sentenceStarts: [Int] = []
-        for tokens in tokens.paragraphs {
-            Self.collect(tokens, quotations: quotations, occurrences: &occurrences, runs: &runs, sentenceStarts: &sentenceStarts)
+        for (paragraph, tokens) in zip(article.paragraphs, tokens.paragraphs) {
+            let titleCase = paragraph.role == .title || TitleSieve.isTitleCase(tokens)
+            Self.collect(
+                tokens, titleCase: titleCase, quotations: quotations, occurrences: &occurrences, runs: &runs,
+                sentenceStarts: &sentenceStarts)
             for (index, token) in tokens.enumerated() where ["a", "an"].contains(token.lowercased) {
                 // The head is the noun before a preposition (`a spokesman for the company` is a
                 // spokesman, `a copy of the letter` a copy), and the description ends with it.
@@ -204,9 +207,10 @@ struct PersonNames: Sendable {
         return index > 0 ? descriptions[index - 1].text : nil
     }
 
-    /// Collects the names of one paragraph's `tokens` and the sentences they start.
+    /// Collects the names of one paragraph's `tokens` and the sentences they start; in a line
+    /// in `titleCase` (a headline), capitalised words say nothing of where a name starts.
     private static func collect(
-        _ tokens: [Token], quotations: SortedRanges, occurrences: inout [Occurrence], runs: inout [NameRun],
+        _ tokens: [Token], titleCase: Bool, quotations: SortedRanges, occurrences: inout [Occurrence], runs: inout [NameRun],
         sentenceStarts: inout [Int]
     ) {
         guard let first = tokens.first else { return }
@@ -232,7 +236,7 @@ struct PersonNames: Sendable {
                 index += 1
                 continue
             }
-            let nameTokens = Self.nameWords(tokens[run])
+            let nameTokens = Self.nameWords(tokens[run], titleCase: titleCase)
             let position = tokens[run.lowerBound].range.lowerBound
             // `the Toronto Star` is an organisation, not a person a pronoun can refer to; nor
             // is the place or group modifying a noun after `a` (`a Boca Raton lawyer`, `an
@@ -420,8 +424,13 @@ struct PersonNames: Sendable {
     /// a sentence (`But Mr. Comey`, `If Clinton`) dropped, then the words up to the last title
     /// among the rest (``afterTitles(_:)``), then capitalised words before a given name
     /// (``fromGivenName(_:)``).
-    static func nameWords(_ run: ArraySlice<Token>) -> ArraySlice<Token> {
-        fromGivenName(afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0) }))
+    ///
+    /// In a line in title case, a run that opens with no given name is the rest of the line
+    /// and a surname (`Voters Are Following Dorsey`): its last word alone names the person.
+    static func nameWords(_ run: ArraySlice<Token>, titleCase: Bool = false) -> ArraySlice<Token> {
+        let words = fromGivenName(afterTitles(run.drop { !$0.isCapitalized || opensRunWithoutNaming($0) }))
+        guard titleCase, words.count >= 2, !GenderLexicon.givenNameWords.contains(words.first!) else { return words }
+        return words.suffix(1)
     }
 
     /// A name's words from its first given name on, when words that are no given name stand

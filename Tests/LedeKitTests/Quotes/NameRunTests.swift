@@ -54,4 +54,22 @@ import Testing
             """)
         #expect(found == ["Paul Dorsey"])
     }
+
+    @Test func aHeadlineRunIsNoFullNameWhenTheArticleWritesNone() {
+        let found = names("""
+            Voters Are Following Dorsey to Nowhere
+
+            The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said.
+            """)
+        #expect(found == ["Dorsey"])
+    }
+
+    @Test func aNameWithAGivenNameInATitleCaseLineStaysWhole() {
+        let found = names("""
+            Why Voters Keep Backing Paul Dorsey
+
+            The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said.
+            """)
+        #expect(found == ["Paul Dorsey"])
+    }
 }
