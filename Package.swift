@@ -71,7 +71,8 @@ let package = Package(
         .target(name: "LedeTestSupport", dependencies: ["LedeKit"], path: "Tests/LedeTestSupport",
                 resources: [.copy("Fixtures")]),
         .testTarget(name: "LedeKitTests", dependencies: ["LedeKit", "LedeTestSupport"]),
-        .testTarget(name: "LedeReaderTests", dependencies: ["LedeReader", "LedeThemes", "LedeTestSupport"]),
+        // The golden frames are read from the source tree (`FrameSnapshot.directory`).
+        .testTarget(name: "LedeReaderTests", dependencies: ["LedeReader", "LedeThemes", "LedeTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LedeWebTests", dependencies: ["LedeWeb", "LedeKit"]),
         .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal", "LedeReader", "LedeTestSupport"]),
         .testTarget(name: "LedeEndToEndTests", dependencies: ["lede", "LedeTestSupport"]),
