@@ -11,6 +11,9 @@
 public struct KnownNames: Sendable {
     /// The first full name written for each surname in lower case (`lavrov` → `Sergei Lavrov`).
     private(set) var fullNamesBySurname: [String: String] = [:]
+    /// Every full name written for each surname in lower case, in the order first written
+    /// (`clinton` → `Hillary Clinton`, `Bill Clinton`), for the people who share a surname.
+    private(set) var everyFullNameBySurname: [String: [String]] = [:]
     /// The first full name written for each last word as written (`Pen` → `Marine Le Pen`).
     private(set) var fullNamesByLastWord: [String: String] = [:]
     /// The names written after role words, by the last word before the name, in text order;
@@ -42,7 +45,12 @@ public struct KnownNames: Sendable {
     /// say of the names.
     mutating func add(_ occurrence: PersonNames.Occurrence, given: inout GivenNameFacts) {
         let words = occurrence.name.split(separator: " ")
-        if let surname = words.last?.lowercased() { Self.keep(occurrence.name, for: surname, in: &fullNamesBySurname, given: &given) }
+        if let surname = words.last?.lowercased() {
+            Self.keep(occurrence.name, for: surname, in: &fullNamesBySurname, given: &given)
+            if !everyFullNameBySurname[surname, default: []].contains(occurrence.name) {
+                everyFullNameBySurname[surname, default: []].append(occurrence.name)
+            }
+        }
         Self.keep(occurrence.name, for: words.last.map(String.init) ?? occurrence.name, in: &fullNamesByLastWord, given: &given)
         guard let last = occurrence.precedingWords.last, keptOccurrences[occurrence, default: 0] < Self.occurrenceCopies
         else { return }

@@ -8,6 +8,8 @@ struct PersonMention: Hashable, Sendable {
     var sentence: Int
     /// Its role in the sentence.
     var role: GrammaticalRole
+    /// Whether a pronoun (`she`) stands there for the name.
+    var byPronoun = false
 }
 
 /// The role a name plays in its sentence, valued by how salient it leaves the person for a

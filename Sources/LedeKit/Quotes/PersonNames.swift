@@ -40,6 +40,9 @@ struct PersonNames: Sendable {
     private let descriptionsByHead: [String: [(position: Int, text: String)]]
     /// The first full name written for each surname in lower case (`lavrov` → `Sergei Lavrov`).
     private let fullNamesBySurname: [String: String]
+    /// The people who share a surname in lower case, each name opening with a given name, in
+    /// the order first written (`clinton` → `Hillary Clinton`, `Bill Clinton`).
+    private let sharedSurnames: [String: [String]]
     /// The occurrences by the last word before the name, for looking up roles.
     private let occurrencesByLastPrecedingWord: [String: [Occurrence]]
 
@@ -78,6 +81,11 @@ struct PersonNames: Sendable {
         var table = known
         for occurrence in occurrences { table.add(occurrence, given: &givenNames) }
         fullNamesBySurname = table.fullNamesBySurname
+        let shared = table.everyFullNameBySurname.compactMapValues { written -> [String]? in
+            let people = written.filter { givenNames.opensWithGivenName($0) }
+            return people.count >= 2 ? people : nil
+        }
+        sharedSurnames = shared
         occurrencesByLastPrecedingWord = table.occurrencesByLastPrecedingWord
         let fullNames = table.fullNamesByLastWord
         self.sentenceStarts = sentenceStarts
@@ -116,7 +124,14 @@ struct PersonNames: Sendable {
         titledNames = titled
         var mentions: [PersonMention] = []
         for (run, name) in zip(runs, names) {
-            if let name {
+            if var name {
+                // A lone surname that people share (`Clinton`) is the one its title or the
+                // sentences just before single out.
+                if run.words.count == 1, let people = shared[Self.surname(of: name)] {
+                    name = Self.choose(
+                        among: people, gender: run.gender, recent: Self.window(mentions, fromSentence: run.sentence - 1, before: run.position)
+                    ) { Self.gender(of: $0, known: knownGenders, given: &givenNames) }
+                }
                 mentions.append(PersonMention(position: run.position, name: name, sentence: run.sentence, role: run.role))
                 continue
             }
@@ -144,7 +159,7 @@ struct PersonNames: Sendable {
                 }
             }
             guard let antecedent = tally.mostSalient else { continue }
-            mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role))
+            mentions.append(PersonMention(position: run.position, name: antecedent, sentence: run.sentence, role: run.role, byPronoun: true))
             // The pronoun gives its person the gender the article's words did not
             // (`Lee Park left, and he …` → Lee Park is male), for every later pronoun.
             if Self.gender(of: antecedent, known: knownGenders, given: &givenNames) == nil { knownGenders[antecedent] = pronoun }
@@ -382,6 +397,33 @@ struct PersonNames: Sendable {
     /// written in the article.
     func fullName(forSurname surname: String) -> String? {
         fullNamesBySurname[surname.lowercased()]
+    }
+
+    /// The full name a lone `surname` written at `position` refers to, `gender` the one its
+    /// titles give (`Mr.`): where people of the article share it, the one
+    /// ``choose(among:gender:recent:genderOf:)`` picks; else ``fullName(forSurname:)``.
+    func fullName(forSurname surname: String, at position: Int, gender: Gender?) -> String? {
+        guard let people = sharedSurnames[surname.lowercased()] else { return fullName(forSurname: surname) }
+        let recent = mentions(fromSentence: sentence(at: position) - 1, before: position)
+        return Self.choose(among: people, gender: gender, recent: recent) { self.gender(of: $0) }
+    }
+
+    /// Which of `people`, who share a surname, a lone surname refers to: those of `gender` (a
+    /// title's, `Mrs. Clinton`) when it is known and one of them has it; of these, the one
+    /// named last as a subject among the `recent` mentions (the surname's sentence and the one
+    /// before: `Then Bill Clinton took the stage. “…,” Clinton said.`, but not `a tribute to
+    /// a teacher, Anne Marie Murphy`), by name rather than by a pronoun, else the first written.
+    static func choose(
+        among people: [String], gender: Gender?, recent: ArraySlice<PersonMention>, genderOf: (String) -> Gender?
+    ) -> String {
+        let agreeing = gender.map { gender in people.filter { genderOf($0) == gender } } ?? []
+        let candidates = agreeing.isEmpty ? people : agreeing
+        return recent.last { $0.role == .subject && !$0.byPronoun && candidates.contains($0.name) }?.name ?? candidates[0]
+    }
+
+    /// The last word of `name` in lower case: its surname.
+    private static func surname(of name: String) -> String {
+        name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased()
     }
 
     /// The names written right after the role words `role` (`foreign minister` → the name

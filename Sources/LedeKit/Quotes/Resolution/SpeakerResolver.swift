@@ -35,7 +35,9 @@ struct SpeakerResolver: Sendable {
     }
 
     /// A person's name in the phrase: the last run of two or more capitalised words after
-    /// titles are dropped, or a lone capitalised word that the article writes out in full.
+    /// titles are dropped, or a lone capitalised word that the article writes out in full
+    /// (the person a title's gender and the sentences before the phrase single out when people
+    /// share the surname, ``PersonNames/fullName(forSurname:at:gender:)``).
     func personName(in words: [Token]) -> String? {
         var index = 0
         var best: String?
@@ -48,7 +50,10 @@ struct SpeakerResolver: Sendable {
             if nameTokens.count >= 2, !PersonNames.isPossessive(nameTokens.last!) {
                 best = nameTokens.map(\.text).joined(separator: " ")
             } else if nameTokens.count == 1, run.count == words.count || words.count - run.count <= 1,
-                !PersonNames.isPossessive(nameTokens.first!), let full = names.fullName(forSurname: nameTokens.first!.text)
+                !PersonNames.isPossessive(nameTokens.first!),
+                let full = names.fullName(
+                    forSurname: nameTokens.first!.text, at: nameTokens.first!.range.lowerBound,
+                    gender: Self.gender(ofTitles: words[run.lowerBound..<nameTokens.startIndex]))
             {
                 best = full
             } else if nameTokens.count == 1, words.count == 1, matcher.placement(of: nameTokens.first!.text) == nil
@@ -59,5 +64,11 @@ struct SpeakerResolver: Sendable {
             index = run.upperBound
         }
         return best
+    }
+
+    /// The gender titles before a name give (`Mrs.`), when they agree on one.
+    private static func gender(ofTitles titles: ArraySlice<Token>) -> Gender? {
+        let found = Set(titles.compactMap { GenderLexicon.bundled.words[$0.lowercased] })
+        return found.count == 1 ? found.first : nil
     }
 }
