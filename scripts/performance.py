@@ -156,6 +156,10 @@ def main():
             print(f"{'  growth exponent (CPU) ' + small[5:-4] + ' → ' + large[5:-4]:<34} {exponent:>8.2f}")
     for name in ["corpus.txt", "one-line.txt", "all-quotes.txt", "outliers.txt"]:
         row(f"analyze {name}", size(name), best(analyze + [path(name)], args.repeat, timeout=args.timeout))
+    # The other listings of one large file, streamed as the JSON is.
+    for command in (["analyze", "--format", "text"], ["quotes", "--format", "text"], ["quotes", "--format", "json"]):
+        run = [lede] + command + ["--max-size", "1G", path("news-10MB.txt")]
+        row(f"{command[0]} --format {command[2]} news-10MB.txt", size("news-10MB.txt"), best(run, args.repeat, timeout=args.timeout))
 
     articles = sorted(glob.glob(path("corpus/*.txt")))
     total = sum(os.path.getsize(a) for a in articles)

@@ -43,16 +43,24 @@ struct Quotes: ParsableCommand {
             let analyzer = Analyzer(lexicon: try article.lexicon.lexicon(orFile: settings.text("actors")))
             if format == .tsv { StandardOutput.writeFaithfully(QuoteTSV.header + "\n") }
             for (index, (file, input)) in zip(files, ArticleInput.inputs(for: files)).enumerated() {
-                let content = try article.read(input)
-                let analysis = try article.inputFormat.analysis(of: content, from: input, by: analyzer)
+                let quotes: ArticleQuotes
+                if let mapped = article.mappedText(input, from: 2 * Analyze.chunkSize) {
+                    // A large text file is analysed a chunk at a time, as `lede analyze` does:
+                    // only its quotes are kept, not every chunk's analysis.
+                    let chunks = ArticleChunks(mapped, firstSize: Analyze.chunkSize, laterSize: Analyze.chunkSize)
+                    quotes = ArticleQuotes(ChunkedAnalyses(chunks, analyzer: analyzer), file: file, json: format == .json)
+                } else {
+                    let content = try article.read(input)
+                    quotes = ArticleQuotes(
+                        try article.inputFormat.analysis(of: content, from: input, by: analyzer), file: file, json: format == .json)
+                }
                 switch format {
                 case .json:
-                    StandardOutput.writeFaithfully(try AnalysisJSON.encode(QuotesDocument(analysis, file: file), pretty: files.count == 1) + "\n")
+                    StandardOutput.writeFaithfully(try AnalysisJSON.encode(quotes.document(file: file), pretty: files.count == 1) + "\n")
                 case .tsv:
-                    StandardOutput.writeFaithfully(QuoteTSV.lines(QuoteRow.rows(of: analysis), file: file))
+                    StandardOutput.writeFaithfully(QuoteTSV.lines(quotes.rows, file: file))
                 case .text:
-                    let title = analysis.page.title ?? analysis.article.title.map { analysis.article[$0.range] }
-                    let table = QuoteTable.text(QuoteRow.rows(of: analysis), file: file, title: title, width: width, painter: painter)
+                    let table = QuoteTable.text(quotes.rows, file: file, title: quotes.title, width: width, painter: painter)
                     StandardOutput.writeFaithfully((index > 0 ? "\n" : "") + table)
                 }
             }

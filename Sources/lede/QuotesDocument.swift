@@ -23,6 +23,13 @@ struct QuotesDocument: Encodable {
     var title: String?
     var quotes: [Entry]
 
+    /// The document of the quotes `quotes` of the article titled `title` read from `file`.
+    init(file: String, title: String?, quotes: [Entry]) {
+        self.file = file
+        self.title = title
+        self.quotes = quotes
+    }
+
     /// The document of `analysis` read from `file`.
     init(_ analysis: Analysis, file: String) {
         let document = AnalysisDocument(analysis, file: file)

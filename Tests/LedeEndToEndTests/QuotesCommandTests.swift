@@ -97,6 +97,33 @@ extension EndToEnd {
             #expect(lines[2].hasSuffix("\tpartial\t\t\t\t\treforms"), "\(lines[2].debugDescription)")
         }
 
+        @Test("A large text file is listed a chunk at a time: the quotes and offsets lede analyze gives")
+        func largeFile() throws {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            // Past two chunks of `lede analyze` (2 MiB), where both read the file a chunk at a time.
+            let file = try LargeFileTests.write(megabytes: 3, to: "harbour.txt", in: directory)
+            let listed = try runLede(["quotes", "--format", "tsv", file.path])
+            #expect(listed.status == 0, "stderr: \(listed.stderr)")
+            let analysed = try runLede(["analyze", "--format", "json", file.path])
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(analysed.stdout.utf8)) as? [String: Any])
+            let text = Array(try #require(document["text"] as? String).unicodeScalars)
+            let expected = try #require(document["quotes"] as? [[String: Any]]).map { quote in
+                let start = quote["start"] as? Int ?? -1, end = quote["end"] as? Int ?? -1
+                return [String(start), String(end), quote["speakerName"] as? String ?? "", quote["text"] as? String ?? ""]
+            }
+            let rows = listed.stdout.split(separator: "\n").dropFirst().map { line in
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                return [fields[1], fields[2], fields[5], fields[8]]
+            }
+            #expect(rows.count > 2_000 && rows.count == expected.count, "\(rows.count) rows, \(expected.count) quotes")
+            #expect(rows == expected)
+            // Offsets in the whole text, not in a chunk's.
+            let last = try #require(rows.last)
+            let range = try #require(Int(last[0]))..<#require(Int(last[1]))
+            #expect(String(String.UnicodeScalarView(text[range])) == last[3])
+        }
+
         @Test("--format json: one document per file with each quote's speaker, name and actor")
         func jsonFormat() throws {
             let directory = try TemporaryDirectory()
