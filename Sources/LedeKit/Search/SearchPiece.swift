@@ -25,7 +25,11 @@ extension SearchableText {
     /// line break is taken whole (the next piece then starts where it ends). Nil when the
     /// whole text is quicker or needed: a literal query with a line break or that folds to
     /// nothing, or one beyond ASCII when the folded text is already made.
-    public func matches(of search: TextSearch, from start: TextPosition, bytes size: Int) -> (matches: [Range<Int>], end: TextPosition)? {
+    ///
+    /// A piece ends at byte `limit` at the latest, the start of a line (a search that began
+    /// there and wrapped around to the text's start stops where it began); a regular
+    /// expression's match is not read on past it.
+    public func matches(of search: TextSearch, from start: TextPosition, bytes size: Int, before limit: Int? = nil) -> (matches: [Range<Int>], end: TextPosition)? {
         let byteSearch = ByteSearch(search)
         let regex = search.regex
         if byteSearch == nil, regex == nil {
@@ -33,8 +37,9 @@ extension SearchableText {
         }
         var text = text
         let (end, reach, scalars) = text.withUTF8 { utf8 in
-            let end = Self.lineEnd(in: utf8, from: start.byte + max(1, size))
-            return (end, Self.lineEnd(in: utf8, from: end + 1), Self.scalarCount(UnsafeBufferPointer(rebasing: utf8[start.byte..<end])))
+            let stop = min(limit ?? utf8.count, utf8.count)
+            let end = min(Self.lineEnd(in: utf8, from: start.byte + max(1, size)), stop)
+            return (end, min(Self.lineEnd(in: utf8, from: end + 1), stop), Self.scalarCount(UnsafeBufferPointer(rebasing: utf8[start.byte..<end])))
         }
         let pieceEnd = TextPosition(byte: end, scalar: start.scalar + scalars)
         let utf8 = text.utf8
@@ -52,6 +57,20 @@ extension SearchableText {
             return Self.foldedMatches(of: search, in: scalars).map { $0.lowerBound + start.scalar..<$0.upperBound + start.scalar }
         }
         return (matches, pieceEnd)
+    }
+
+    /// The start of the line that holds `position`: just after the line break before it, or the
+    /// text's start; where a search from `position` can start its pieces.
+    public func lineStart(of position: TextPosition) -> TextPosition {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var byte = min(position.byte, utf8.count), scalar = position.scalar
+            while byte > 0, utf8[byte - 1] != UInt8(ascii: "\n") {
+                byte -= 1
+                if utf8[byte] & 0xC0 != 0x80 { scalar -= 1 }
+            }
+            return TextPosition(byte: byte, scalar: scalar)
+        }
     }
 
     /// The end of the line that holds byte `offset` (just after its line break), or the end.

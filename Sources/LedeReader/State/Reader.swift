@@ -225,8 +225,11 @@ public struct Reader: Sendable {
                 return []
             }
             if let next = outcome.next {
-                // The piece's length in scalars only counts for a search of the whole, which this is not.
-                effects = [Self.searchWork(request: outcome.request, search: outcome.search, in: outcome.text, length: outcome.searched, from: next, piece: searchPieceBytes)]
+                effects = [Self.searchWork(request: outcome.request, search: outcome.search, in: outcome.text, sweep: outcome.sweep, from: next, piece: searchPieceBytes)]
+            } else if outcome.sweep.wrapsAround {
+                effects = [Self.searchWork(
+                    request: outcome.request, search: outcome.search, in: outcome.text, sweep: outcome.sweep.aroundFromStart, from: .start,
+                    piece: searchPieceBytes)]
             }
         case .analysed(let chunk, let next):
             effects = take(chunk: chunk, next)
@@ -608,21 +611,41 @@ public struct Reader: Sendable {
         state.pendingSearch = PendingSearch(request: request, forward: forward, committed: committed)
         let text = searchable ?? SearchableText(text: analysis.article.text)
         searchable = text
-        let length = analysis.article.scalarCount
-        return [Self.searchWork(request: request, search: search, in: text, length: length, from: .start, piece: searchPieceBytes)]
+        // A forward search runs from the line at the top of the screen, and wraps around.
+        let article = analysis.article
+        let top = forward ? min((state.searchOrigin?.place ?? place).offset, article.scalarCount) : 0
+        let sweep = SearchSweep(from: TextPosition(byte: article.utf8Offset(of: top), scalar: top))
+        return [Self.searchWork(request: request, search: search, in: text, sweep: sweep, piece: searchPieceBytes)]
     }
 
-    /// The work that searches `text` for `search` from `start`: a piece of `piece` bytes when
-    /// the text is longer and the search can run in pieces (a literal ASCII query), so that the
-    /// first matches show at once; else the whole text, of `length` scalars.
-    static func searchWork(request: Int, search: TextSearch, in text: SearchableText, length: Int, from start: TextPosition, piece: Int) -> ReaderEffect {
+    /// The work that searches `text` for `search` along `sweep`, from `start` or, for the first
+    /// piece, from the start of the line that holds the sweep's origin: a piece of `piece`
+    /// bytes when the text is longer and the search can run in pieces, so that the first
+    /// matches show at once; else the whole text.
+    static func searchWork(
+        request: Int, search: TextSearch, in text: SearchableText, sweep: SearchSweep, from start: TextPosition? = nil, piece: Int
+    ) -> ReaderEffect {
         .work(ReaderWork(.search) {
             let bytes = text.text.utf8.count
-            if bytes > piece, let (matches, end) = text.matches(of: search, from: start, bytes: piece) {
+            var sweep = sweep
+            if start == nil { sweep.origin = text.lineStart(of: sweep.origin) }
+            let from = start ?? sweep.origin
+            let stop = sweep.wrapped ? sweep.origin.byte : bytes
+            if bytes > piece, let (matches, end) = text.matches(of: search, from: from, bytes: piece, before: stop) {
                 return .searched(SearchOutcome(
-                    request: request, search: search, matches: matches, searched: end.scalar, next: end.byte < bytes ? end : nil, text: text))
+                    request: request, search: search, matches: matches, searched: end.scalar, next: end.byte < stop ? end : nil, sweep: sweep,
+                    text: text))
             }
-            return .searched(SearchOutcome(request: request, search: search, matches: text.matches(of: search), searched: length, next: nil, text: text))
+            let length = text.text.unicodeScalars.count
+            guard start != nil else {
+                return .searched(SearchOutcome(
+                    request: request, search: search, matches: text.matches(of: search), searched: length, next: nil,
+                    sweep: SearchSweep(from: .start), text: text))
+            }
+            // A later piece that cannot run as one: the rest of its stretch at once.
+            let end = sweep.wrapped ? sweep.origin.scalar : length
+            let rest = text.matches(of: search).filter { $0.lowerBound >= from.scalar && $0.lowerBound < end }
+            return .searched(SearchOutcome(request: request, search: search, matches: rest, searched: end, next: nil, sweep: sweep, text: text))
         })
     }
 
@@ -630,21 +653,37 @@ public struct Reader: Sendable {
     /// the match to show is chosen once it is known.
     private mutating func takeMore(_ outcome: SearchOutcome, _ progress: SearchProgress) {
         guard var search = state.search else { return }
-        search.matches += outcome.matches
-        if outcome.next == nil {
-            search.matches += laterMatches(of: outcome.search, from: outcome.searched)
-            state.searchProgress = nil
+        let notice = wrapNotice(for: search)
+        var progress = progress
+        if outcome.sweep.wrapped {
+            // Matches before where the search began stand before all those found so far.
+            let at = progress.wrappedMatches
+            search.matches.insert(contentsOf: outcome.matches, at: at)
+            if let current = search.current, current >= at { search.current = current + outcome.matches.count }
+            progress.wrappedMatches += outcome.matches.count
+        } else {
+            search.matches += outcome.matches
+            if outcome.reachesEnd {
+                search.matches += laterMatches(of: outcome.search, from: outcome.searched)
+                progress.reachedEnd = true
+            }
         }
         state.search = search
+        state.searchProgress = outcome.isLast ? nil : progress
+        // A wrap-around shown keeps its count up to date.
+        if let notice, state.message == notice { state.message = wrapNotice(for: search) }
         guard !progress.chosen else { return }
-        choose(from: progress.start, forward: progress.forward, committed: progress.committed, searched: outcome.searched, complete: outcome.next == nil)
+        choose(
+            from: progress.start, forward: progress.forward, committed: progress.committed, searched: outcome.searched,
+            complete: outcome.isLast, firstKnown: progress.wrappedMatches > 0)
     }
 
     /// Shows the match a search chose: forward the first from `start` (the top of the screen
     /// where the prompt opened) on, backward the last before it, as `less` does, wrapping
     /// around when there is none; while the search runs in pieces, only once the pieces so far
-    /// (up to scalar `searched`) make the choice certain. Says so when there is no match.
-    private mutating func choose(from start: ReadingPlace, forward: Bool, committed: Bool, searched: Int, complete: Bool) {
+    /// (up to scalar `searched`; `firstKnown`, the text's first match among them) make the
+    /// choice certain. Says so when there is no match.
+    private mutating func choose(from start: ReadingPlace, forward: Bool, committed: Bool, searched: Int, complete: Bool, firstKnown: Bool = false) {
         guard let matches = state.search?.matches else { return }
         let screenStart = start.offset
         let index: Int
@@ -652,7 +691,7 @@ public struct Reader: Sendable {
             index = first
         } else if !forward, complete || searched >= screenStart, let last = matches.lastIndex(where: { $0.lowerBound < screenStart }) {
             index = last
-        } else if complete, !matches.isEmpty {
+        } else if complete || forward && firstKnown, !matches.isEmpty {
             index = forward ? 0 : matches.count - 1
         } else {
             if complete, committed { state.message = "Pattern not found: \(state.search?.query ?? "")" }
@@ -674,15 +713,17 @@ public struct Reader: Sendable {
     /// opened (forward) or the last before it, as `less` does.
     private mutating func show(_ outcome: SearchOutcome, forward: Bool, committed: Bool) {
         scroll(to: state.searchOrigin.map { searchOriginLine($0) } ?? state.top)
-        let complete = outcome.next == nil
-        let matches = outcome.matches + (complete ? laterMatches(of: outcome.search, from: outcome.searched) : [])
+        let complete = outcome.isLast
+        let matches = outcome.matches + (outcome.reachesEnd ? laterMatches(of: outcome.search, from: outcome.searched) : [])
         state.search = SearchState(query: outcome.search.query, forward: forward, matches: matches, current: nil)
         if committed {
             state.searchOrigin = nil
         }
         let start = place
         if !complete {
-            state.searchProgress = SearchProgress(request: outcome.request, forward: forward, committed: committed, start: start, chosen: false)
+            state.searchProgress = SearchProgress(
+                request: outcome.request, forward: forward, committed: committed, start: start, chosen: false, reachedEnd: outcome.reachesEnd,
+                startedPartWay: outcome.sweep.wrapsAround)
         }
         choose(from: start, forward: forward, committed: committed, searched: outcome.searched, complete: complete)
     }
@@ -712,8 +753,13 @@ public struct Reader: Sendable {
         search.highlighted = true
         state.search = search
         reveal(offset: search.matches[index].lowerBound)
-        let position = "\(search.query) \(index + 1)/\(matchCount(search.matches.count))"
-        state.message = wrapped ? "Search wrapped around: \(position)" : nil
+        state.message = wrapped ? wrapNotice(for: search) : nil
+    }
+
+    /// What the status line says when a search wraps around to its current match:
+    /// `Search wrapped around: ferry 1/25`.
+    private func wrapNotice(for search: SearchState) -> String? {
+        search.current.map { _ in "Search wrapped around: \(search.query) \(matchPosition(search))" }
     }
 
     // MARK: - Quotes

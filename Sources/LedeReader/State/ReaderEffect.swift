@@ -67,8 +67,15 @@ public struct SearchOutcome: Sendable {
     /// more may have arrived since; while the search runs in pieces, it goes on from ``next``.
     public let searched: Int
     /// Where the search goes on in ``text`` when it runs piece by piece; nil once it has
-    /// searched the whole.
+    /// searched the stretch of its ``sweep`` this piece lies in.
     public let next: TextPosition?
+    /// Where the pieces run.
+    public let sweep: SearchSweep
     /// The text searched (as it was when the search was asked for).
     let text: SearchableText
+
+    /// Whether this piece ends the search's pieces from its origin to the end of the text.
+    var reachesEnd: Bool { next == nil && !sweep.wrapped }
+    /// Whether the search has read the whole text.
+    var isLast: Bool { next == nil && !sweep.wrapsAround }
 }

@@ -54,6 +54,17 @@ extension Reader {
         isStreaming || state.searchProgress != nil ? "\(number)+" : "\(number)"
     }
 
+    /// `3/12` for the current match of `search` among the matches (`12+` while more may come):
+    /// `-` for none, `?` while its number is not known (a search that began part-way down the
+    /// text, its pieces not yet round to the text before the match).
+    func matchPosition(_ search: SearchState) -> String {
+        let number = search.current.map { current in
+            guard let progress = state.searchProgress, progress.startedPartWay, current >= progress.wrappedMatches else { return "\(current + 1)" }
+            return "?"
+        }
+        return "\(number ?? "-")/\(matchCount(search.matches.count))"
+    }
+
     /// `12 quotes` (`1 quote`) for a count that is final, `12+ quotes` while more of the article
     /// may add to it.
     func counted(_ number: Int, _ noun: String) -> String {
@@ -81,8 +92,9 @@ extension Reader {
         analysis.append(next)
         layout.append(analysis.article, paragraphs: paragraphs..<analysis.article.paragraphs.count)
         styles.append(analysis)
-        // A search still running piece by piece takes in the text that arrived at its end.
-        if state.searchProgress == nil, var search = state.search, let query = try? TextSearch(search.query) {
+        // The search shown takes in the text that arrived, unless its pieces have yet to reach
+        // the end of the text (they take it in there).
+        if state.searchProgress?.reachedEnd ?? true, var search = state.search, let query = try? TextSearch(search.query) {
             search.matches += laterMatches(of: query, from: length)
             state.search = search
         }

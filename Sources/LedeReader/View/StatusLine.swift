@@ -59,7 +59,7 @@ struct StatusLine {
             parts.append(Part(priority: 3, text: reader.counted(listed.count, "quote")))
         }
         if let search = state.search {
-            let counter = "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.matchCount(search.matches.count))"
+            let counter = reader.matchPosition(search)
             parts.append(Part(priority: 6, text: "\(search.forward ? "/" : "?")\(search.query) \(counter)", short: counter))
         }
         if let message = state.message { parts.append(Part(priority: Self.messagePriority, text: message)) }
@@ -158,7 +158,7 @@ struct StatusLine {
         let note = reader.state.message ?? reader.state.search.flatMap { search in
             guard searching else { return nil }
             guard reader.state.pendingSearch == nil else { return "…" }
-            return "\(search.current.map { "\($0 + 1)" } ?? "-")/\(reader.matchCount(search.matches.count))"
+            return reader.matchPosition(search)
         }
         // Cut short at a word when the line is narrow.
         let room = frame.width - x - 3
