@@ -22,10 +22,11 @@ struct TitleSieve: QuoteSieve {
     /// Whether `tokens` read as a title: at most ``maximumWords`` words, each capitalised but
     /// for the short words titles leave in lower case, at least one of them a letter.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.kind == .word }
-        guard !words.isEmpty, words.count <= maximumWords else { return false }
+        var words = 0
         var lettered = false
-        for word in words {
+        for word in tokens where word.kind == .word {
+            words += 1
+            guard words <= maximumWords else { return false }
             guard let first = word.text.unicodeScalars.first, first.properties.isAlphabetic else { continue }
             lettered = true
             if !word.isCapitalized && !WordLists.titleSmallWords.contains(word) { return false }
