@@ -2,10 +2,11 @@ import LedeKit
 import LedeReader
 import Testing
 
-/// A forward search over a long text runs its pieces from the line at the top of the screen to
-/// the end, then from the start back to there (`SearchSweep`): far down the text its match
-/// shows after the pieces between the screen and the match, not after all those before the
-/// screen; once every piece is in, it has the matches and the choice of a whole search.
+/// A search over a long text runs its pieces from the line at the top of the screen (`SearchSweep`):
+/// forward to the end, then from the start back to there; backward to the start, then from
+/// the end back to there. Far down the text its match shows after the pieces between the
+/// screen and the match, not after all those before the screen; once every piece is in, it has
+/// the matches and the choice of a whole search.
 @Suite struct SearchSweepTests {
     /// 300 short paragraphs, `ferry` in every tenth of the first 250 (the 5th, 15th, …, 245th):
     /// about 22 kB.
@@ -46,18 +47,32 @@ import Testing
         return (untilShown, pieces, status)
     }
 
-    @Test func theFirstPieceStartsAtTheLineOnTopOfTheScreen() throws {
+    /// The first piece a search from 20 pages down reads.
+    func firstPiece(forward: Bool) throws -> (outcome: SearchOutcome, sweep: SearchSweep, top: Int) {
         var reader = reader(pages: 20)
         let top = reader.readingPlace.offset
         #expect(top > 10_000)
-        let work = try #require(reader.typeSearch("ferry").first)
-        guard case .searched(let outcome) = work.run() else {
-            Issue.record("no search outcome")
-            return
-        }
-        #expect(outcome.sweep.origin.scalar <= top && outcome.sweep.origin.scalar > top - 100, "\(outcome.sweep), top \(top)")
-        #expect(!outcome.sweep.wrapped)
-        #expect(outcome.matches.allSatisfy { $0.lowerBound >= outcome.sweep.origin.scalar })
+        let work = try #require(reader.typeSearch("ferry", forward: forward).first)
+        guard case .searched(let outcome) = work.run() else { throw PieceError.noOutcome }
+        return (outcome, try #require(outcome.sweep), top)
+    }
+
+    enum PieceError: Error { case noOutcome }
+
+    @Test func aForwardSearchStartsAtTheLineOnTopOfTheScreen() throws {
+        let (outcome, sweep, top) = try firstPiece(forward: true)
+        #expect(sweep.origin.scalar <= top && sweep.origin.scalar > top - 100, "\(sweep), top \(top)")
+        #expect(outcome.range.lowerBound == sweep.origin.scalar && outcome.range.upperBound > top)
+        #expect(!sweep.wrapped && sweep.forward)
+        #expect(outcome.matches.allSatisfy { outcome.range.contains($0.lowerBound) })
+    }
+
+    @Test func aBackwardSearchEndsItsFirstPieceWithTheLineOnTopOfTheScreen() throws {
+        let (outcome, sweep, top) = try firstPiece(forward: false)
+        #expect(sweep.origin.scalar > top && sweep.origin.scalar < top + 100, "\(sweep), top \(top)")
+        #expect(outcome.range.upperBound == sweep.origin.scalar && outcome.range.lowerBound < top)
+        #expect(!sweep.wrapped && !sweep.forward)
+        #expect(outcome.matches.allSatisfy { outcome.range.contains($0.lowerBound) })
     }
 
     @Test func farDownTheMatchShowsAfterThePiecesBetweenScreenAndMatch() throws {
@@ -101,13 +116,42 @@ import Testing
         #expect(search.matches.count == 25)
     }
 
-    @Test func aBackwardSearchStillRunsFromTheStart() throws {
+    @Test func farDownABackwardMatchShowsAfterThePiecesBetweenScreenAndMatch() throws {
         var reader = reader(pages: 20)
-        let work = try #require(reader.typeSearch("ferry", forward: false).first)
-        guard case .searched(let outcome) = work.run() else {
-            Issue.record("no search outcome")
-            return
+        var whole = wholeReader(pages: 20)
+        let (untilShown, pieces, status) = takeAll(reader.typeSearch("ferry", forward: false), into: &reader)
+        #expect(untilShown <= 3, "shown after \(untilShown) of \(pieces) pieces")
+        #expect(pieces > 40)
+        #expect(status.contains("?ferry ?/") && status.contains("+"), "\(status)")
+        whole.run(whole.typeSearch("ferry", forward: false).map { .work($0) })
+        #expect(reader.state.search == whole.state.search)
+        #expect(reader.render() == whole.render())
+    }
+
+    @Test func beforeTheFirstMatchABackwardSearchWrapsToTheLast() throws {
+        // The top: no `ferry` above, so the last match of the text is shown once the pieces
+        // from the end back to it are in.
+        var reader = reader(pages: 0)
+        var whole = wholeReader(pages: 0)
+        let (untilShown, pieces, _) = takeAll(reader.typeSearch("ferry", forward: false), into: &reader)
+        #expect(untilShown < pieces, "shown after \(untilShown) of \(pieces) pieces")
+        #expect(reader.state.search?.current == 24)
+        whole.run(whole.typeSearch("ferry", forward: false).map { .work($0) })
+        #expect(reader.state.search == whole.state.search)
+        #expect(reader.state.message == whole.state.message)
+        #expect(reader.statusLine.contains("ferry 25/25"), "\(reader.statusLine)")
+    }
+
+    @Test func everyPlaceAndDirectionEndsAsTheWholeSearch() throws {
+        for pages in [0, 3, 11, 27, 200] {
+            for forward in [true, false] {
+                var reader = reader(pages: pages)
+                var whole = wholeReader(pages: pages)
+                _ = takeAll(reader.typeSearch("ferry", forward: forward), into: &reader)
+                whole.run(whole.typeSearch("ferry", forward: forward).map { .work($0) })
+                #expect(reader.state.search == whole.state.search, "\(pages) pages, forward \(forward)")
+                #expect(reader.render() == whole.render(), "\(pages) pages, forward \(forward)")
+            }
         }
-        #expect(outcome.sweep.origin == .start)
     }
 }

@@ -73,6 +73,35 @@ extension SearchableText {
         }
     }
 
+    /// The start of the line that holds the byte `bytes` before `position`, or `floor` if that
+    /// is later: where a piece read backward from `position` starts.
+    public func lineStart(of position: TextPosition, bytesBack bytes: Int, notBefore floor: TextPosition) -> TextPosition {
+        var text = text
+        let back = text.withUTF8 { utf8 in
+            let target = max(floor.byte, position.byte - max(1, bytes))
+            var byte = target
+            while byte > floor.byte, utf8[byte - 1] != UInt8(ascii: "\n") { byte -= 1 }
+            return (byte, Self.scalarCount(UnsafeBufferPointer(rebasing: utf8[byte..<position.byte])))
+        }
+        return TextPosition(byte: back.0, scalar: position.scalar - back.1)
+    }
+
+    /// The end of the line that holds `position`: just after its line break, or the text's end;
+    /// where a backward search from `position` can end its first piece.
+    public func lineEnd(of position: TextPosition) -> TextPosition {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var byte = min(position.byte, utf8.count), scalar = position.scalar
+            while byte < utf8.count {
+                let value = utf8[byte]
+                if value & 0xC0 != 0x80 { scalar += 1 }
+                byte += 1
+                if value == UInt8(ascii: "\n") { break }
+            }
+            return TextPosition(byte: byte, scalar: scalar)
+        }
+    }
+
     /// The end of the line that holds byte `offset` (just after its line break), or the end.
     private static func lineEnd(in utf8: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
         var end = min(utf8.count, offset)

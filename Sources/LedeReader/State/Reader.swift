@@ -224,12 +224,8 @@ public struct Reader: Sendable {
             } else {
                 return []
             }
-            if let next = outcome.next {
-                effects = [Self.searchWork(request: outcome.request, search: outcome.search, in: outcome.text, sweep: outcome.sweep, from: next, piece: searchPieceBytes)]
-            } else if outcome.sweep.wrapsAround {
-                effects = [Self.searchWork(
-                    request: outcome.request, search: outcome.search, in: outcome.text, sweep: outcome.sweep.aroundFromStart, from: .start,
-                    piece: searchPieceBytes)]
+            if let sweep = outcome.sweep, !sweep.isDone {
+                effects = [Self.searchWork(request: outcome.request, search: outcome.search, in: outcome.text, sweep: sweep, piece: searchPieceBytes)]
             }
         case .analysed(let chunk, let next):
             effects = take(chunk: chunk, next)
@@ -611,41 +607,29 @@ public struct Reader: Sendable {
         state.pendingSearch = PendingSearch(request: request, forward: forward, committed: committed)
         let text = searchable ?? SearchableText(text: analysis.article.text)
         searchable = text
-        // A forward search runs from the line at the top of the screen, and wraps around.
+        // The pieces run from the line at the top of the screen, and wrap around.
         let article = analysis.article
-        let top = forward ? min((state.searchOrigin?.place ?? place).offset, article.scalarCount) : 0
-        let sweep = SearchSweep(from: TextPosition(byte: article.utf8Offset(of: top), scalar: top))
+        let top = min((state.searchOrigin?.place ?? place).offset, article.scalarCount)
+        let sweep = SearchSweep(
+            forward: forward, from: TextPosition(byte: article.utf8Offset(of: top), scalar: top),
+            end: TextPosition(byte: article.utf8Offset(of: article.scalarCount), scalar: article.scalarCount))
         return [Self.searchWork(request: request, search: search, in: text, sweep: sweep, piece: searchPieceBytes)]
     }
 
-    /// The work that searches `text` for `search` along `sweep`, from `start` or, for the first
-    /// piece, from the start of the line that holds the sweep's origin: a piece of `piece`
-    /// bytes when the text is longer and the search can run in pieces, so that the first
-    /// matches show at once; else the whole text.
-    static func searchWork(
-        request: Int, search: TextSearch, in text: SearchableText, sweep: SearchSweep, from start: TextPosition? = nil, piece: Int
-    ) -> ReaderEffect {
+    /// The work that searches `text` for `search`: the next piece of `sweep`, of about `piece`
+    /// bytes, when the text is longer and the search can run in pieces, so that the match to
+    /// show comes at once; else the whole text.
+    static func searchWork(request: Int, search: TextSearch, in text: SearchableText, sweep: SearchSweep, piece: Int) -> ReaderEffect {
         .work(ReaderWork(.search) {
-            let bytes = text.text.utf8.count
             var sweep = sweep
-            if start == nil { sweep.origin = text.lineStart(of: sweep.origin) }
-            let from = start ?? sweep.origin
-            let stop = sweep.wrapped ? sweep.origin.byte : bytes
-            if bytes > piece, let (matches, end) = text.matches(of: search, from: from, bytes: piece, before: stop) {
-                return .searched(SearchOutcome(
-                    request: request, search: search, matches: matches, searched: end.scalar, next: end.byte < stop ? end : nil, sweep: sweep,
-                    text: text))
+            if sweep.end.byte > piece, let (matches, range) = sweep.next(search, in: text, bytes: piece) {
+                return .searched(SearchOutcome(request: request, search: search, matches: matches, range: range, sweep: sweep, text: text))
             }
-            let length = text.text.unicodeScalars.count
-            guard start != nil else {
-                return .searched(SearchOutcome(
-                    request: request, search: search, matches: text.matches(of: search), searched: length, next: nil,
-                    sweep: SearchSweep(from: .start), text: text))
-            }
-            // A later piece that cannot run as one: the rest of its stretch at once.
-            let end = sweep.wrapped ? sweep.origin.scalar : length
-            let rest = text.matches(of: search).filter { $0.lowerBound >= from.scalar && $0.lowerBound < end }
-            return .searched(SearchOutcome(request: request, search: search, matches: rest, searched: end, next: nil, sweep: sweep, text: text))
+            // A search that cannot run in pieces (or a short text): the whole at once. (A later
+            // piece that cannot, the folded text having been made meanwhile, brings the whole
+            // too, and it takes the place of the pieces' matches.)
+            let all = text.matches(of: search)
+            return .searched(SearchOutcome(request: request, search: search, matches: all, range: 0..<sweep.end.scalar, sweep: nil, text: text))
         })
     }
 
@@ -655,43 +639,57 @@ public struct Reader: Sendable {
         guard var search = state.search else { return }
         let notice = wrapNotice(for: search)
         var progress = progress
-        if outcome.sweep.wrapped {
-            // Matches before where the search began stand before all those found so far.
-            let at = progress.wrappedMatches
+        if outcome.sweep == nil {
+            let current = search.current.map { search.matches[$0] }
+            search.matches = outcome.matches
+            search.current = current.flatMap { search.matches.firstIndex(of: $0) }
+        } else if let first = outcome.matches.first {
+            // A piece's matches go where they stand in the text: pieces come in no text order.
+            let at = search.matches.partitioningIndex { $0.lowerBound >= first.lowerBound }
             search.matches.insert(contentsOf: outcome.matches, at: at)
             if let current = search.current, current >= at { search.current = current + outcome.matches.count }
-            progress.wrappedMatches += outcome.matches.count
-        } else {
-            search.matches += outcome.matches
-            if outcome.reachesEnd {
-                search.matches += laterMatches(of: outcome.search, from: outcome.searched)
-                progress.reachedEnd = true
-            }
         }
+        if outcome.reachesEnd {
+            search.matches += laterMatches(of: outcome.search, from: outcome.range.upperBound)
+            progress.reachedEnd = true
+        }
+        progress.searchedFromStart = Self.searchedFromStart(after: outcome, progress.searchedFromStart)
         state.search = search
         state.searchProgress = outcome.isLast ? nil : progress
         // A wrap-around shown keeps its count up to date.
         if let notice, state.message == notice { state.message = wrapNotice(for: search) }
         guard !progress.chosen else { return }
-        choose(
-            from: progress.start, forward: progress.forward, committed: progress.committed, searched: outcome.searched,
-            complete: outcome.isLast, firstKnown: progress.wrappedMatches > 0)
+        choose(from: progress.start, forward: progress.forward, committed: progress.committed, complete: outcome.isLast, origin: progress.origin)
+    }
+
+    /// How far from the text's start every piece is searched once `outcome` is in, `before`
+    /// the extent before it: forward pieces from the start run on from there; backward ones
+    /// have searched all before their origin once one reaches the start.
+    private static func searchedFromStart(after outcome: SearchOutcome, _ before: Int) -> Int {
+        guard let sweep = outcome.sweep, !sweep.isDone else { return Int.max }
+        if sweep.forward { return outcome.range.lowerBound <= before ? max(before, outcome.range.upperBound) : before }
+        return outcome.range.lowerBound == 0 ? max(before, sweep.origin.scalar) : before
     }
 
     /// Shows the match a search chose: forward the first from `start` (the top of the screen
     /// where the prompt opened) on, backward the last before it, as `less` does, wrapping
-    /// around when there is none; while the search runs in pieces, only once the pieces so far
-    /// (up to scalar `searched`; `firstKnown`, the text's first match among them) make the
-    /// choice certain. Says so when there is no match.
-    private mutating func choose(from start: ReadingPlace, forward: Bool, committed: Bool, searched: Int, complete: Bool, firstKnown: Bool = false) {
+    /// around when there is none; while the search runs in pieces (from `origin`,
+    /// ``SearchSweep``), only once the pieces so far make the choice certain. Says so when
+    /// there is no match.
+    private mutating func choose(from start: ReadingPlace, forward: Bool, committed: Bool, complete: Bool, origin: Int) {
         guard let matches = state.search?.matches else { return }
         let screenStart = start.offset
         let index: Int
         if forward, let first = matches.firstIndex(where: { $0.lowerBound >= screenStart }) {
+            // The pieces run on from the line of the screen's top: no match between is missing.
             index = first
-        } else if !forward, complete || searched >= screenStart, let last = matches.lastIndex(where: { $0.lowerBound < screenStart }) {
+        } else if !forward, let last = matches.lastIndex(where: { $0.lowerBound < screenStart }) {
             index = last
-        } else if complete || forward && firstKnown, !matches.isEmpty {
+        } else if let edge = forward ? matches.first : matches.last,
+            complete || (forward ? edge.lowerBound < origin : edge.lowerBound >= origin)
+        {
+            // Wrapped around: the first match of the text (the last, backward) is certain once
+            // the pieces past the origin's other side found one.
             index = forward ? 0 : matches.count - 1
         } else {
             if complete, committed { state.message = "Pattern not found: \(state.search?.query ?? "")" }
@@ -714,18 +712,19 @@ public struct Reader: Sendable {
     private mutating func show(_ outcome: SearchOutcome, forward: Bool, committed: Bool) {
         scroll(to: state.searchOrigin.map { searchOriginLine($0) } ?? state.top)
         let complete = outcome.isLast
-        let matches = outcome.matches + (outcome.reachesEnd ? laterMatches(of: outcome.search, from: outcome.searched) : [])
+        let matches = outcome.matches + (outcome.reachesEnd ? laterMatches(of: outcome.search, from: outcome.range.upperBound) : [])
         state.search = SearchState(query: outcome.search.query, forward: forward, matches: matches, current: nil)
         if committed {
             state.searchOrigin = nil
         }
         let start = place
+        let origin = outcome.sweep?.origin.scalar ?? 0
         if !complete {
             state.searchProgress = SearchProgress(
-                request: outcome.request, forward: forward, committed: committed, start: start, chosen: false, reachedEnd: outcome.reachesEnd,
-                startedPartWay: outcome.sweep.wrapsAround)
+                request: outcome.request, forward: forward, committed: committed, start: start, chosen: false, origin: origin,
+                reachedEnd: outcome.reachesEnd, searchedFromStart: Self.searchedFromStart(after: outcome, 0))
         }
-        choose(from: start, forward: forward, committed: committed, searched: outcome.searched, complete: complete)
+        choose(from: start, forward: forward, committed: committed, complete: complete, origin: origin)
     }
 
     private mutating func stepMatch(forward: Bool) {

@@ -55,7 +55,7 @@ public enum ReaderMessage: Sendable {
     case themeFailed(ThemeError, kept: String)
 }
 
-/// The matches of one search request.
+/// The matches of one search request, or of one piece of it (``SearchSweep``).
 public struct SearchOutcome: Sendable {
     /// Which request this answers; an answer to an older one is dropped.
     public let request: Int
@@ -63,19 +63,16 @@ public struct SearchOutcome: Sendable {
     public let search: TextSearch
     /// Its matches, as scalar ranges in text order.
     public let matches: [Range<Int>]
-    /// The length in scalars of the text searched so far: while a large article is analysed,
-    /// more may have arrived since; while the search runs in pieces, it goes on from ``next``.
-    public let searched: Int
-    /// Where the search goes on in ``text`` when it runs piece by piece; nil once it has
-    /// searched the stretch of its ``sweep`` this piece lies in.
-    public let next: TextPosition?
-    /// Where the pieces run.
-    public let sweep: SearchSweep
+    /// The scalars searched: the piece, or the whole text.
+    public let range: Range<Int>
+    /// Where the pieces run, past this one; `nil` for a search of the whole text.
+    public let sweep: SearchSweep?
     /// The text searched (as it was when the search was asked for).
     let text: SearchableText
 
-    /// Whether this piece ends the search's pieces from its origin to the end of the text.
-    var reachesEnd: Bool { next == nil && !sweep.wrapped }
     /// Whether the search has read the whole text.
-    var isLast: Bool { next == nil && !sweep.wrapsAround }
+    var isLast: Bool { sweep?.isDone ?? true }
+    /// Whether this answer reaches the end of the text searched: while a large article is
+    /// analysed, more may have arrived after it since.
+    var reachesEnd: Bool { range.upperBound == (sweep?.end.scalar ?? range.upperBound) }
 }

@@ -55,11 +55,13 @@ extension Reader {
     }
 
     /// `3/12` for the current match of `search` among the matches (`12+` while more may come):
-    /// `-` for none, `?` while its number is not known (a search that began part-way down the
-    /// text, its pieces not yet round to the text before the match).
+    /// `-` for none, `?` while its number is not known (the pieces of the search have yet to
+    /// read some of the text before the match, ``SearchSweep``).
     func matchPosition(_ search: SearchState) -> String {
         let number = search.current.map { current in
-            guard let progress = state.searchProgress, progress.startedPartWay, current >= progress.wrappedMatches else { return "\(current + 1)" }
+            guard let progress = state.searchProgress, search.matches[current].lowerBound >= progress.searchedFromStart else {
+                return "\(current + 1)"
+            }
             return "?"
         }
         return "\(number ?? "-")/\(matchCount(search.matches.count))"

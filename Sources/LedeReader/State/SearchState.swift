@@ -57,40 +57,12 @@ public struct SearchProgress: Hashable, Sendable {
     public var start: ReadingPlace
     /// Whether a match has been chosen.
     public var chosen: Bool
+    /// Where the pieces began (``SearchSweep/origin``), in scalars.
+    public var origin: Int
     /// Whether the pieces have reached the end of the text: text that arrives after is
     /// searched as it comes, as for a search of the whole.
     public var reachedEnd = false
-    /// The matches found so far before the sweep's origin, once it wrapped around: they stand
-    /// first among the matches.
-    public var wrappedMatches = 0
-    /// Whether the search began part-way down the text (``SearchSweep``): until its pieces
-    /// have come round to the text before a match, the match's number is not known.
-    public var startedPartWay = false
-}
-
-/// Where the pieces of a search run: from `origin`, the start of the line at the top of the
-/// screen, to the end of the text, then, `wrapped`, from the text's start back to `origin`,
-/// so that a forward search far down a long text shows its match at once. A search from the
-/// top (and every backward search) has its origin at the start and never wraps.
-public struct SearchSweep: Hashable, Sendable {
-    /// Where the first piece starts.
-    public var origin: TextPosition
-    /// Whether the pieces now run from the text's start back to ``origin``.
-    public var wrapped: Bool
-
-    /// A sweep from `origin` to the end.
-    public init(from origin: TextPosition) {
-        self.origin = origin
-        wrapped = false
-    }
-
-    /// The same sweep, gone round to the text's start.
-    var aroundFromStart: SearchSweep {
-        var sweep = self
-        sweep.wrapped = true
-        return sweep
-    }
-
-    /// Whether the sweep has text left before its origin once it reaches the end.
-    var wrapsAround: Bool { !wrapped && origin.byte > 0 }
+    /// How far from the text's start every piece has been searched, in scalars: a match
+    /// before it has a known number among the matches; one after it, not yet.
+    public var searchedFromStart = 0
 }
