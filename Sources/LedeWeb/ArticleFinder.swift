@@ -49,6 +49,19 @@ struct ArticleFinder {
         return tree.blocks.indices.filter { tree.blocks[$0].linkLength * 2 <= tree.blocks[$0].length }
     }
 
+    /// Whether block `index` credits the block quote right before it (`[Harbour Weekly]`,
+    /// `— Island Review`): a short line opening with a dash or set in brackets, kept with the
+    /// quote although it is mostly, or all, a link to the source.
+    private func isCredit(_ index: Int) -> Bool {
+        let block = tree.blocks[index]
+        guard index > 0, tree.blocks[index - 1].quoted, !block.quoted, block.length <= Self.longestCredit else { return false }
+        let text = block.text.trimmingCharacters(in: .whitespaces)
+        return text.hasPrefix("[") && text.hasSuffix("]") || ["\u{2014}", "\u{2013}", "-"].contains { text.hasPrefix($0) }
+    }
+
+    /// The longest credit line kept with a block quote, in scalars.
+    static let longestCredit = 60
+
     /// How many scalars the blocks `indices` hold.
     private func length(of indices: [Int]) -> Int {
         indices.reduce(0) { $0 + tree.blocks[$1].length }
@@ -69,7 +82,7 @@ struct ArticleFinder {
             let block = tree.blocks[index]
             guard inside[block.element], !junk[block.element], block.kind != .heading || elements[block.element].name != "h1"
             else { return false }
-            return block.linkLength * 2 <= block.length
+            return block.linkLength * 2 <= block.length || isCredit(index)
         }
         // A heading heads what follows it: one followed by nothing kept is the title of a list
         // left out ("Tags", "More stories").

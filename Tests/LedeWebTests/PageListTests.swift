@@ -50,4 +50,19 @@ struct PageListTests {
         #expect(paragraphs[1].hasSuffix("\u{201D}"))
         #expect(paragraphs[2] == "\u{2014} Island Voice (@islandvoice) March 3, 2026")
     }
+
+    @Test("a credit after a block quote stays, though it is all a link: [Source], — Source")
+    func creditAfterABlockQuote() throws {
+        let body = """
+            <blockquote><p>The new boats are quiet, quick and always late.</p></blockquote>\
+            <p><strong>[</strong><a href="https://review.example/boats"><strong>Harbour Weekly</strong></a><strong>]</strong></p>\
+            <blockquote><p>A fine crossing, if you can find the pier.</p></blockquote>\
+            <p>&mdash; <a href="https://review.example/pier">Island Review</a></p>\
+            <p><a href="https://example.com/more">More reviews</a></p>
+            """
+        #expect(try Self.paragraphs(body) == [
+            Self.opening, "\u{201C}The new boats are quiet, quick and always late.\u{201D}", "[Harbour Weekly]",
+            "\u{201C}A fine crossing, if you can find the pier.\u{201D}", "\u{2014} Island Review", Self.closing,
+        ])
+    }
 }

@@ -1,5 +1,6 @@
 /// `“…”` then a paragraph `— Hillary Clinton, in a debate.`: a quotation that ends its
-/// paragraph, signed by a short paragraph after it that opens with a dash and a name.
+/// paragraph, signed by a short paragraph after it that opens with a dash and a name, or that
+/// is a name in brackets (`[Harbour Weekly]`, as review round-ups credit each quoted review).
 struct SignatureLineSieve: QuoteSieve {
     let name = "signature-line"
 
@@ -14,7 +15,8 @@ struct SignatureLineSieve: QuoteSieve {
             article.scalars[span.extent.upperBound..<paragraph.upperBound].allSatisfy({ $0.isSpace || $0 == "." })
         else { return nil }
         let tokens = quotation.document.tokens.paragraphs[span.paragraphIndex + 1]
-        guard tokens.count >= 2, tokens.count <= 16, Self.dashes.contains(tokens[0].text),
+        guard tokens.count >= 2, tokens.count <= 16,
+            Self.dashes.contains(tokens[0].text) || tokens[0].text == "[" && tokens.last!.text == "]",
             let phrase = NounPhrase.leading(tokens.dropFirst()), phrase.contains(where: \.isCapitalized),
             !WordLists.determiners.contains(phrase.first!)
         else { return nil }

@@ -8,6 +8,11 @@ import Testing
         let text = "“Build the bridge and they will come.”\n\n— Tom Okafor, at the town meeting"
         #expect(SieveProbe.find(SignatureLineSieve(), in: text) == .init(speaker: "Tom Okafor", cue: "—", carried: false))
         #expect(SieveProbe.find(SignatureLineSieve(), in: "“Build the bridge and they will come.”\n\n— the end") == nil)
+        // A review round-up credits each quoted review in brackets.
+        #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n[Harbour Weekly]")
+            == .init(speaker: "Harbour Weekly", cue: "[", carried: false))
+        #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n[the end]") == nil)
+        #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n[Harbour Weekly") == nil)
     }
 
     @Test func continuationInTheSameParagraph() {
