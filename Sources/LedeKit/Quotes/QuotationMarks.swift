@@ -25,7 +25,8 @@ enum QuotationMarks {
     ///
     /// Curly marks pair by direction, unless the text around a mark shows it was typed the
     /// wrong way round; a straight `"` or a doubled `''` opens when no quotation is open and
-    /// closes otherwise. A quotation left open at the end of its paragraph ends there (the
+    /// closes otherwise, but for straight marks quoting inside a quotation that a curly mark
+    /// opened and another closes later (`“… the "ferry of the future," …”`). A quotation left open at the end of its paragraph ends there (the
     /// news convention for quotes running over several paragraphs), so an unmatched mark
     /// never swallows the rest of the article.
     ///
@@ -49,13 +50,28 @@ enum QuotationMarks {
         in paragraph: Range<Int>, _ paragraphIndex: Int, _ scalars: [Unicode.Scalar], to spans: inout [QuotedSpan]
     ) {
         var open: Mark?
-        for mark in marks(in: scalars, range: paragraph) {
+        // Straight marks quoting within a quotation opened by a curly mark (`“… "ferry of the
+        // future," …”`) are inside it, when a curly closing mark follows.
+        var innerStraight = false
+        let marks = marks(in: scalars, range: paragraph)
+        for (index, mark) in marks.enumerated() {
+            if let start = open, start.direction == .opening, mark.direction == .either, scalars[mark.range.lowerBound] == "\"" {
+                if innerStraight {
+                    innerStraight = false
+                    continue
+                }
+                if looksOpening(mark, scalars, paragraph), marks[(index + 1)...].first(where: { $0.direction != .either })?.direction == .closing {
+                    innerStraight = true
+                    continue
+                }
+            }
             let closes: Bool
             switch mark.direction {
             case .closing: closes = open != nil || !looksOpening(mark, scalars, paragraph)
             case .opening: closes = open != nil && !looksOpening(mark, scalars, paragraph)
             case .either: closes = open != nil
             }
+            innerStraight = false
             if closes {
                 if let start = open {
                     append(start.range, mark.range.lowerBound, closing: mark, paragraphIndex, scalars, to: &spans)

@@ -23,6 +23,20 @@ import Testing
         #expect(found[0].cue == "said")
     }
 
+    @Test func straightMarksInsideCurlyOnesQuoteWithinTheQuotation() {
+        // A quoted review in curly marks that quotes a phrase in straight ones: one quotation.
+        let found = quotes("""
+            “Some call it the "ferry of the future," but it is always late,” wrote Ana Ruiz. "It is not," the company said.
+            """)
+        #expect(found.map(\.text) == ["Some call it the \"ferry of the future,\" but it is always late,", "It is not,"])
+        #expect(found.map(\.speaker) == ["Ana Ruiz", "the company"])
+    }
+
+    @Test func aStraightMarkClosesACurlyQuotationWithNoCurlyCloseAfterIt() {
+        let found = quotes("“The boats are late,\" said Ana Ruiz, a ferry user.")
+        #expect(found.map(\.text) == ["The boats are late,"])
+    }
+
     @Test func speakerAfterTheQuoteSubjectFirstWithAppositive() {
         let found = quotes("“We will rebuild the bridge,” Tom Okafor, the town’s engineer, told reporters.")
         #expect(found.first?.speaker == "Tom Okafor")

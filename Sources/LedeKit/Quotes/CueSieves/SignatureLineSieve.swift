@@ -18,8 +18,14 @@ struct SignatureLineSieve: QuoteSieve {
         guard tokens.count >= 2, tokens.count <= 16,
             Self.dashes.contains(tokens[0].text) || tokens[0].text == "[" && tokens.last!.text == "]",
             let phrase = NounPhrase.leading(tokens.dropFirst()), phrase.contains(where: \.isCapitalized),
-            !WordLists.determiners.contains(phrase.first!)
+            !WordLists.determiners.contains(phrase.first!) || Self.isTitledName(phrase)
         else { return nil }
         return .speaker(SpeakerCue(speaker: Array(phrase), cue: tokens[0].text), sentence: tokens)
+    }
+
+    /// Whether `phrase`, opening with a determiner, is a name in title case (`The Verge`, `The
+    /// New York Times`), not a description (`the end`).
+    private static func isTitledName(_ phrase: ArraySlice<Token>) -> Bool {
+        phrase.count >= 2 && phrase.allSatisfy { $0.isCapitalized || WordLists.titleSmallWords.contains($0) }
     }
 }

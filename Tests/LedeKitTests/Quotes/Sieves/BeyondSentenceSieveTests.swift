@@ -12,6 +12,9 @@ import Testing
         #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n[Harbour Weekly]")
             == .init(speaker: "Harbour Weekly", cue: "[", carried: false))
         #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n[the end]") == nil)
+        #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n[The Harbour Weekly]")
+            == .init(speaker: "The Harbour Weekly", cue: "[", carried: false))
+        #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n— The end") == nil)
         #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n[Harbour Weekly") == nil)
     }
 
