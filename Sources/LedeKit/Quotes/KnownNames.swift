@@ -14,6 +14,9 @@ public struct KnownNames: Sendable {
     /// Every full name written for each surname in lower case, in the order first written
     /// (`clinton` → `Hillary Clinton`, `Bill Clinton`), for the people who share a surname.
     private(set) var everyFullNameBySurname: [String: [String]] = [:]
+    /// Every full name written for each given name in lower case (`dale` → `Dale Ford`), in
+    /// the order first written, for a person the article calls by their given name.
+    private(set) var everyFullNameByGivenName: [String: [String]] = [:]
     /// The first full name written for each last word as written (`Pen` → `Marine Le Pen`).
     private(set) var fullNamesByLastWord: [String: String] = [:]
     /// The names written after role words, by the last word before the name, in text order;
@@ -50,6 +53,11 @@ public struct KnownNames: Sendable {
             if !everyFullNameBySurname[surname, default: []].contains(occurrence.name) {
                 everyFullNameBySurname[surname, default: []].append(occurrence.name)
             }
+        }
+        if words.count >= 2, let given = words.first?.lowercased(), GenderLexicon.bundled.givenNames[given] != nil,
+            !everyFullNameByGivenName[given, default: []].contains(occurrence.name)
+        {
+            everyFullNameByGivenName[given, default: []].append(occurrence.name)
         }
         Self.keep(occurrence.name, for: words.last.map(String.init) ?? occurrence.name, in: &fullNamesByLastWord, given: &given)
         guard let last = occurrence.precedingWords.last, keptOccurrences[occurrence, default: 0] < Self.occurrenceCopies

@@ -40,6 +40,9 @@ struct PersonNames: Sendable {
     private let descriptionsByHead: [String: [(position: Int, text: String)]]
     /// The first full name written for each surname in lower case (`lavrov` → `Sergei Lavrov`).
     private let fullNamesBySurname: [String: String]
+    /// The one person the article names in full for each given name in lower case (`dale` →
+    /// `Dale Ford`); a given name two people have is not there.
+    private let personByGivenName: [String: String]
     /// The people who share a surname in lower case, each name opening with a given name, in
     /// the order first written (`clinton` → `Hillary Clinton`, `Bill Clinton`).
     private let sharedSurnames: [String: [String]]
@@ -86,6 +89,13 @@ struct PersonNames: Sendable {
             return people.count >= 2 ? people : nil
         }
         sharedSurnames = shared
+        // Names written more than one way for one person (`Hillary Rodham Clinton`, `Hillary
+        // Clinton`) end alike: the first written stands for them.
+        let byGivenName = table.everyFullNameByGivenName.compactMapValues { written -> String? in
+            let surnames = Set(written.map { Self.surname(of: $0) })
+            return surnames.count == 1 ? written.first : nil
+        }
+        personByGivenName = byGivenName
         occurrencesByLastPrecedingWord = table.occurrencesByLastPrecedingWord
         let fullNames = table.fullNamesByLastWord
         self.sentenceStarts = sentenceStarts
@@ -107,7 +117,8 @@ struct PersonNames: Sendable {
                 return longer || headline ? full : written
             }
             let surname = Self.isPossessive(first) ? String(first.text.dropLast(2)) : first.text
-            return fullNames[surname] ?? (run.titled ? surname : nil)
+            // `Dale` after `Dale Ford`, when no one's surname is `Dale`.
+            return fullNames[surname] ?? (run.titled ? surname : byGivenName[surname.lowercased()])
         }
         var speakers: Set<String> = []
         for (run, name) in zip(runs, names) {
@@ -397,6 +408,13 @@ struct PersonNames: Sendable {
     /// written in the article.
     func fullName(forSurname surname: String) -> String? {
         fullNamesBySurname[surname.lowercased()]
+    }
+
+    /// The person the article names in full whose given name is `word` (`Dale` → `Dale Ford`),
+    /// when `word` is no one's surname and no one else's given name.
+    func fullName(forGivenName word: String) -> String? {
+        let key = word.lowercased()
+        return fullNamesBySurname[key] == nil ? personByGivenName[key] : nil
     }
 
     /// The full name a lone `surname` written at `position` refers to, `gender` the one its

@@ -37,7 +37,8 @@ struct SpeakerResolver: Sendable {
     /// A person's name in the phrase: the last run of two or more capitalised words after
     /// titles are dropped, or a lone capitalised word that the article writes out in full
     /// (the person a title's gender and the sentences before the phrase single out when people
-    /// share the surname, ``PersonNames/fullName(forSurname:at:gender:)``).
+    /// share the surname, ``PersonNames/fullName(forSurname:at:gender:)``), or, untitled, a
+    /// given name that one person of the article has (``PersonNames/fullName(forGivenName:)``).
     func personName(in words: [Token]) -> String? {
         var index = 0
         var best: String?
@@ -54,6 +55,7 @@ struct SpeakerResolver: Sendable {
                 let full = names.fullName(
                     forSurname: nameTokens.first!.text, at: nameTokens.first!.range.lowerBound,
                     gender: Self.gender(ofTitles: words[run.lowerBound..<nameTokens.startIndex]))
+                    ?? (nameTokens.startIndex == run.lowerBound ? names.fullName(forGivenName: nameTokens.first!.text) : nil)
             {
                 best = full
             } else if nameTokens.count == 1, words.count == 1, matcher.placement(of: nameTokens.first!.text) == nil
