@@ -4,13 +4,8 @@ import Testing
 /// A run of capitalised words stops where no name goes on (`PersonNames.nameRun`): at a
 /// small word of a headline in title case, or a day of the week.
 @Suite struct NameRunTests {
-    /// The speaker names of the quotes of `text`.
-    func names(_ text: String) -> [String?] {
-        Analyzer().analyze(bytes: Array(text.utf8)).quotes.map { $0.attribution?.speakerName }
-    }
-
     @Test func aTitleCaseHeadlineIsNoFullName() {
-        let found = names("""
+        let found = speakerNames("""
             Council Takes Aim At Dorsey
 
             The council voted against the plan on Monday. “This is wrong,” Dorsey said. Paul Dorsey is the mayor.
@@ -19,7 +14,7 @@ import Testing
     }
 
     @Test func aDayAfterASurnameIsNoPartOfIt() {
-        let found = names("""
+        let found = speakerNames("""
             Headline
 
             Keturah Ellison, a nurse, wrote a book about that year. Ellison Sunday night recounted how she met \
@@ -29,7 +24,7 @@ import Testing
     }
 
     @Test func aHeadlineVerbIsNoPartOfAName() {
-        let found = names("""
+        let found = speakerNames("""
             Mayor Tells Paul Dorsey: Resign
 
             The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said.
@@ -38,7 +33,7 @@ import Testing
     }
 
     @Test func anAdjectiveInAHeadlineIsNoGivenName() {
-        let found = names("""
+        let found = speakerNames("""
             Unflappable Dorsey faces the council
 
             The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said. Paul Dorsey took questions.
@@ -47,7 +42,7 @@ import Testing
     }
 
     @Test func aHeadlineRunEndingInASurnameIsThePerson() {
-        let found = names("""
+        let found = speakerNames("""
             Voters Are Leaving Dorsey
 
             The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said. Paul Dorsey took questions.
@@ -56,7 +51,7 @@ import Testing
     }
 
     @Test func aHeadlineRunIsNoFullNameWhenTheArticleWritesNone() {
-        let found = names("""
+        let found = speakerNames("""
             Voters Are Following Dorsey to Nowhere
 
             The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said.
@@ -65,7 +60,7 @@ import Testing
     }
 
     @Test func aNameWithAGivenNameInATitleCaseLineStaysWhole() {
-        let found = names("""
+        let found = speakerNames("""
             Why Voters Keep Backing Paul Dorsey
 
             The mayor spoke at city hall on Monday. “I will not resign,” Dorsey said.

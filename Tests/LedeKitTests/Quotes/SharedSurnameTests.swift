@@ -5,13 +5,8 @@ import Testing
 /// one a gendered title agrees with, else the one written in full in the same sentence or the
 /// one before, else the first the article introduced.
 @Suite struct SharedSurnameTests {
-    /// The speaker names of the quotes of `text`.
-    func names(_ text: String) -> [String?] {
-        Analyzer().analyze(bytes: Array(text.utf8)).quotes.map { $0.attribution?.speakerName }
-    }
-
     @Test func aSurnameRightAfterTheSecondPersonIsThem() {
-        let found = names("""
+        let found = speakerNames("""
             Hillary Clinton spoke first in the school gym. Then Bill Clinton took the stage. “We will win this state,” \
             Clinton said.
             """)
@@ -19,7 +14,7 @@ import Testing
     }
 
     @Test func aSurnameFarFromTheSecondPersonIsTheFirst() {
-        let found = names("""
+        let found = speakerNames("""
             Hillary Clinton spoke first in the school gym. Bill Clinton sat in the front row. The crowd cheered for an \
             hour. Volunteers handed out signs at the door. “We will win this state,” Clinton said.
             """)
@@ -27,7 +22,7 @@ import Testing
     }
 
     @Test func aGenderedTitlePicksThePersonOfThatGender() {
-        let found = names("""
+        let found = speakerNames("""
             Jane Doe and John Doe run the farm outside town. “It was a dry year,” Mr. Doe said. “We lost the corn,” \
             Mrs. Doe said.
             """)
@@ -35,14 +30,14 @@ import Testing
     }
 
     @Test func aSurnameOnlyOnePersonHasIsTheirs() {
-        let found = names("""
+        let found = speakerNames("""
             Jane Doe runs the farm outside town. Tom Reyes sold her the land. “It was a dry year,” Doe said.
             """)
         #expect(found == ["Jane Doe"])
     }
 
     @Test func aPersonNamedInAnAppositiveIsNoNearerSubject() {
-        let found = names("""
+        let found = speakerNames("""
             Chris Murphy spoke on the floor for hours. He paid tribute to a teacher, Anne Marie Murphy, who died at \
             the school. “It takes courage,” Murphy said.
             """)
