@@ -18,6 +18,24 @@ import Testing
         #expect(SieveProbe.find(SignatureLineSieve(), in: "“The boats are quiet and quick.”\n\n[Harbour Weekly") == nil)
     }
 
+    @Test func signatureLineAfterAPostOfSeveralLines() {
+        // An embedded post whose lines were paragraphs of their own: the signature after the
+        // last signs them all, but not a paragraph of prose before them.
+        let text = """
+            The council met on Monday.
+
+            “The ferry runs again:”
+
+            “Boats every hour from six.”
+
+            — Harbour Council (@harbourcouncil) March 3, 2026
+            """
+        #expect(SieveProbe.find(SignatureLineSieve(), in: text, quotation: 0)?.speaker == "Harbour Council")
+        #expect(SieveProbe.find(SignatureLineSieve(), in: text, quotation: 1)?.speaker == "Harbour Council")
+        let prose = "“The ferry runs again,” she said.\n\nThe boats leave every hour.\n\n— Harbour Council"
+        #expect(SieveProbe.find(SignatureLineSieve(), in: prose, quotation: 0) == nil)
+    }
+
     @Test func continuationInTheSameParagraph() {
         let text = "“The river rose fast,” said Ana Ruiz. “By morning it was over the road.”"
         #expect(SieveProbe.find(ContinuationSieve(), in: text, quotation: 1) == .init(speaker: "Ana Ruiz", cue: nil, carried: true))
