@@ -32,6 +32,18 @@ import Testing
         #expect(status.contains("+ quotes"), "\(status)")
     }
 
+    @Test func equalsWhileAnalysingTellsTheFilesSizeAndHowFarDownThatIs() {
+        var reader = reader()
+        reader.handle(.key(.character("=")))
+        let message = reader.state.message ?? ""
+        let last = min(reader.pageHeight, reader.layout.lines.count)
+        let bottom = reader.analysis.article.utf8Offset(of: reader.layout.lines[last - 1].range.upperBound)
+        // The whole file's bytes, not those analysed so far; the share of them, not of the
+        // lines so far.
+        #expect(message.hasSuffix("byte \(bottom) of \(Self.bytes.count)  \(bottom * 100 / Self.bytes.count)%"), "\(message)")
+        #expect(message.contains("lines 1–\(last) of \(reader.layout.lines.count)+"), "\(message)")
+    }
+
     @Test func theChunksArriveOneAfterTheOtherUntilTheWholeArticleIsThere() {
         var reader = reader()
         var pending = work(reader.backgroundWork)
