@@ -69,6 +69,14 @@ import Testing
         #expect(wholeQuoteShown(reader, 2))
     }
 
+    @Test func theStatusLineCountsThePanesSelection() {
+        var reader = reader(width: 160)
+        press([.tab, .character("j"), .character("j")], on: &reader)
+        let total = reader.listedQuotes.count
+        let speaker = reader.analysis.quotes[2].attribution?.speakerName ?? "no speaker"
+        #expect(reader.statusLine.contains("quote 3/\(total): \(speaker)"), "\(reader.statusLine)")
+    }
+
     @Test func escapeLeavesThePaneWithoutMoving() {
         var reader = reader()
         press([.tab, .character("j"), .character("j"), .escape], on: &reader)

@@ -51,7 +51,9 @@ struct StatusLine {
             Part(priority: 2, text: position(), short: percentage()),
         ]
         let listed = reader.listedQuotes
-        if let quote = state.currentQuote, let position = listed.firstIndex(of: quote) {
+        // In the pane, the quote selected there; in the article, the current one.
+        let counted = state.focus == .quotes ? state.quotesPane.selection ?? state.currentQuote : state.currentQuote
+        if let quote = counted, let position = listed.firstIndex(of: quote) {
             let counter = "quote \(position + 1)/\(reader.count(listed.count))"
             let speaker = reader.analysis.quotes[quote].attribution?.speakerName ?? "no speaker"
             parts.append(Part(priority: 3, text: "\(counter): \(speaker)", short: counter))
