@@ -18,9 +18,37 @@ enum PageFields {
         return raw
     }
 
-    /// The site's name: the first candidate that is not the name of a section.
+    /// The site's name: the first candidate that is not the name of a section, a tagline after
+    /// it dropped (`HarbourLink | The islands' news`); a name written as one would say it
+    /// before a handle in lower case (`harbourgazette`) or a web address, which stand only when
+    /// nothing else does (an address as its host, `harbourgazette.example`).
     static func site(_ candidates: [String?], words: PageWords) -> String? {
-        candidates.lazy.compactMap { $0 }.first { !$0.isEmpty && !words.isSection($0) }
+        let names = candidates.compactMap { $0.map(withoutTagline) }.filter { !$0.isEmpty && !words.isSection($0) }
+        if let name = names.first(where: { !isHandle($0) && host(of: $0) == nil }) { return name }
+        return names.first.map { host(of: $0) ?? $0 }
+    }
+
+    /// The separators between a site's name and its tagline.
+    private static let taglineSeparators = [" | ", " – ", " — ", " - "]
+
+    /// `name` up to the first tagline separator in it, if a name stands before it.
+    private static func withoutTagline(_ name: String) -> String {
+        let cut = taglineSeparators.compactMap { name.range(of: $0)?.lowerBound }.min()
+        guard let cut, cut > name.startIndex else { return name }
+        return String(name[..<cut])
+    }
+
+    /// Whether `name` is a handle: one word, no capital letter (`detroitnews`).
+    private static func isHandle(_ name: String) -> Bool {
+        !name.contains(" ") && !name.contains { $0.isUppercase } && host(of: name) == nil
+    }
+
+    /// The host of `name` when it is a web address, without `www.`.
+    private static func host(of name: String) -> String? {
+        guard name.hasPrefix("http://") || name.hasPrefix("https://"), let host = URL(string: name)?.host(), !host.isEmpty else {
+            return nil
+        }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 
     /// The byline less a leading "By", names written in capitals title-cased (initials of two

@@ -49,6 +49,18 @@ struct PageFieldsTests {
         #expect(metadata.published == nil)
     }
 
+    @Test("a site's name without its tagline, a name rather than a handle or an address")
+    func siteNames() {
+        let words = PageWords.standard
+        #expect(PageFields.site(["HarbourLink | The islands' busiest news site", nil], words: words) == "HarbourLink")
+        #expect(PageFields.site(["Harbour Gazette – News from the islands"], words: words) == "Harbour Gazette")
+        #expect(PageFields.site(["Harbour-Gazette"], words: words) == "Harbour-Gazette")
+        #expect(PageFields.site(["harbourgazette", nil, "Harbour Gazette"], words: words) == "Harbour Gazette")
+        #expect(PageFields.site(["harbourgazette"], words: words) == "harbourgazette")
+        #expect(PageFields.site(["https://www.harbourgazette.example/", "Harbour Gazette"], words: words) == "Harbour Gazette")
+        #expect(PageFields.site(["https://www.harbourgazette.example/"], words: words) == "harbourgazette.example")
+    }
+
     @Test("a title keeps its headline, not the section's name before or after it")
     func titles() throws {
         let trailing = try Self.metadata(head: """
