@@ -50,7 +50,12 @@ DEFAULT_OUT = os.path.join(HERE, "..", "Sources", "LedeKit", "Resources", "speak
 SEED = 20160101
 EPOCHS = 12
 PENALTIES = [1e-3, 1e-2, 3e-2, 1e-1]
-MARGINS = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0]
+# The rules' choice gives way only to a candidate that outscores it clearly: at a margin of 0
+# the model overrules a rule of 0.92-0.99 precision on a near tie (round 9 chose it for two
+# more right of 6,964 tune quotes out of fold, 6,220 against 6,218 with margins of 0.5 and
+# up, and it then took `“We failed.”` in `“We tried,” she said. “We failed.” Maria Lopez had
+# led the team.` from `she` to Maria Lopez).
+MARGINS = [0.5, 1.0, 1.5, 2.0, 3.0]
 SILENCE_MARGINS = [-1.0, -0.5, 0.0, 0.5, 0.75, 1.0, 2.0, 3.0, 100.0]
 ATTRIBUTION_MARGINS = [0.0, 0.5, 1.0, 2.0, 3.0, 100.0]
 # The numbers of boosted trees (ranker_trees.py) tried out of fold against the linear model.

@@ -320,9 +320,17 @@ struct PersonNames: Sendable {
     }
 
     /// Whether the name starting at `start` is the object of a preposition in a description
-    /// set after a comma (`, a fellow with …`, `, the head of …`): lower-case words from an
-    /// article after the comma up to the preposition right before the name.
+    /// set after a comma (`, a fellow with …`, `, the head of …`), or a later name of a list
+    /// that is: lower-case words from an article after the comma up to the preposition right
+    /// before the (first) name.
     static func isInsideDescription(at start: Int, in tokens: [Token]) -> Bool {
+        // A later name of a list there stands with the first (`a protégé of Ana Ruiz and Dale
+        // Okafor`).
+        var start = start
+        while start >= 2, [",", "and", "or"].contains(tokens[start - 1].lowercased), tokens[start - 2].isCapitalized {
+            start -= 2
+            while start > 0, tokens[start - 1].isCapitalized { start -= 1 }
+        }
         guard start >= 3, headLinks.contains(tokens[start - 1].lowercased) else { return false }
         var index = start - 2
         while index > 0, start - index <= 8, tokens[index].kind == .word, !tokens[index].isCapitalized { index -= 1 }

@@ -196,4 +196,14 @@ import Testing
             """)
         #expect(found == ["J.M. Berger", "J.M. Berger"])
     }
+
+    @Test func everyNameOfAListInADescriptionIsNoAntecedent() {
+        // `he` is the unnamed engineer, not the last of the people his description lists: with
+        // nobody else named, the pronoun stays as written.
+        let found = names("""
+            The new engineer, a protégé of Ana Ruiz and Dale Okafor, said that he was told to wait. “We waited a year,” \
+            he said.
+            """)
+        #expect(found == ["he"])
+    }
 }
