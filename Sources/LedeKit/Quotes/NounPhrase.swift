@@ -216,7 +216,11 @@ enum NounPhrase {
             let token = tokens[start - 1]
             if token.kind == .punctuation, !joinsWords(token) { break }
             if !token.isCapitalized, WordLists.phraseBreakers.contains(token) { break }
-            if !token.isCapitalized, looksLikeFiniteVerb(token) || WordLists.speechVerbs.contains(token) { break }
+            if !token.isCapitalized, looksLikeFiniteVerb(token) || WordLists.speechVerbs.contains(token),
+                !isParticipleAdjective(at: start - 1, in: tokens)
+            {
+                break
+            }
             if token.isCapitalized, start - 1 > tokens.startIndex, tokens[start - 2].isCapitalized,
                 WordLists.titleCaseAuxiliaries.contains(token)
             {
@@ -226,6 +230,31 @@ enum NounPhrase {
             if WordLists.determiners.contains(token) || WordLists.pronouns.contains(token) { break }
         }
         return cleaned(tokens[start..<tokens.endIndex])
+    }
+
+    /// Whether the past form at `index` describes the noun after it, an article or a
+    /// possessive before it (`the embattled governor`, `a disappointed voter`, `his retired
+    /// father`): no verb, though it looks like one. After a determiner that can stand alone
+    /// (`Another featured five photos`, `That angered him`) it stays a verb.
+    static func isParticipleAdjective(at index: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard index > tokens.startIndex, index + 1 < tokens.endIndex, case let next = tokens[index + 1], next.kind == .word,
+            !next.isCapitalized, !WordLists.phraseBreakers.contains(next), !WordLists.determiners.contains(next),
+            !WordLists.speechVerbs.contains(tokens[index]), !next.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+        else { return false }
+        return participleDeterminers.contains(tokens[index - 1].lowercased)
+    }
+
+    /// The determiners that never stand alone, before a participle describing a noun.
+    private static let participleDeterminers: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
+
+    /// Whether `tokens` (after index `first`, if given) hold a lower-case past form that is a
+    /// verb, not a participle describing the noun after a determiner (`She followed that`, not
+    /// `the embattled governor`).
+    static func holdsVerb(_ tokens: ArraySlice<Token>, after first: Int? = nil) -> Bool {
+        tokens.indices.contains { index in
+            index > (first ?? tokens.startIndex - 1)
+                && !tokens[index].isCapitalized && looksLikeFiniteVerb(tokens[index]) && !isParticipleAdjective(at: index, in: tokens)
+        }
     }
 
     /// Whether a lower-case word looks like a verb in the past tense (`issued`, `took`).

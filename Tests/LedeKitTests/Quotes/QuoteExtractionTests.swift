@@ -37,6 +37,16 @@ import Testing
         #expect(found.map(\.text) == ["The boats are late,"])
     }
 
+    @Test func aParticipleBeforeTheNounBelongsToTheSpeaker() {
+        // `embattled`, `retired`: past forms that describe the noun after a determiner.
+        let found = quotes("""
+            “We have to act,” the embattled governor said on Monday. “We have to listen,” the retired neurosurgeon told \
+            a radio host. “We waited,” a disappointed voter said.
+            """)
+        #expect(found.map(\.speaker) == ["the embattled governor", "the retired neurosurgeon", "a disappointed voter"])
+        #expect(found.map(\.cue) == ["said", "told", "said"])
+    }
+
     @Test func speakerAfterTheQuoteSubjectFirstWithAppositive() {
         let found = quotes("“We will rebuild the bridge,” Tom Okafor, the town’s engineer, told reporters.")
         #expect(found.first?.speaker == "Tom Okafor")

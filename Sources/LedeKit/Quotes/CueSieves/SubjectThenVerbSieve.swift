@@ -30,7 +30,7 @@ struct SubjectThenVerbSieve: QuoteSieve {
             // reads`), unless a verb or a pronoun's predicate shows it is a clause of its own
             // (`She followed that by saying`).
             guard let first = candidate.first else { return nil }
-            let isClause = candidate.dropFirst().contains { !$0.isCapitalized && NounPhrase.looksLikeFiniteVerb($0) }
+            let isClause = NounPhrase.holdsVerb(candidate, after: candidate.startIndex)
                 || (WordLists.pronouns.contains(first)
                     && !candidate.dropFirst().allSatisfy { WordLists.phraseBreakers.contains($0) || NounPhrase.isAdverb($0) })
             guard !isClause, let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
@@ -41,7 +41,7 @@ struct SubjectThenVerbSieve: QuoteSieve {
         // Republican candidate Ben Carson said`, `…, the groups say`.
         let lastSegment = candidate[(breaks.last! + 1)...]
         if let phrase = NounPhrase.cleaned(lastSegment), phrase.count == lastSegment.count,
-            !phrase.contains(where: { !$0.isCapitalized && NounPhrase.looksLikeFiniteVerb($0) }),
+            !NounPhrase.holdsVerb(phrase),
             (phrase.count == 1 && WordLists.pronouns.contains(phrase[phrase.startIndex]))
                 || (phrase.count <= 8 && phrase.last!.isCapitalized && phrase.first!.isCapitalized)
                 || (phrase.count <= 4 && ["the", "a", "an"].contains(phrase.first!.lowercased))
