@@ -7,6 +7,8 @@ public enum ListMarker {
     static let bullets: Set<Unicode.Scalar> = ["\u{2022}", "*", "-"]
     /// The most digits a list item's number is taken to have.
     static let maximumDigits = 3
+    /// The most scalars a marker takes, its space included.
+    public static let longest = maximumDigits + 2
 
     /// The marker of the `number`th item of a numbered list.
     public static func numbered(_ number: Int) -> String {

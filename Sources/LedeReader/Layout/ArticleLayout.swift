@@ -4,8 +4,8 @@ import LedeKit
 /// An article wrapped to a width: the lines the article pane scrolls through.
 ///
 /// Paragraphs are wrapped at spaces (or, for a word longer than the width, anywhere), with
-/// an empty line between paragraphs; a list item's wrapped lines hang under its text, past its
-/// bullet or number (``ListMarker``). Line breaks inside a paragraph count as spaces; a tab
+/// an empty line between paragraphs but the items of a list; a list item's wrapped lines hang
+/// under its text, past its bullet or number (``ListMarker``). Line breaks inside a paragraph count as spaces; a tab
 /// reaches the next tab stop (``DisplayWidth/tabStop``) from the start of its line.
 public struct ArticleLayout: Hashable, Sendable {
     /// The width wrapped to, in columns.
@@ -65,14 +65,15 @@ public struct ArticleLayout: Hashable, Sendable {
     }
 
     /// The lines of `article`'s paragraphs `range`, each handed to `emit` in order: a blank
-    /// line before every paragraph but the first, the title's lines (and the details line
-    /// after it), then body lines.
+    /// line before every paragraph but the first and a list item after another, the title's
+    /// lines (and the details line after it), then body lines.
     private static func layOut(
         _ article: Article, paragraphs range: Range<Int>, width: Int, details: Bool, emit: (LayoutLine) -> Void
     ) {
         for index in range {
             let paragraph = article.paragraphs[index]
-            if index > 0 {
+            // The items of a list stand together, as a page shows them.
+            if index > 0, !(isListItem(article, index) && isListItem(article, index - 1)) {
                 emit(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
             }
             let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
@@ -93,6 +94,15 @@ public struct ArticleLayout: Hashable, Sendable {
                 emit(LayoutLine(range: paragraph.range.upperBound..<paragraph.range.upperBound, role: .details))
             }
         }
+    }
+
+    /// Whether paragraph `index` of `article` is a list item: body text that opens with a bullet
+    /// or a number (``ListMarker``).
+    private static func isListItem(_ article: Article, _ index: Int) -> Bool {
+        let paragraph = article.paragraphs[index]
+        guard paragraph.role == .body else { return false }
+        let head = paragraph.range.lowerBound..<min(paragraph.range.upperBound, paragraph.range.lowerBound + ListMarker.longest)
+        return article.withScalars(in: head) { ListMarker.length(of: $0) } > 0
     }
 
     /// The index of the line showing the scalar offset `offset` (the last line before it
