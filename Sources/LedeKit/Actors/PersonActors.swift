@@ -6,9 +6,9 @@
 /// speaks for.
 public struct PersonActors: Sendable {
     /// The actor of each full name and surname, in the order the text introduces them.
-    public let actorByName: [String: String]
+    public internal(set) var actorByName: [String: String]
     /// Where the text names these people, in text order.
-    public let mentions: [Mention]
+    public internal(set) var mentions: [Mention]
 
     /// No people.
     public init() {

@@ -24,9 +24,10 @@ extension Analysis {
         }
         mentions += next.mentions.map { $0.shifted(by: shift) }
         quotes += next.quotes.map { $0.shifted(by: shift, paragraphs: paragraphShift) }
-        people = PersonActors(
-            actorByName: people.actorByName.merging(next.people.actorByName) { first, _ in first },
-            mentions: people.mentions + next.people.mentions.map { $0.shifted(by: shift) })
+        // In place: a copy of the people's mentions per chunk would cost the whole list again
+        // each time, and hold it twice at once.
+        people.actorByName.merge(next.people.actorByName) { first, _ in first }
+        people.mentions += next.people.mentions.map { $0.shifted(by: shift) }
     }
 }
 
@@ -62,14 +63,6 @@ extension Article {
 
     /// How many scalars at the end of a text are looked at for a blank line.
     private static let blankTail = 16
-}
-
-extension PersonActors {
-    /// People with these names and mentions.
-    init(actorByName: [String: String], mentions: [Mention]) {
-        self.actorByName = actorByName
-        self.mentions = mentions
-    }
 }
 
 extension Mention {
