@@ -59,29 +59,15 @@ extension SearchableText {
         return (matches, pieceEnd)
     }
 
-    /// The start of the line that holds `position`: just after the line break before it, or the
-    /// text's start; where a search from `position` can start its pieces.
-    public func lineStart(of position: TextPosition) -> TextPosition {
-        var text = text
-        return text.withUTF8 { utf8 in
-            var byte = min(position.byte, utf8.count), scalar = position.scalar
-            while byte > 0, utf8[byte - 1] != UInt8(ascii: "\n") {
-                byte -= 1
-                if utf8[byte] & 0xC0 != 0x80 { scalar -= 1 }
-            }
-            return TextPosition(byte: byte, scalar: scalar)
-        }
-    }
-
-    /// The start of the line that holds the byte `bytes` before `position`, or `floor` if that
-    /// is later: where a piece read backward from `position` starts.
-    public func lineStart(of position: TextPosition, bytesBack bytes: Int, notBefore floor: TextPosition) -> TextPosition {
+    /// The start of the line that holds the byte `bytes` before `position` (`position` itself
+    /// by default), or `floor` if that is later: just after the line break before it. Where a
+    /// search from `position` can start its pieces, or a piece read backward from it start.
+    public func lineStart(of position: TextPosition, bytesBack bytes: Int = 0, notBefore floor: TextPosition = .start) -> TextPosition {
         var text = text
         let back = text.withUTF8 { utf8 in
-            let target = max(floor.byte, position.byte - max(1, bytes))
-            var byte = target
+            var byte = max(floor.byte, min(position.byte, utf8.count) - bytes)
             while byte > floor.byte, utf8[byte - 1] != UInt8(ascii: "\n") { byte -= 1 }
-            return (byte, Self.scalarCount(UnsafeBufferPointer(rebasing: utf8[byte..<position.byte])))
+            return (byte, Self.scalarCount(UnsafeBufferPointer(rebasing: utf8[byte..<min(position.byte, utf8.count)])))
         }
         return TextPosition(byte: back.0, scalar: position.scalar - back.1)
     }

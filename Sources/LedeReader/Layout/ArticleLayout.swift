@@ -70,17 +70,20 @@ public struct ArticleLayout: Hashable, Sendable {
     private static func layOut(
         _ article: Article, paragraphs range: Range<Int>, width: Int, details: Bool, emit: (LayoutLine) -> Void
     ) {
+        // Whether the paragraph before is a list item: the items of a list stand together, as
+        // a page shows them, with no blank line between them.
+        var afterItem = range.lowerBound > 0 && isListItem(article, range.lowerBound - 1)
         for index in range {
             let paragraph = article.paragraphs[index]
-            // The items of a list stand together, as a page shows them.
-            if index > 0, !(isListItem(article, index) && isListItem(article, index - 1)) {
-                emit(LayoutLine(range: paragraph.range.lowerBound..<paragraph.range.lowerBound, role: .blank))
-            }
             let role: LayoutLine.Role = paragraph.role == .title ? .title : .body
             let start = paragraph.range.lowerBound
             article.withScalars(in: paragraph.range) { scalars in
                 // A list item's marker opens its first line; the rest is wrapped beside it.
                 let marker = paragraph.role == .body ? ListMarker.length(of: scalars) : 0
+                if index > 0, !(marker > 0 && afterItem) {
+                    emit(LayoutLine(range: start..<start, role: .blank))
+                }
+                afterItem = marker > 0
                 let indent = marker < width / 2 ? marker : 0
                 var first = true
                 wrap(scalars, indent..<scalars.count, width: width - indent) {

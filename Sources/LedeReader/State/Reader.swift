@@ -659,7 +659,9 @@ public struct Reader: Sendable {
         // A wrap-around shown keeps its count up to date.
         if let notice, state.message == notice { state.message = wrapNotice(for: search) }
         guard !progress.chosen else { return }
-        choose(from: progress.start, forward: progress.forward, committed: progress.committed, complete: outcome.isLast, origin: progress.origin)
+        choose(
+            from: progress.start, forward: progress.forward, committed: progress.committed, complete: outcome.isLast,
+            origin: outcome.sweep?.origin.scalar ?? 0)
     }
 
     /// How far from the text's start every piece is searched once `outcome` is in, `before`
@@ -721,7 +723,7 @@ public struct Reader: Sendable {
         let origin = outcome.sweep?.origin.scalar ?? 0
         if !complete {
             state.searchProgress = SearchProgress(
-                request: outcome.request, forward: forward, committed: committed, start: start, chosen: false, origin: origin,
+                request: outcome.request, forward: forward, committed: committed, start: start, chosen: false,
                 reachedEnd: outcome.reachesEnd, searchedFromStart: Self.searchedFromStart(after: outcome, 0))
         }
         choose(from: start, forward: forward, committed: committed, complete: complete, origin: origin)

@@ -57,8 +57,6 @@ public struct SearchProgress: Hashable, Sendable {
     public var start: ReadingPlace
     /// Whether a match has been chosen.
     public var chosen: Bool
-    /// Where the pieces began (``SearchSweep/origin``), in scalars.
-    public var origin: Int
     /// Whether the pieces have reached the end of the text: text that arrives after is
     /// searched as it comes, as for a search of the whole.
     public var reachedEnd = false

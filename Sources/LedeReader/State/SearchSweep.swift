@@ -51,7 +51,7 @@ public struct SearchSweep: Hashable, Sendable {
             (start, finish, matches) = (cursor, pieceEnd, found)
             self.cursor = pieceEnd.byte < stop.byte ? pieceEnd : nil
         } else {
-            let pieceStart = text.lineStart(of: cursor, bytesBack: size, notBefore: stop)
+            let pieceStart = text.lineStart(of: cursor, bytesBack: max(1, size), notBefore: stop)
             guard let (found, _) = text.matches(of: search, from: pieceStart, bytes: cursor.byte - pieceStart.byte, before: cursor.byte)
             else { return nil }
             (start, finish, matches) = (pieceStart, cursor, found)
