@@ -33,11 +33,10 @@ struct ArticleQuotes {
     /// Takes the quotes of `analysis`, whose text starts `scalarShift` scalars and
     /// `paragraphShift` paragraphs into the article.
     private mutating func add(_ analysis: Analysis, file: String, json: Bool, scalarShift: Int, paragraphShift: Int) {
-        let first = !started
+        if !started { title = analysis.title }
         started = true
         if json {
             let document = QuotesDocument(analysis, file: file)
-            if first { title = document.title }
             entries += document.quotes.map { entry in
                 var entry = entry
                 entry.quote.start += scalarShift
@@ -46,7 +45,6 @@ struct ArticleQuotes {
                 return entry
             }
         } else {
-            if first { title = analysis.page.title ?? analysis.article.title.map { analysis.article[$0.range] } }
             rows += QuoteRow.rows(of: analysis).map { row in
                 var row = row
                 row.range = (row.range.lowerBound + scalarShift)..<(row.range.upperBound + scalarShift)

@@ -35,6 +35,11 @@ public struct Analysis: Sendable {
         self.quotes = quotes
     }
 
+    /// The article's title: the web page's headline, else the text's title line.
+    public var title: String? {
+        page.title ?? article.title.map { article[$0.range] }
+    }
+
     /// The number of mentions of each actor, in lexicon order.
     public var mentionCounts: [(actor: Actor, count: Int)] {
         lexicon.actors.map { actor in (actor, mentions.count { $0.actorID == actor.id }) }

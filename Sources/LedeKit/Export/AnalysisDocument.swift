@@ -121,7 +121,7 @@ public struct AnalysisDocument: Encodable, Sendable {
     public init(_ analysis: Analysis, file: String, explaining: Bool = false) {
         let article = analysis.article
         self.file = file
-        title = analysis.page.title ?? article.title.map { article[$0.range] }
+        title = analysis.title
         byline = analysis.page.byline ?? article.paragraphs.first { $0.role == .byline }.map { article[$0.range] }
         published = analysis.page.published
         site = analysis.page.site

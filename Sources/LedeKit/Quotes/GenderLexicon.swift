@@ -13,6 +13,11 @@ struct GenderLexicon: Sendable {
         givenNames: Dictionary(uniqueKeysWithValues: entries(in: Resources.text(named: "given-names.txt"))),
         words: Dictionary(uniqueKeysWithValues: entries(in: Resources.text(named: "gendered-words.txt"))))
 
+    /// The genders the titles and nouns among `words` give (`Mrs.`, `spokeswoman`).
+    func genders(of words: some Sequence<Token>) -> Set<Gender> {
+        Set(words.compactMap { self.words[$0.lowercased] })
+    }
+
     /// The given names, as a ``WordSet``: a token tells whether it is one from its flags.
     static let givenNameWords = WordSet(registered: WordRegistry.givenNames)
 

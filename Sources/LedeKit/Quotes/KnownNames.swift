@@ -50,20 +50,21 @@ public struct KnownNames: Sendable {
         let words = occurrence.name.split(separator: " ")
         if let surname = words.last?.lowercased() {
             Self.keep(occurrence.name, for: surname, in: &fullNamesBySurname, given: &given)
-            if !everyFullNameBySurname[surname, default: []].contains(occurrence.name) {
-                everyFullNameBySurname[surname, default: []].append(occurrence.name)
-            }
+            Self.list(occurrence.name, for: surname, in: &everyFullNameBySurname)
         }
-        if words.count >= 2, let given = words.first?.lowercased(), GenderLexicon.bundled.givenNames[given] != nil,
-            !everyFullNameByGivenName[given, default: []].contains(occurrence.name)
-        {
-            everyFullNameByGivenName[given, default: []].append(occurrence.name)
+        if words.count >= 2, let given = words.first?.lowercased(), GenderLexicon.bundled.givenNames[given] != nil {
+            Self.list(occurrence.name, for: given, in: &everyFullNameByGivenName)
         }
         Self.keep(occurrence.name, for: words.last.map(String.init) ?? occurrence.name, in: &fullNamesByLastWord, given: &given)
         guard let last = occurrence.precedingWords.last, keptOccurrences[occurrence, default: 0] < Self.occurrenceCopies
         else { return }
         keptOccurrences[occurrence, default: 0] += 1
         occurrencesByLastPrecedingWord[last, default: []].append(occurrence)
+    }
+
+    /// Adds `name` to the names `table` lists for `key`, unless it is there already.
+    private static func list(_ name: String, for key: String, in table: inout [String: [String]]) {
+        if !table[key, default: []].contains(name) { table[key, default: []].append(name) }
     }
 
     /// Keeps `name` for `key` in `table` when it has none, or when `name` opens with a given

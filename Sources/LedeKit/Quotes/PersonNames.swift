@@ -344,7 +344,7 @@ struct PersonNames: Sendable {
     /// `nil` when none does or they disagree.
     private static func gender(beside run: Range<Int>, titles: ArraySlice<Token>, in tokens: [Token]) -> Gender? {
         let lexicon = GenderLexicon.bundled.words
-        var found = Set(titles.compactMap { lexicon[$0.lowercased] })
+        var found = GenderLexicon.bundled.genders(of: titles)
         var before = run.lowerBound - 1
         while before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized, WordLists.titles.contains(tokens[before]) {
             before -= 1
@@ -355,7 +355,7 @@ struct PersonNames: Sendable {
             ["a", "an", "the", "his", "her"].contains(tokens[run.upperBound + 1].lowercased)
         {
             let appositive = tokens[(run.upperBound + 1)...].prefix(8).prefix { $0.kind == .word }
-            found.formUnion(appositive.compactMap { lexicon[$0.lowercased] })
+            found.formUnion(GenderLexicon.bundled.genders(of: appositive))
         }
         return found.count == 1 ? found.first : nil
     }
@@ -449,7 +449,7 @@ struct PersonNames: Sendable {
 
     /// The last word of `name` in lower case: its surname.
     private static func surname(of name: String) -> String {
-        name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased()
+        name[(name.lastIndex(of: " ").map(name.index(after:)) ?? name.startIndex)...].lowercased()
     }
 
     /// The names written right after the role words `role` (`foreign minister` → the name

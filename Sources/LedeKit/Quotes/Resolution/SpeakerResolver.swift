@@ -70,7 +70,7 @@ struct SpeakerResolver: Sendable {
 
     /// The gender titles before a name give (`Mrs.`), when they agree on one.
     private static func gender(ofTitles titles: ArraySlice<Token>) -> Gender? {
-        let found = Set(titles.compactMap { GenderLexicon.bundled.words[$0.lowercased] })
+        let found = GenderLexicon.bundled.genders(of: titles)
         return found.count == 1 ? found.first : nil
     }
 }
