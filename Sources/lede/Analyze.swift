@@ -52,9 +52,8 @@ struct Analyze: ParsableCommand, Sendable {
                 return
             }
             if let path = files.first, files.count == 1, let input = ArticleInput.inputs(for: files).first,
-                let mapped = article.mappedText(input, from: 2 * Self.chunkSize)
+                let chunks = article.listingChunks(input)
             {
-                let chunks = ArticleChunks(mapped, firstSize: Self.chunkSize, laterSize: Self.chunkSize)
                 return try stream(chunks, by: analyzer, file: path, subject: input.subject)
             }
             let work = OrderedWork(jobs: jobCount) { (path: String, input: ArticleInput) in
@@ -73,10 +72,6 @@ struct Analyze: ParsableCommand, Sendable {
             throw CommandFailure.report(error)
         }
     }
-
-    /// The size of the chunks a large file is analysed in (``ArticleChunks``): a file of two
-    /// chunks or more is analysed and written a chunk at a time (``stream(_:by:file:subject:)``).
-    static let chunkSize = 1 << 20
 
     /// The analysis of the large text file `file` (`subject` in messages), cut into `chunks`:
     /// each chunk analysed knowing what the ones before it built, and written as it comes

@@ -30,6 +30,17 @@ struct ArticleOptions: ParsableArguments {
         return file
     }
 
+    /// The chunks `lede analyze` and `lede quotes` read a large text file in, one at a time:
+    /// `nil` for a file under two chunks, or one ``mappedText(_:from:)`` does not map.
+    func listingChunks(_ input: ArticleInput) -> ArticleChunks? {
+        mappedText(input, from: 2 * Self.listingChunkSize).map {
+            ArticleChunks($0, firstSize: Self.listingChunkSize, laterSize: Self.listingChunkSize)
+        }
+    }
+
+    /// The size of the chunks a large file is analysed and listed in (``listingChunks(_:)``).
+    static let listingChunkSize = 1 << 20
+
     /// The smallest file the reader maps rather than reads: a few chunks.
     static let mappingSize = 4 * ArticleChunks.laterSize
 }

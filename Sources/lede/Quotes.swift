@@ -44,10 +44,9 @@ struct Quotes: ParsableCommand {
             if format == .tsv { StandardOutput.writeFaithfully(QuoteTSV.header + "\n") }
             for (index, (file, input)) in zip(files, ArticleInput.inputs(for: files)).enumerated() {
                 let quotes: ArticleQuotes
-                if let mapped = article.mappedText(input, from: 2 * Analyze.chunkSize) {
+                if let chunks = article.listingChunks(input) {
                     // A large text file is analysed a chunk at a time, as `lede analyze` does:
                     // only its quotes are kept, not every chunk's analysis.
-                    let chunks = ArticleChunks(mapped, firstSize: Analyze.chunkSize, laterSize: Analyze.chunkSize)
                     quotes = ArticleQuotes(ChunkedAnalyses(chunks, analyzer: analyzer), file: file, json: format == .json)
                 } else {
                     let content = try article.read(input)
