@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure what a group of the speaker ranker's features is worth, out of fold on tune.
 
-  ranker-feature-study.py LEDE EVAL_QUOTES_DIR [--drop PREFIX ...] [--penalty P] [--folds N]
+  ranker-feature-study.py LEDE EVAL_QUOTES_DIR [--drop PREFIX ...] [--parse] [--penalty P] [--folds N]
 
 Reads the tuning documents as scripts/train-ranker.py does (its examples, folds, linear fit,
 margins and scare-quote count: nothing of it is repeated here), fits the linear model at one
@@ -11,7 +11,10 @@ the most speakers right at the trainer's scare-quote cap and at looser caps, how
 best-scored candidate is right among the quotes that have a right candidate (the ranking alone,
 before any margin), and what the wrong ones are (a wrong speaker kept, a speaker taken away, a
 quote a rule found to be nobody's words, a quote no rule decided). Run it once with and once
-without a group (`--drop role: --drop cue-subject`) to see what the group adds.
+without a group (`--drop role: --drop cue-subject`) to see what the group adds. With --parse,
+the candidates also carry what a dependency parse makes of the quotation (scripts/parse_features.py,
+which needs spaCy: pip install -r scripts/requirements-parse-study.txt), to see what a parser
+would add before one is built.
 """
 import argparse
 import collections
@@ -41,10 +44,15 @@ def main():
     parser.add_argument("lede")
     parser.add_argument("quotes_dir")
     parser.add_argument("--drop", action="append", default=[])
+    parser.add_argument("--parse", action="store_true", help="add a dependency parse's features (spaCy)")
     parser.add_argument("--penalty", type=float, default=trainer.PENALTIES[0])
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    by_doc = without(trainer.tuning_examples(args.lede, args.quotes_dir), args.drop)
+    annotate = None
+    if args.parse:
+        import parse_features
+        annotate = parse_features.annotate
+    by_doc = without(trainer.tuning_examples(args.lede, args.quotes_dir, annotate), args.drop)
     quotes = sum(not e[3] for found in by_doc for e in found)
     scares = sum(e[3] for found in by_doc for e in found)
     folds = [[e for n, found in enumerate(by_doc) if n % args.folds == k for e in found] for k in range(args.folds)]
@@ -55,7 +63,7 @@ def main():
         examples += folds[k]
     grid = [(m, s, a) for m in trainer.MARGINS for s in trainer.SILENCE_MARGINS for a in trainer.ATTRIBUTION_MARGINS]
     totals = {margins: trainer.tally(held_out, margins) for margins in grid}
-    print(f"penalty {args.penalty:g}, without {args.drop or 'nothing'}: {quotes} gold quotes, {scares} scare quotes")
+    print(f"penalty {args.penalty:g}, without {args.drop or 'nothing'}{', with a parse' if args.parse else ''}: {quotes} gold quotes, {scares} scare quotes")
     for cap in CAPS:
         margins = max((m for m in grid if totals[m][1] <= cap * scares), key=lambda m: (totals[m][0], -totals[m][1]))
         right, scared = totals[margins]

@@ -104,16 +104,20 @@ def examples(score, docs, results, unattributed):
     return by_doc
 
 
-def tuning_examples(lede, quotes_dir):
+def tuning_examples(lede, quotes_dir, annotate=None):
     """Per tuning document of QUOTES_DIR, its examples (`examples`) from `lede`'s analysis,
-    judged by the set's own scorer (its matching and speaker rules)."""
+    judged by the set's own scorer (its matching and speaker rules); `annotate(results, score)`,
+    if given, may add features to the analysis first (a study of features Lede lacks)."""
     sys.path.insert(0, quotes_dir)
     import score
 
     gold = score.load(os.path.join(quotes_dir, "polnear-train.jsonl"))
     unattributed = score.load(os.path.join(quotes_dir, "polnear-train.unattributed.jsonl"))
     docs = [doc for doc in gold.values() if not kept_aside(doc["id"])]
-    return examples(score, docs, analyze(lede, docs, "--explain", "--rules-only"), unattributed)
+    results = analyze(lede, docs, "--explain", "--rules-only")
+    if annotate:
+        results = annotate(results, score)
+    return examples(score, docs, results, unattributed)
 
 
 def fit(data, penalty):
