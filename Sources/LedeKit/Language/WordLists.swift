@@ -206,6 +206,8 @@ enum WordLists {
     /// Adverbs besides those in `-ly` that may stand between a subject and its verb (`Trump
     /// also said`).
     static let verbAdverbs = WordSet(registered: "verbAdverbs")
+    /// Words of quantity in a span of time before `ago` (`less than two weeks ago`).
+    static let agoQuantities = WordSet(registered: "agoQuantities")
 
     /// Heads of organisations' names that take `for` inside the name (`Center for …`).
     static let organisationHeads = WordSet(registered: "organisationHeads")

@@ -40,6 +40,13 @@ enum NounPhrase {
             }
             end += 1
         }
+        // `The employee first said`: adverbs and a span of time before the verb that ended
+        // the phrase are not part of it.
+        if end < tokens.endIndex, case let verb = tokens[end], verb.kind == .word, !verb.isCapitalized,
+            WordLists.speechVerbs.contains(verb) || looksLikeFiniteVerb(verb)
+        {
+            end = subjectEnd(before: end, from: tokens.startIndex, in: tokens)
+        }
         return cleaned(tokens[tokens.startIndex..<end])
     }
 
@@ -195,17 +202,41 @@ enum NounPhrase {
     /// none stands there, or when it is the object of a preposition or a time (`The minister
     /// in recent weeks praised` offers no `recent weeks`).
     static func beforeVerb(at verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
-        var end = verbIndex
-        while end > 0, case let token = tokens[end - 1], token.kind == .word, !token.isCapitalized,
-            WordLists.auxiliaries.contains(token) || isAdverb(token) || WordLists.verbAdverbs.contains(token)
-        {
-            end -= 1
-        }
+        let end = subjectEnd(before: verbIndex, from: 0, in: tokens[...])
         guard let phrase = trailing(tokens[..<end]), let last = phrase.last,
             phrase.contains(where: { $0.kind == .word && !WordLists.determiners.contains($0) }), !WordLists.timeWords.contains(last),
             phrase.startIndex == 0 || !WordLists.postModifierPrepositions.contains(tokens[phrase.startIndex - 1])
         else { return nil }
         return phrase
+    }
+
+    /// Where a subject standing before the verb at `verbIndex` (and after `start`) ends:
+    /// auxiliaries, adverbs (`The employee first said`, `the crowd loudly chanted`) and a span
+    /// of time ending in `ago` (`The ministry less than two weeks ago said`) right before the
+    /// verb are not part of it. A word of the phrase is always left.
+    static func subjectEnd(before verbIndex: Int, from start: Int, in tokens: ArraySlice<Token>) -> Int {
+        func isLowerCaseWord(_ token: Token) -> Bool { token.kind == .word && !token.isCapitalized }
+        var end = verbIndex
+        while end > start + 1 {
+            let token = tokens[end - 1]
+            guard isLowerCaseWord(token) else { break }
+            if WordLists.auxiliaries.contains(token) || isAdverb(token) || WordLists.verbAdverbs.contains(token) {
+                end -= 1
+            } else if token.lowercased == "ago" {
+                var spanStart = end - 1
+                while spanStart > start + 1, case let word = tokens[spanStart - 1],
+                    word.kind == .word && word.text.first?.isNumber == true
+                        || isLowerCaseWord(word) && (WordLists.timeWords.contains(word) || WordLists.determiners.contains(word)
+                            || WordLists.agoQuantities.contains(word))
+                {
+                    spanStart -= 1
+                }
+                end = spanStart
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// The noun phrase that ends `tokens`, read backward to the first word that cannot

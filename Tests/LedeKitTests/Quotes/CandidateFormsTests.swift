@@ -25,6 +25,22 @@ import Testing
         #expect(!mentions("Critics of the plan quickly compared it to “a tax on bread.”").contains("the plan"))
     }
 
+    @Test func aDayOrATimeIsNoMention() {
+        let found = mentions("The senator on Tuesday said “we will not back down.”")
+        #expect(found.contains("The senator"))
+        #expect(!found.contains("Tuesday"))
+        #expect(!mentions("Late on Friday Night the council said “the vote stands.”").contains("Friday Night"))
+        // A name that is also a month stays a person.
+        #expect(mentions("Prime Minister May said “the talks go on.”").contains { $0.hasSuffix("May") })
+    }
+
+    @Test func aSubjectBeforeItsVerbEndsBeforeAdverbsAndASpanOfTime() {
+        let found = mentions("The water board less than two weeks ago said “the pipes are safe.”")
+        #expect(found.contains("The water board"))
+        #expect(!found.contains { $0.hasSuffix("ago") })
+        #expect(!mentions("The clerk first said “it was in the vault.”").contains("The clerk first"))
+    }
+
     @Test func aVerbAfterTheQuotationOffersNoSubjectOfItsOwn() {
         #expect(!mentions("“Send them home,” the crowd chanted, and the guards watched.").contains("the guards"))
     }

@@ -98,8 +98,9 @@ enum CueGrammar {
         {
             return tokens[(start - 1)..<start]
         }
-        let forward = NounPhrase.leading(tokens[start..<verbIndex])
-        if let forward, forward.endIndex >= verbIndex - 1 { return forward }
+        let end = NounPhrase.subjectEnd(before: verbIndex, from: start, in: tokens[...])
+        let forward = NounPhrase.leading(tokens[start..<end])
+        if let forward, forward.endIndex >= end - 1 { return forward }
         if let forward, let whole = withParticiple(forward, before: verbIndex, in: tokens) { return whole }
         // `Another source speaking to Fox News said`: a participle or relative clause after
         // the subject is no place to look for it; nor is a title-case headline's predicate
@@ -112,7 +113,7 @@ enum CueGrammar {
         }
         // A day or month is capitalised but names nobody (`released a statement Friday night
         // condemning`).
-        if let backward = NounPhrase.trailing(tokens[start..<verbIndex]),
+        if let backward = NounPhrase.trailing(tokens[start..<end]),
             backward.contains(where: {
                 $0.isCapitalized && !WordLists.timeWords.contains($0) || WordLists.pronouns.contains($0)
             })

@@ -68,7 +68,8 @@ struct CandidateGenerator: Sendable {
 
     /// The people the quotation's sentence mentions outside the quotation: runs of
     /// capitalised words, speaker pronouns, the phrases before and after its speech verbs, and
-    /// the phrase right before each past-tense verb ahead of the quotation; each phrase once.
+    /// the phrase right before each past-tense verb ahead of the quotation; each phrase once,
+    /// none that is only words of time.
     func mentions(in quotation: QuotationContext) -> [[Token]] {
         let tokens = quotation.sentence
         let quoted = quotation.span.extent
@@ -100,7 +101,10 @@ struct CandidateGenerator: Sendable {
             }
         }
         var seen: Set<Range<Int>> = []
-        let nearest = phrases.filter { !$0.isEmpty && !$0.contains { quoted.contains($0.range.lowerBound) } }
+        // A day or a time names nobody, though capitalised before a verb (`The senator on Tuesday said`).
+        let nearest = phrases.filter { phrase in
+            !phrase.isEmpty && !phrase.contains { quoted.contains($0.range.lowerBound) } && !phrase.allSatisfy { WordLists.timeWords.contains($0) }
+        }
             .filter { seen.insert($0.startIndex..<$0.endIndex).inserted }
             .compactMap { Self.owner($0, in: tokens) }
             .sorted { Self.distance(of: $0, from: quoted) < Self.distance(of: $1, from: quoted) }

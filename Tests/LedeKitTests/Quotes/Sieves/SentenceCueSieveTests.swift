@@ -36,6 +36,18 @@ import Testing
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "The minister", cue: "derided", carried: false))
     }
 
+    @Test func anAdverbOrASpanOfTimeBeforeTheVerbIsNoPartOfTheSubject() {
+        let first = "The clerk first said the ledger was “in the vault all along.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: first) == .init(speaker: "The clerk", cue: "said", carried: false))
+        let ago = "The water board less than two weeks ago said the pipes were “safe to drink from.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: ago) == .init(speaker: "The water board", cue: "said", carried: false))
+        let days = "Mayor Ruth Ames a few days ago told the council that repairs were “weeks away.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: days) == .init(speaker: "Mayor Ruth Ames", cue: "told", carried: false))
+        // The sentence's subject reads the same way, for a quotation with no cue of its own.
+        let subject = "The clerk first called the ledger “a relic” and closed it."
+        #expect(SieveProbe.find(DescribedSubjectSieve(), in: subject)?.speaker == "The clerk")
+    }
+
     @Test func aStateAfterATownIsWhereTheSpeakerLives() {
         let text = "Governor Ed Lane answered on Tuesday after a woman in Dayton, Ohio, told him she found him “too soft” on crime."
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "a woman", cue: "told", carried: false))
