@@ -33,7 +33,15 @@ struct SubjectThenVerbSieve: QuoteSieve {
             let isClause = NounPhrase.holdsVerb(candidate, after: candidate.startIndex)
                 || (WordLists.pronouns.contains(first)
                     && !candidate.dropFirst().allSatisfy { WordLists.phraseBreakers.contains($0) || NounPhrase.isAdverb($0) })
-            guard !isClause, let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
+            if isClause {
+                // `“…,” a statement released by the campaign said`, `the order issued Friday
+                // says`: a reduced relative clause after the subject is part of it.
+                guard let forward = NounPhrase.leading(candidate),
+                    let phrase = CueGrammar.withParticiple(forward, before: verbIndex, in: Array(window))
+                else { return nil }
+                return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
+            }
+            guard let phrase = NounPhrase.cleaned(candidate), phrase.endIndex >= verbIndex - 2 else { return nil }
             return SpeakerCue(speaker: Array(phrase), cue: window[verbIndex].text)
         }
         // A pronoun, name or short description right before the verb, after an aside:

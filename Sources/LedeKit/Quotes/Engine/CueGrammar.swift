@@ -129,8 +129,9 @@ enum CueGrammar {
     /// and nothing in the clause reads as a reported clause's own subject or verb (`Lee feared
     /// Kim said` has no participle clause; neither has `a town hall held there when he said`).
     /// An agent (`a memo obtained by the Gazette warns`) says who holds a document, not who
-    /// speaks: the subject is the phrase without the clause.
-    private static func withParticiple(_ forward: ArraySlice<Token>, before verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
+    /// speaks, and a time alone (`the ruling issued on Monday`) tells nothing of who speaks:
+    /// the subject is the phrase without the clause.
+    static func withParticiple(_ forward: ArraySlice<Token>, before verbIndex: Int, in tokens: [Token]) -> ArraySlice<Token>? {
         guard !tokens[verbIndex].lowercased.hasSuffix("ing"), !forward.contains(where: { WordLists.pronouns.contains($0) }),
             let participle = NounPhrase.reducedRelativeParticiple(at: forward.endIndex, in: tokens[..<verbIndex])
         else { return nil }
@@ -142,7 +143,9 @@ enum CueGrammar {
                     || !token.isCapitalized && (NounPhrase.looksLikeFiniteVerb(token) || WordLists.auxiliaries.contains(word))
             })
         else { return nil }
-        return NounPhrase.cleaned(tokens[forward.startIndex..<verbIndex])
+        // A clause of time alone (`issued on Monday`) is cleaned away: the participle with it.
+        guard let whole = NounPhrase.cleaned(tokens[forward.startIndex..<verbIndex]), whole.endIndex > participle + 1 else { return forward }
+        return whole
     }
 
     /// `Clark began the rant when he brought up the bombing and later said “…”`: the subject

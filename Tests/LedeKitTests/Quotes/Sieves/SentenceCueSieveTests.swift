@@ -27,6 +27,22 @@ import Testing
         #expect(SieveProbe.find(SentenceSubjectSieve(), in: text)?.speaker.hasSuffix("’s") != true)
     }
 
+    @Test func subjectThenVerbTakesAReducedRelativeClauseAfterTheSubject() {
+        let issued = "“The claim is speculative,” the ruling issued by the court said."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: issued) == .init(speaker: "the ruling", cue: "said", carried: false))
+        let released = "“The claim is speculative,” a memo released to donors said."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: released) == .init(speaker: "a memo released to donors", cue: "said", carried: false))
+        // A time alone tells nothing of who speaks.
+        let monday = "“The claim is speculative,” the ruling issued on Monday said."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: monday) == .init(speaker: "the ruling", cue: "said", carried: false))
+        // An agent tells who released the document, not who speaks.
+        let agent = "“We are ready for the vote,” a statement released by the campaign said."
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: agent) == .init(speaker: "a statement", cue: "said", carried: false))
+        // A clause of its own is no speaker's phrase.
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: "“We are ready,” she added, and Kim laughed as he said.") == .init(speaker: "she", cue: "added", carried: false))
+        #expect(SieveProbe.find(SubjectThenVerbSieve(), in: "“We are ready,” and the crowd gathered outside said nothing.") == nil)
+    }
+
     @Test func subjectThenVerbNeedsASpeechVerb() {
         #expect(SieveProbe.find(SubjectThenVerbSieve(), in: "“We will rebuild the bridge,” and the crowd cheered.") == nil)
     }
