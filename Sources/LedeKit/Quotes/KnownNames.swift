@@ -36,7 +36,7 @@ public struct KnownNames: Sendable {
     var holdersByRole: [String: Set<String>] = [:]
     /// The latest indefinite description of a person for each head noun (`official` → `A
     /// senior border official`).
-    var lastDescriptionByHead: [String: String] = [:]
+    var lastDescriptionByHead: [String: PersonDescription] = [:]
 
     /// No names known: the start of an article.
     public init() {}

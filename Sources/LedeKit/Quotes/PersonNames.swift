@@ -37,7 +37,7 @@ struct PersonNames: Sendable {
 
     /// Indefinite descriptions of people (`A senior border official`) by their head noun
     /// (`official`), each list in text order, for resolving `the official`.
-    private let descriptionsByHead: [String: [(position: Int, text: String)]]
+    private let descriptionsByHead: [String: [(position: Int, description: PersonDescription)]]
     /// The first full name written for each surname in lower case (`lavrov` → `Sergei Lavrov`).
     private let fullNamesBySurname: [String: String]
     /// The one person the article names in full for each given name in lower case (`dale` →
@@ -60,7 +60,7 @@ struct PersonNames: Sendable {
         var occurrences: [Occurrence] = []
         var runs: [NameRun] = []
         // What the text before described stands before every position of this one.
-        var descriptions = known.lastDescriptionByHead.mapValues { [(position: Int.min, text: $0)] }
+        var descriptions = known.lastDescriptionByHead.mapValues { [(position: Int.min, description: $0)] }
         var sentenceStarts: [Int] = []
         for (paragraph, tokens) in zip(article.paragraphs, tokens.paragraphs) {
             let titleCase = paragraph.role == .title || TitleSieve.isTitleCase(tokens)
@@ -75,7 +75,8 @@ struct PersonNames: Sendable {
                     phrase.count >= 2, let head = phrase.last, !head.isCapitalized, !quotations.contains(token.range.lowerBound)
                 else { continue }
                 let range = phrase.first!.range.lowerBound..<whole.last!.range.upperBound
-                descriptions[head.lowercased, default: []].append((range.lowerBound, article[range]))
+                let holder = PersonDescription.holder(of: index..<whole.endIndex, head: head.lowercased, in: tokens)
+                descriptions[head.lowercased, default: []].append((range.lowerBound, PersonDescription(text: article[range], holder: holder)))
             }
         }
         self.occurrences = occurrences
@@ -184,7 +185,7 @@ struct PersonNames: Sendable {
         table.decidedGenders = knownGenders
         table.titledNames = titled
         table.holdersByRole = holders
-        table.lastDescriptionByHead.merge(descriptions.compactMapValues { $0.last?.text }) { _, latest in latest }
+        table.lastDescriptionByHead.merge(descriptions.compactMapValues { $0.last?.description }) { _, latest in latest }
         self.known = table
     }
 
@@ -227,10 +228,10 @@ struct PersonNames: Sendable {
     }
 
     /// The latest description with the head noun `head` before `position`.
-    func description(withHead head: String, before position: Int) -> String? {
+    func description(withHead head: String, before position: Int) -> PersonDescription? {
         guard let descriptions = descriptionsByHead[head] else { return nil }
         let index = descriptions.partitioningIndex { $0.position >= position }
-        return index > 0 ? descriptions[index - 1].text : nil
+        return index > 0 ? descriptions[index - 1].description : nil
     }
 
     /// Collects the names of one paragraph's `tokens` and the sentences they start; in a line

@@ -61,6 +61,18 @@ import Testing
         #expect(found?.name == "A senior border official")
     }
 
+    @Test func anEarlierDescriptionIsThePersonNamedBesideIt() {
+        let before = "Ines Moreau, a spokeswoman for the ferry line, said sailings would resume. “The first boat leaves at six,” the spokeswoman said."
+        #expect(SieveProbe.resolution(in: before).map { [$0.sieve, $0.name] } == ["earlier-description", "Ines Moreau"])
+        let after = "A spokesperson for the council, Dev Okafor, declined to say more. “The vote stands,” the spokesperson said."
+        #expect(SieveProbe.resolution(in: after).map { [$0.sieve, $0.name] } == ["earlier-description", "Dev Okafor"])
+        // A place where it happened is nobody's name, nor is a name without a person's role or given name.
+        let place = "At a hearing in New Dover, a retired teacher asked about the fees. “Why so high?” the teacher said."
+        #expect(SieveProbe.resolution(in: place)?.name == "a retired teacher")
+        let town = "The ferry stops at Port Ellis, a harbour town on the coast. “We want it back,” the town said."
+        #expect(SieveProbe.resolution(in: town)?.name == "a harbour town")
+    }
+
     @Test func itTakesTheDocumentThatSpokeLast() {
         let text = "“Costs rose by half,” the audit said. “No one checked the invoices,” it added."
         let found = SieveProbe.resolution(in: text, quotation: 1)
