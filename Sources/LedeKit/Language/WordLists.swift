@@ -208,6 +208,8 @@ enum WordLists {
     static let verbAdverbs = WordSet(registered: "verbAdverbs")
     /// Words of quantity in a span of time before `ago` (`less than two weeks ago`).
     static let agoQuantities = WordSet(registered: "agoQuantities")
+    /// Nouns for people by what they do (`strategist`), besides roles and gendered words.
+    static let personNouns = WordSet(registered: "personNouns")
 
     /// Heads of organisations' names that take `for` inside the name (`Center for …`).
     static let organisationHeads = WordSet(registered: "organisationHeads")

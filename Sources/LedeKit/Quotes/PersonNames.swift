@@ -285,8 +285,9 @@ struct PersonNames: Sendable {
                     role: GrammaticalRole.of(run, in: tokens), sentence: sentenceStarts.count - 1))
             }
             if nameTokens.count >= 2, !Self.isPossessive(nameTokens.last!) {
-                let preceding = tokens[max(0, run.lowerBound - 5)..<nameTokens.startIndex].reversed()
-                    .prefix { $0.kind == .word }.reversed()
+                var preceding = Array(tokens[max(0, run.lowerBound - 5)..<nameTokens.startIndex].reversed()
+                    .prefix { $0.kind == .word }.reversed())
+                if preceding.isEmpty, let role = Self.appositiveRole(of: run, in: tokens) { preceding = Array(role) }
                 occurrences.append(Occurrence(
                     name: nameTokens.map(\.text).joined(separator: " "),
                     precedingWords: preceding.map(\.lowercased),
@@ -294,6 +295,50 @@ struct PersonNames: Sendable {
             }
             index = run.upperBound
         }
+    }
+
+    /// The role set between commas beside the name `tokens[run]`, for the role holders (`The
+    /// town’s harbour master, Tomas Reyes,` and `Tomas Reyes, the harbour master,` hold the
+    /// role `harbour master`): lower-case words after `the`, a possessive pronoun or an
+    /// owner’s possessive, up to the comma, ending in a noun for a person (``isPersonNoun(_:)``);
+    /// `nil` when none is so set. A phrase after a preposition is no role (`The author of the
+    /// book, Mitchell Zuckoff,` holds no `book`; `During Mr. Clinton's 1992 campaign, Betsey
+    /// Wright,` no `campaign`).
+    static func appositiveRole(of run: Range<Int>, in tokens: [Token]) -> ArraySlice<Token>? {
+        let owners: Set<String> = ["the", "his", "her", "its", "their"]
+        func opensRole(_ token: Token) -> Bool { owners.contains(token.lowercased) || isPossessive(token) }
+        func role(_ words: ArraySlice<Token>) -> ArraySlice<Token>? {
+            guard let first = words.first, let head = words.last, words.count >= 2, words.count <= 5, opensRole(first),
+                words.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }), !isPossessive(head), isPersonNoun(head)
+            else { return nil }
+            // The owner's own name before a possessive (`Mr. Clinton's`) is part of the phrase.
+            var start = words.startIndex
+            if isPossessive(first) { while start > 0, tokens[start - 1].isCapitalized { start -= 1 } }
+            guard start == 0 || !WordLists.openingPrepositions.contains(tokens[start - 1]) else { return nil }
+            return words
+        }
+        if run.lowerBound >= 3, tokens[run.lowerBound - 1].text == "," {
+            let end = run.lowerBound - 1
+            var start = end
+            while start > 0, end - start < 5, case let word = tokens[start - 1], word.kind == .word, !word.isCapitalized || opensRole(word) {
+                start -= 1
+                if opensRole(word) { break }
+            }
+            if let found = role(tokens[start..<end]) { return found }
+        }
+        guard run.upperBound < tokens.count, tokens[run.upperBound].text == "," else { return nil }
+        let words = tokens[(run.upperBound + 1)...].prefix { $0.kind == .word }
+        guard let next = tokens[words.endIndex...].first, [",", "."].contains(next.text) else { return nil }
+        return role(words)
+    }
+
+    /// Whether a lower-case noun names a person by role or kind: a role of
+    /// `person-descriptions.toml`, a gendered word (`spokeswoman`), or one of `personNouns`
+    /// in `words.toml` (`strategist`), in the singular or the plural.
+    static func isPersonNoun(_ token: Token) -> Bool {
+        let word = token.lowercased
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return [word, singular].contains { PersonDescriptions.roles.contains($0) || GenderLexicon.bundled.words[$0] != nil || WordLists.personNouns.contains($0) }
     }
 
     /// Whether `token`, before a name, shows it in running text: a comma or a lower-case word.

@@ -73,6 +73,31 @@ import Testing
         #expect(SieveProbe.resolution(in: town)?.name == "a harbour town")
     }
 
+    @Test func aRoleSetBetweenCommasBesideANameIsHeld() {
+        let before = "The ferry line’s chief engineer, Paulo Mendes, inspected the hull on Monday. “It will float,” the chief engineer said."
+        #expect(SieveProbe.resolution(in: before).map { [$0.sieve, $0.name] } == ["role-holder", "Paulo Mendes"])
+        let after = "Paulo Mendes, the line’s chief engineer, inspected the hull on Monday. “It will float,” the chief engineer said."
+        #expect(SieveProbe.resolution(in: after).map { [$0.sieve, $0.name] } == ["role-holder", "Paulo Mendes"])
+        // After a preposition the phrase is whom the person works for, not what they are.
+        let owner = "The lawyer for the owner, Sam Ortiz, spoke first. “We will appeal,” the owner said."
+        #expect(SieveProbe.resolution(in: owner)?.name != "Sam Ortiz")
+        // Nor is a thing a role (`the report`), though a name stands beside it.
+        let report = "The author of the report, Lina Berg, spoke first. “Costs doubled,” the report said."
+        #expect(SieveProbe.resolution(in: report)?.name != "Lina Berg")
+    }
+
+    @Test func ofSeveralHoldersTheLastPersonNamedHoldsTheRole() {
+        let text = """
+            The ferry line’s chief engineer, Paulo Mendes, inspected the hull on Monday. Chief engineer Rosa Lind checked the engines. “All clear,” the chief engineer said.
+            """
+        #expect(SieveProbe.resolution(in: text)?.name == "Rosa Lind")
+        // When the last person named holds no such role, the phrase stays as written.
+        let other = """
+            The ferry line’s chief engineer, Paulo Mendes, inspected the hull. Chief engineer Rosa Lind checked the engines. Mayor Ana Ruiz watched. “All clear,” the chief engineer said.
+            """
+        #expect(SieveProbe.resolution(in: other)?.name == "the chief engineer")
+    }
+
     @Test func itTakesTheDocumentThatSpokeLast() {
         let text = "“Costs rose by half,” the audit said. “No one checked the invoices,” it added."
         let found = SieveProbe.resolution(in: text, quotation: 1)
