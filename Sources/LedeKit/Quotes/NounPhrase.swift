@@ -148,17 +148,35 @@ enum NounPhrase {
     }
 
     /// `Rep. Jane Doe’s chief of staff, Joe Kasper,`: a description (its last word in lower
-    /// case) followed by a name of two words or more alone between commas is that person's
-    /// role, and the name is who is meant. `nil` when no such name follows (`Sam Nunberg, a
-    /// former aide,`).
+    /// case) followed by a name of two words or more alone between commas, or by a
+    /// description that gives one (`Another rider, a retired teacher named Walter Briggs,`), is
+    /// that person's role, and the name is who is meant. `nil` when no such name follows (`Sam
+    /// Nunberg, a former aide,`).
     static func nameInApposition(after phrase: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> ArraySlice<Token>? {
         guard phrase.last?.isCapitalized == false, phrase.endIndex < tokens.endIndex, tokens[phrase.endIndex].text == ",",
-            let closing = tokens[(phrase.endIndex + 1)...].prefix(6).firstIndex(where: { $0.text == "," }),
-            case let name = tokens[(phrase.endIndex + 1)..<closing], name.count >= 2,
-            PersonNames.nameRun(in: Array(name), from: 0) == 0..<name.count,
-            !name.contains(where: { WordLists.timeWords.contains($0) })
+            let closing = tokens[(phrase.endIndex + 1)...].prefix(10).firstIndex(where: { $0.text == "," })
+        else { return nil }
+        let between = tokens[(phrase.endIndex + 1)..<closing]
+        if let named = namedIn(between) { return named }
+        guard between.count >= 2, between.count <= 5, isWholeName(between) else { return nil }
+        return between
+    }
+
+    /// `a retired teacher named Walter Briggs`: the name an indefinite description of a person
+    /// gives with `named` or `called`, when a name of two words or more ends it; `nil`
+    /// otherwise (`at a consulting firm called Acme Partners` names a firm).
+    static func namedIn(_ description: ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard let first = description.first, ["a", "an"].contains(first.lowercased),
+            let named = description.lastIndex(where: { ["named", "called"].contains($0.lowercased) }),
+            named > description.startIndex + 1, PersonNames.isPersonNoun(description[named - 1]),
+            case let name = description[(named + 1)...], name.count >= 2, isWholeName(name)
         else { return nil }
         return name
+    }
+
+    /// Whether `tokens` are one name, no word of time among them.
+    private static func isWholeName(_ tokens: ArraySlice<Token>) -> Bool {
+        PersonNames.nameRun(in: Array(tokens), from: 0) == 0..<tokens.count && !tokens.contains(where: { WordLists.timeWords.contains($0) })
     }
 
     /// `Christie refers` → `Christie`: a phrase ending in a lower-case `-s` word after a name,

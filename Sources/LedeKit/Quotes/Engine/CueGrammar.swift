@@ -190,6 +190,8 @@ enum CueGrammar {
             segmentEnd = segmentStart - 1
         }
         guard let nearest = segments.first, !nearest.isEmpty else { return nil }
+        // `Another rider, a retired teacher named Walter Briggs, called`: the name it gives.
+        if segments.count >= 2, let named = NounPhrase.namedIn(nearest) { return named }
         if let last = nearest.last, WordLists.speechVerbs.contains(last),
             let speaker = NounPhrase.trailing(nearest.dropLast()), speaker.contains(where: { $0.isCapitalized })
         {

@@ -64,6 +64,14 @@ import Testing
         #expect(SieveProbe.find(DescribedSubjectSieve(), in: subject)?.speaker == "The clerk")
     }
 
+    @Test func aDescriptionThatNamesSomeoneGivesTheSpeaker() {
+        let named = "Another rider, a retired nurse named Edith Crane, called the service “a disgrace.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: named) == .init(speaker: "Edith Crane", cue: "called", carried: false))
+        // A firm so named is where the speaker works.
+        let firm = "Tom Reed, at a consulting firm called Harbor Partners, called the deal “a mistake.”"
+        #expect(SieveProbe.find(PrecedingVerbSieve(), in: firm) == .init(speaker: "Tom Reed", cue: "called", carried: false))
+    }
+
     @Test func aStateAfterATownIsWhereTheSpeakerLives() {
         let text = "Governor Ed Lane answered on Tuesday after a woman in Dayton, Ohio, told him she found him “too soft” on crime."
         #expect(SieveProbe.find(PrecedingVerbSieve(), in: text) == .init(speaker: "a woman", cue: "told", carried: false))
