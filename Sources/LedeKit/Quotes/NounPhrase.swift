@@ -9,8 +9,11 @@ enum NounPhrase {
             if token.kind == .punctuation, !joinsWords(token), !isAbbreviationDot(at: end, in: tokens) { break }
             if token.kind == .word, end > tokens.startIndex {
                 // `A spokesman for Hillary Clinton`, `a source at the Tampa station`, `a report
-                // from the inspector general`: a role or document with where it comes from.
-                let joinsOrganisation = ["for", "at", "from", "with", "by"].contains(token.lowercased)
+                // from the inspector general`, `an aide to Sen. Udall` (`to` after a noun for a
+                // person only): a role or document with where it comes from.
+                let preposition = token.lowercased
+                let joinsOrganisation = (["for", "at", "from", "with", "by"].contains(preposition)
+                    || preposition == "to" && PersonNames.isPersonNoun(tokens[end - 1]))
                     && end + 1 < tokens.endIndex && !tokens[end - 1].isCapitalized
                     && !WordLists.pronouns.contains(tokens[end - 1])
                     && (tokens[end + 1].isCapitalized || ["the", "a", "an"].contains(tokens[end + 1].lowercased))

@@ -13,7 +13,7 @@ struct PersonNames: Sendable {
     }
 
     /// Prepositions that end a description's head noun phrase (`a spokesman for …`).
-    private static let headLinks: Set<String> = ["of", "for", "at", "from", "with", "by", "in", "on"]
+    private static let headLinks: Set<String> = ["of", "for", "at", "from", "with", "by", "in", "on", "to"]
 
     /// Every multi-word name, in text order.
     let occurrences: [Occurrence]

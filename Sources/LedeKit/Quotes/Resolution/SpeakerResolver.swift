@@ -47,6 +47,17 @@ struct SpeakerResolver: Sendable {
                 index += 1
                 continue
             }
+            // `A spokesman for Hillary Clinton`, `an aide to Sen. Udall`, `a representative for
+            // the Ana Ruiz brand`: a name after such a preposition in a description is whom the
+            // person works for. (`a letter from`, `a statement by` name who wrote it.)
+            let preposition = run.lowerBound - (run.lowerBound >= 1 && ["the", "a", "an"].contains(words[run.lowerBound - 1].lowercased) ? 2 : 1)
+            if preposition >= 1, ["for", "to", "at", "with"].contains(words[preposition].lowercased),
+                case let noun = words[preposition - 1], noun.kind == .word, !noun.isCapitalized,
+                !WordLists.determiners.contains(noun)
+            {
+                index = run.upperBound
+                continue
+            }
             let nameTokens = PersonNames.nameWords(words[run])
             if nameTokens.count >= 2, !PersonNames.isPossessive(nameTokens.last!) {
                 best = nameTokens.map(\.text).joined(separator: " ")

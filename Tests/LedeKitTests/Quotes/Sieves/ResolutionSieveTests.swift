@@ -98,6 +98,18 @@ import Testing
         #expect(SieveProbe.resolution(in: other)?.name == "the chief engineer")
     }
 
+    @Test func aNameThePersonWorksForIsNotThePerson() {
+        let spokesman = SieveProbe.resolution(in: "A spokesman for Mayor Ana Ruiz said the plan was “dead on arrival.”")
+        #expect(spokesman?.name == "A spokesman for Mayor Ana Ruiz")
+        let aide = SieveProbe.resolution(in: "An aide to Sen. Cora Blake said the vote would be “very close.”")
+        #expect(aide?.name == "An aide to Sen. Cora Blake")
+        let brand = SieveProbe.resolution(in: "A representative for the Ana Ruiz brand noted that sales were “growing fast.”")
+        #expect(brand?.name == "A representative for the Ana Ruiz brand")
+        // A letter from someone is theirs; a title of office before a name is the person's.
+        #expect(SieveProbe.resolution(in: "A letter from Ana Ruiz said the plan was “dead on arrival.”")?.name == "Ana Ruiz")
+        #expect(SieveProbe.resolution(in: "Secretary of State Cora Blake said the talks were “useful.”")?.name == "Cora Blake")
+    }
+
     @Test func itTakesTheDocumentThatSpokeLast() {
         let text = "“Costs rose by half,” the audit said. “No one checked the invoices,” it added."
         let found = SieveProbe.resolution(in: text, quotation: 1)
