@@ -41,6 +41,11 @@ import Testing
         #expect(!mentions("The clerk first said “it was in the vault.”").contains("The clerk first"))
     }
 
+    @Test func anAuxiliaryIsNoSubject() {
+        #expect(!mentions("The transition cannot be portrayed as “a fight between good and evil.”").contains("be"))
+        #expect(!mentions("The plan has been described as “a mess” by critics.").contains("been"))
+    }
+
     @Test func aVerbAfterTheQuotationOffersNoSubjectOfItsOwn() {
         #expect(!mentions("“Send them home,” the crowd chanted, and the guards watched.").contains("the guards"))
     }
