@@ -30,4 +30,13 @@ import Testing
             """)
         #expect(found == ["Carl Ruiz"])
     }
+
+    @Test func aPremierOrCouncillorIsTitledLikeASenator() {
+        let found = names("""
+            Premier Dana Whitfield toured the flooded valley on Saturday. She called the damage “staggering.”
+
+            Councillor Ben Okafor met residents the same day. “The levee held,” the councillor said.
+            """)
+        #expect(found == ["Dana Whitfield", "Ben Okafor"])
+    }
 }
