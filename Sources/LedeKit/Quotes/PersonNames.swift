@@ -580,9 +580,14 @@ struct PersonNames: Sendable {
     /// A name's words after the last title among them, when a word follows it (`Maryland Gov.
     /// Martin O’Malley` → `Martin O’Malley`; but `Stephen King` stays whole).
     static func afterTitles(_ words: ArraySlice<Token>) -> ArraySlice<Token> {
-        guard let title = words.lastIndex(where: { WordLists.titles.contains($0) }), title + 1 < words.endIndex
-        else { return words }
-        return words[(title + 1)...]
+        var rest = words
+        if let title = words.lastIndex(where: { WordLists.titles.contains($0) }), title + 1 < words.endIndex {
+            rest = words[(title + 1)...]
+        }
+        // A noun for what the person does, capitalised before the name (`Economist Raj
+        // Mehta`, `Host Bill Maher`), is a title too when a name of two words follows.
+        while rest.count >= 3, isPersonNoun(rest.first!) { rest = rest.dropFirst() }
+        return rest
     }
 
     /// Whether `token` ends in a possessive `’s` or `'s`.

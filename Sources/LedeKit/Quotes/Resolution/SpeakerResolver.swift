@@ -58,6 +58,17 @@ struct SpeakerResolver: Sendable {
                 index = run.upperBound
                 continue
             }
+            // `a former Secret Service agent`, `an Abraham Lincoln impersonator`: a name between
+            // a determiner and a lower-case noun describes that noun.
+            if run.upperBound < words.count, case let next = words[run.upperBound], next.kind == .word, !next.isCapitalized,
+                !WordLists.phraseBreakers.contains(next), !WordLists.openingPrepositions.contains(next),
+                WordLists.determiners.contains(words[run.lowerBound])
+                    || words[..<run.lowerBound].last(where: { $0.isCapitalized || WordLists.determiners.contains($0) })
+                        .map { WordLists.determiners.contains($0) } == true
+            {
+                index = run.upperBound
+                continue
+            }
             let nameTokens = PersonNames.nameWords(words[run])
             if nameTokens.count >= 2, !PersonNames.isPossessive(nameTokens.last!) {
                 best = nameTokens.map(\.text).joined(separator: " ")

@@ -105,6 +105,11 @@ import Testing
         #expect(aide?.name == "An aide to Sen. Cora Blake")
         let brand = SieveProbe.resolution(in: "A representative for the Ana Ruiz brand noted that sales were “growing fast.”")
         #expect(brand?.name == "A representative for the Ana Ruiz brand")
+        // A name that describes the noun after it is no speaker either.
+        let member = SieveProbe.resolution(in: "A former Harbor Board member said the plan was “dead on arrival.”")
+        #expect(member?.name == "A former Harbor Board member")
+        #expect(SieveProbe.resolution(in: "An Ana Ruiz impersonator called the speech “a triumph.”")?.name == "An Ana Ruiz impersonator")
+        #expect(SieveProbe.resolution(in: "Sen. Cora Blake of Ohio said the talks were “useful.”")?.name == "Cora Blake")
         // A letter from someone is theirs; a title of office before a name is the person's.
         #expect(SieveProbe.resolution(in: "A letter from Ana Ruiz said the plan was “dead on arrival.”")?.name == "Ana Ruiz")
         #expect(SieveProbe.resolution(in: "Secretary of State Cora Blake said the talks were “useful.”")?.name == "Cora Blake")
