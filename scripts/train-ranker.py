@@ -69,6 +69,14 @@ SCARE_SHARE = 0.25
 # round 6 the two stayed within 10 quotes of each other (noise) while the trees gave aside's
 # scare quotes a speaker 8 points more often.
 TREE_MIN_GAIN = 0.005
+# How far below the most speakers right out of fold a point may fall and still be chosen for
+# giving fewer scare quotes a speaker: fitting the same data with another SGD seed moves the
+# count by up to 10 quotes (round 10, five seeds: 6,223 to 6,233 at one point), so points that
+# close are a tie, and a tie goes to the reader, who sees a scare quote given a speaker as a
+# wrong attribution. (The best point then gave every quotation the rules left unattributed
+# its best candidate, attribution margin 0, at 3 to 8 more right for 6 to 10 more scare quotes
+# on each seed.)
+NOISE_SHARE = 0.0015
 
 
 def examples(score, docs, results, unattributed):
@@ -259,7 +267,12 @@ def main():
     rank = lambda key: (totals[key][0], -totals[key][1], key[1], key[0][0] == "linear", -key[0][1], -key[1][0])
     best = {}
     for family in ("linear", "trees"):
-        best[family] = max((key for key in allowed if key[0][0] == family), key=rank)
+        # Within the noise of one fit of the best (NOISE_SHARE of the quotes), the point that
+        # gives the fewest scare quotes a speaker.
+        mine = [key for key in allowed if key[0][0] == family]
+        most = max(totals[key][0] for key in mine)
+        near = [key for key in mine if totals[key][0] >= most - NOISE_SHARE * quotes]
+        best[family] = max(near, key=lambda key: (-totals[key][1],) + rank(key))
         right, scared = totals[best[family]]
         print(f"  best {family} ({best[family][0][1]:g}), margins {best[family][1]}: cross-validated accuracy "
               f"{right / quotes:.4f} ({right}), scare {scared / scares:.1%} ({scared})", file=sys.stderr)
