@@ -24,7 +24,9 @@ another speaker, or none, must outscore the rules' choice, and a speaker must ou
 a quote no rule decided; a quote a rule found to be nobody's words, such as a title, stays so)
 are chosen by cross-validation over the tuning documents (N folds by document): the most
 speakers right among the choices that give at most SCARE_SHARE of the scare quotes a speaker,
-the trees only when they gain more than TREE_MIN_GAIN of the quotes over the linear model.
+or among those within NOISE_SHARE of the quotes of the most, the one that gives the fewest
+scare quotes a speaker; the trees only when they gain more than TREE_MIN_GAIN of the quotes
+over the linear model.
 The trainer prints each model's best and the curve of what each silence margin trades. The
 chosen model is refitted on all of them. Weights and leaves are rounded to 6 decimals and
 written with sorted keys, so a re-run writes the same bytes.
