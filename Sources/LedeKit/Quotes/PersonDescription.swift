@@ -9,11 +9,11 @@ struct PersonDescription: Hashable, Sendable {
 
     /// The full name set between commas beside the description `tokens[phrase]` with the head
     /// noun `head`: before it (`Marc Tremblay, a spokesperson`) or after it (`a spokesperson
-    /// for the minister, Marc Tremblay,`). It is a person's when the head names a role or a
-    /// gendered person (`spokeswoman`) or the name opens with a given name, and has two words
-    /// or more; so a place (`a city near the border, New Dover,`) is no holder.
+    /// for the minister, Marc Tremblay,`). It is a person's when the head is a noun for a person
+    /// (``PersonNames/isPersonNoun(_:)-string``) or the name opens with a given name, and has two
+    /// words or more; so a place (`a city near the border, New Dover,`) is no holder.
     static func holder(of phrase: Range<Int>, head: String, in tokens: [Token]) -> String? {
-        let personHead = PersonDescriptions.roles.contains(head) || GenderLexicon.bundled.words[head] != nil
+        let personHead = PersonNames.isPersonNoun(head)
         func person(_ run: Range<Int>) -> String? {
             let words = PersonNames.nameWords(tokens[run])
             guard words.count >= 2, !PersonNames.isPossessive(words.last!) else { return nil }

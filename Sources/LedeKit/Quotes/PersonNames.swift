@@ -336,7 +336,11 @@ struct PersonNames: Sendable {
     /// `person-descriptions.toml`, a gendered word (`spokeswoman`), or one of `personNouns`
     /// in `words.toml` (`strategist`), in the singular or the plural.
     static func isPersonNoun(_ token: Token) -> Bool {
-        let word = token.lowercased
+        isPersonNoun(token.lowercased)
+    }
+
+    /// Whether the lower-case `word` names a person by role or kind (``isPersonNoun(_:)-token``).
+    static func isPersonNoun(_ word: String) -> Bool {
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         return [word, singular].contains { PersonDescriptions.roles.contains($0) || GenderLexicon.bundled.words[$0] != nil || WordLists.personNouns.contains($0) }
     }

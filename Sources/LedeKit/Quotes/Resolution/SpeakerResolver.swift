@@ -47,25 +47,7 @@ struct SpeakerResolver: Sendable {
                 index += 1
                 continue
             }
-            // `A spokesman for Hillary Clinton`, `an aide to Sen. Udall`, `a representative for
-            // the Ana Ruiz brand`: a name after such a preposition in a description is whom the
-            // person works for. (`a letter from`, `a statement by` name who wrote it.)
-            let preposition = run.lowerBound - (run.lowerBound >= 1 && ["the", "a", "an"].contains(words[run.lowerBound - 1].lowercased) ? 2 : 1)
-            if preposition >= 1, ["for", "to", "at", "with"].contains(words[preposition].lowercased),
-                case let noun = words[preposition - 1], noun.kind == .word, !noun.isCapitalized,
-                !WordLists.determiners.contains(noun)
-            {
-                index = run.upperBound
-                continue
-            }
-            // `a former Secret Service agent`, `an Abraham Lincoln impersonator`: a name between
-            // a determiner and a lower-case noun describes that noun.
-            if run.upperBound < words.count, case let next = words[run.upperBound], next.kind == .word, !next.isCapitalized,
-                !WordLists.phraseBreakers.contains(next), !WordLists.openingPrepositions.contains(next),
-                WordLists.determiners.contains(words[run.lowerBound])
-                    || words[..<run.lowerBound].last(where: { $0.isCapitalized || WordLists.determiners.contains($0) })
-                        .map { WordLists.determiners.contains($0) } == true
-            {
+            if Self.namesAnother(words, run) {
                 index = run.upperBound
                 continue
             }
@@ -88,6 +70,27 @@ struct SpeakerResolver: Sendable {
             index = run.upperBound
         }
         return best
+    }
+
+    /// Whether the name `words[run]` inside a speaker phrase names someone or something the
+    /// speaker is described by, not the speaker: whom they work for, after `for`, `to`, `at`
+    /// or `with` following a lower-case noun (`A spokesman for Hillary Clinton`, `an aide to
+    /// Sen. Udall`, `a representative for the Ana Ruiz brand`; `a letter from` and `a statement
+    /// by` name who wrote it), or a noun it describes, between a determiner and that noun (`a
+    /// former Secret Service agent`, `an Abraham Lincoln impersonator`).
+    private static func namesAnother(_ words: [Token], _ run: Range<Int>) -> Bool {
+        let before = run.lowerBound - (run.lowerBound >= 1 && ["the", "a", "an"].contains(words[run.lowerBound - 1].lowercased) ? 2 : 1)
+        if before >= 1, ["for", "to", "at", "with"].contains(words[before].lowercased),
+            case let noun = words[before - 1], noun.kind == .word, !noun.isCapitalized, !WordLists.determiners.contains(noun)
+        {
+            return true
+        }
+        guard run.upperBound < words.count, case let next = words[run.upperBound], next.kind == .word, !next.isCapitalized,
+            !WordLists.phraseBreakers.contains(next), !WordLists.openingPrepositions.contains(next)
+        else { return false }
+        let opener = WordLists.determiners.contains(words[run.lowerBound]) ? words[run.lowerBound]
+            : words[..<run.lowerBound].last { $0.isCapitalized || WordLists.determiners.contains($0) }
+        return opener.map { WordLists.determiners.contains($0) } ?? false
     }
 
     /// The gender titles before a name give (`Mrs.`), when they agree on one.
