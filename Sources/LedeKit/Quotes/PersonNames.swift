@@ -279,7 +279,7 @@ struct PersonNames: Sendable {
                 runs.append(NameRun(
                     position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0) },
                     personalTitle: personalTitle,
-                    roles: titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] },
+                    roles: Self.roles(of: titles, before: run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil),
                     gender: Self.gender(beside: run, titles: titles, in: tokens), speaks: Self.speaks(run, in: tokens),
                     inRunningText: run.lowerBound > 0 && Self.isRunningText(tokens[run.lowerBound - 1]),
                     role: GrammaticalRole.of(run, in: tokens), sentence: sentenceStarts.count - 1))
@@ -343,6 +343,16 @@ struct PersonNames: Sendable {
     static func isPersonNoun(_ word: String) -> Bool {
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         return [word, singular].contains { PersonDescriptions.roles.contains($0) || GenderLexicon.bundled.words[$0] != nil || WordLists.personNouns.contains($0) }
+    }
+
+    /// The role nouns of a name's `titles` (`senator` for `Sen.`), each `former …` when a word
+    /// of departure is among them or right before the name (`former Gov. Jeb Bush` holds
+    /// `former governor`, not `governor`).
+    private static func roles(of titles: ArraySlice<Token>, before previous: Token?) -> [String] {
+        let departed = titles.contains { PersonDescriptions.departures.contains($0.lowercased) }
+            || previous.map { PersonDescriptions.departures.contains($0.lowercased) } == true
+        let roles = titles.flatMap { TitleRoles.bundled.roles[$0.lowercased] ?? [] }
+        return departed ? roles.map { "former " + $0 } : roles
     }
 
     /// Whether `token`, before a name, shows it in running text: a comma or a lower-case word.

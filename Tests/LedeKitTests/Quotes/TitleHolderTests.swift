@@ -39,4 +39,13 @@ import Testing
             """)
         #expect(found == ["Dana Whitfield", "Ben Okafor"])
     }
+
+    @Test func theFormerGovernorIsWhoWasTitledSo() {
+        let found = names("""
+            Gov. Mark Dellinger is trailing in the polls. Former Gov. Ann Walsh endorsed his rival last week.
+
+            “He stopped listening years ago,” the former governor said. “I am behind, not beaten,” the governor said.
+            """)
+        #expect(found == ["Ann Walsh", "Mark Dellinger"])
+    }
 }

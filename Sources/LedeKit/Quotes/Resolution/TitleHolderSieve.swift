@@ -1,7 +1,8 @@
 /// `the senator`, `the Florida senator`, or a headline's `Justice` refer to the person the
 /// article names with the title of that role (`Sen. Marco Rubio`, `Justice Ruth Bader
 /// Ginsburg`; `title-roles.txt`): the only one, else the most salient of them before the
-/// phrase (``SalienceTally``), else nobody.
+/// phrase (``SalienceTally``), else nobody. `the former governor` is one titled with a word
+/// of departure (`former Gov. Jeb Bush`), and `the governor` one titled without.
 struct TitleHolderSieve: ResolutionSieve {
     let name = "title-holder"
 
@@ -12,7 +13,9 @@ struct TitleHolderSieve: ResolutionSieve {
         let words = mention.words
         guard let head = words.last?.lowercased, mention.isDefinite || words.count == 1 && words[0].isCapitalized else { return nil }
         let names = mention.resolver.names
-        let holders = names.holders(ofRole: head)
+        // `the former governor` is who was titled so with a word of departure (`former Gov.`).
+        let departed = words.contains { PersonDescriptions.departures.contains($0.lowercased) }
+        let holders = names.holders(ofRole: departed ? "former " + head : head)
         guard let name = holders.count == 1 ? holders.first : mostSalient(of: holders, in: mention) else { return nil }
         return SpeakerResolver.Resolution(name: name, actorID: mention.ownActor ?? mention.resolver.matcher.placement(of: name))
     }
