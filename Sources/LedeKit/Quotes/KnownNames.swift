@@ -4,7 +4,8 @@
 ///
 /// Each table keeps what the whole article's would: the first full name for a surname (the
 /// first that opens with a given name, if any), the genders, titles and roles written beside a
-/// name, the latest description for each head noun, and the names written after role words.
+/// name, the latest description for each head noun, the names written after role words, and
+/// the ages written beside names.
 /// The text after the chunk is unknown to it, so what the whole article's tables learn from
 /// later text (a gender, a role, whether a person of unknown gender speaks and so may be a
 /// pronoun's antecedent) a chunk learns only when it gets there.
@@ -37,6 +38,8 @@ public struct KnownNames: Sendable {
     /// The latest indefinite description of a person for each head noun (`official` → `A
     /// senior border official`).
     var lastDescriptionByHead: [String: PersonDescription] = [:]
+    /// The people whose age is set beside their name (`Tanya Brooks, 44,`), by age as written.
+    var peopleByAge: [String: Set<String>] = [:]
 
     /// No names known: the start of an article.
     public init() {}

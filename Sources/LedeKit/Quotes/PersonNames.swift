@@ -38,6 +38,8 @@ struct PersonNames: Sendable {
     /// Indefinite descriptions of people (`A senior border official`) by their head noun
     /// (`official`), each list in text order, for resolving `the official`.
     private let descriptionsByHead: [String: [(position: Int, description: PersonDescription)]]
+    /// The people whose age is set beside their name (`Tanya Brooks, 44,`), by age as written.
+    private let peopleByAge: [String: Set<String>]
     /// The first full name written for each surname in lower case (`lavrov` → `Sergei Lavrov`).
     private let fullNamesBySurname: [String: String]
     /// The one person the article names in full for each given name in lower case (`dale` →
@@ -61,6 +63,7 @@ struct PersonNames: Sendable {
         var runs: [NameRun] = []
         // What the text before described stands before every position of this one.
         var descriptions = known.lastDescriptionByHead.mapValues { [(position: Int.min, description: $0)] }
+        var ages = known.peopleByAge
         var sentenceStarts: [Int] = []
         for (paragraph, tokens) in zip(article.paragraphs, tokens.paragraphs) {
             let titleCase = paragraph.role == .title || TitleSieve.isTitleCase(tokens)
@@ -78,7 +81,9 @@ struct PersonNames: Sendable {
                 let holder = PersonDescription.holder(of: index..<whole.endIndex, head: head.lowercased, in: tokens)
                 descriptions[head.lowercased, default: []].append((range.lowerBound, PersonDescription(text: article[range], holder: holder)))
             }
+            for (age, name) in Self.ages(in: tokens, quotations: quotations) { ages[age, default: []].insert(name) }
         }
+        peopleByAge = ages
         self.occurrences = occurrences
         descriptionsByHead = descriptions
         var givenNames = GivenNameFacts()
@@ -186,6 +191,7 @@ struct PersonNames: Sendable {
         table.titledNames = titled
         table.holdersByRole = holders
         table.lastDescriptionByHead.merge(descriptions.compactMapValues { $0.last?.description }) { _, latest in latest }
+        table.peopleByAge = ages
         self.known = table
     }
 
@@ -225,6 +231,32 @@ struct PersonNames: Sendable {
         var role: GrammaticalRole
         /// The index of its sentence.
         var sentence: Int
+    }
+
+    /// The one person whose age the article sets beside their name as `age` (`44` for `the
+    /// 44-year-old`); `nil` when none is, or more than one.
+    func person(aged age: String) -> String? {
+        guard let people = peopleByAge[age], people.count == 1 else { return nil }
+        return people.first
+    }
+
+    /// The ages set between commas after full names in `tokens` (`Tanya Brooks, 44, a former
+    /// prosecutor`), outside quotations: each age as written with its name, titles dropped.
+    private static func ages(in tokens: [Token], quotations: SortedRanges) -> [(age: String, name: String)] {
+        var found: [(age: String, name: String)] = []
+        for index in tokens.indices.dropFirst().dropLast(2) where tokens[index].text == "," {
+            let age = tokens[index + 1]
+            guard age.text.count <= 3, age.text.allSatisfy { $0.isASCII && $0.isNumber }, [",", "."].contains(tokens[index + 2].text),
+                !quotations.contains(age.range.lowerBound)
+            else { continue }
+            var start = index - 1
+            while start > 0, tokens[start - 1].isCapitalized { start -= 1 }
+            guard let run = nameRun(in: tokens, from: start), run.upperBound == index,
+                case let words = nameWords(tokens[run]), words.count >= 2, !isPossessive(words.last!)
+            else { continue }
+            found.append((age.text, words.map(\.text).joined(separator: " ")))
+        }
+        return found
     }
 
     /// The latest description with the head noun `head` before `position`.

@@ -4,6 +4,6 @@ enum ResolutionSieveOrder {
     /// The sieves, in order.
     static let sieves: [any ResolutionSieve] = [
         PronounAgreementSieve(), RelativePronounSieve(), ThingPronounSieve(), PronounAsWrittenSieve(), PersonNameSieve(),
-        TitleHolderSieve(), SameRoleEarlierSieve(), EarlierDescriptionSieve(), RoleHolderSieve(), AsWrittenSieve(),
+        TitleHolderSieve(), AgeHolderSieve(), SameRoleEarlierSieve(), EarlierDescriptionSieve(), RoleHolderSieve(), AsWrittenSieve(),
     ]
 }

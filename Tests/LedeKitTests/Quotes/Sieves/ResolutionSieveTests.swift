@@ -115,6 +115,17 @@ import Testing
         #expect(SieveProbe.resolution(in: "Secretary of State Cora Blake said the talks were “useful.”")?.name == "Cora Blake")
     }
 
+    @Test func theAgeSetBesideANameIsThatPersons() {
+        let one = "Tanya Brooks, 44, a former prosecutor, spoke first. “We take nothing for granted,” the 44-year-old said."
+        #expect(SieveProbe.resolution(in: one).map { [$0.sieve, $0.name] } == ["age-holder", "Tanya Brooks"])
+        let noun = "Tanya Brooks, 44, spoke first. “We take nothing for granted,” the 44-year-old mother of two said."
+        #expect(SieveProbe.resolution(in: noun)?.name == "Tanya Brooks")
+        // Two people of that age: nobody in particular.
+        let two = "Tanya Brooks, 44, and Omar Reyes, 44, spoke first. “We take nothing for granted,” the 44-year-old said."
+        #expect(SieveProbe.resolution(in: two)?.name == "the 44-year-old")
+        #expect(AgeHolderSieve.age(in: "44-year-old") == "44" && AgeHolderSieve.age(in: "year-old") == nil)
+    }
+
     @Test func itTakesTheDocumentThatSpokeLast() {
         let text = "“Costs rose by half,” the audit said. “No one checked the invoices,” it added."
         let found = SieveProbe.resolution(in: text, quotation: 1)
