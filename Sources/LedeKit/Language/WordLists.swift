@@ -185,6 +185,15 @@ enum WordLists {
 
     /// US states and the capital's district, in lower case, words joined by hyphens (`south-carolina`).
     static let usStates = WordSet(registered: "usStates")
+    /// Each state of ``usStates`` by how news abbreviates it after a name (`fla.` →
+    /// `florida`): `[usStateAbbreviations]` in `words.toml`.
+    static let usStateByAbbreviation: [String: String] = {
+        var byAbbreviation: [String: String] = [:]
+        for (state, abbreviations) in file.tables["usStateAbbreviations"] ?? [:] {
+            for abbreviation in abbreviations { byAbbreviation[abbreviation] = state }
+        }
+        return byAbbreviation
+    }()
 
     /// Prepositions that open a speaker's post-modifier (`a longtime adviser to the mayor`).
     static let postModifierPrepositions = WordSet(registered: "postModifierPrepositions")

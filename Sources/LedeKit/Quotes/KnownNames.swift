@@ -40,6 +40,9 @@ public struct KnownNames: Sendable {
     var lastDescriptionByHead: [String: PersonDescription] = [:]
     /// The people whose age is set beside their name (`Tanya Brooks, 44,`), by age as written.
     var peopleByAge: [String: Set<String>] = [:]
+    /// The states the words beside each name place its person in (`Florida Sen. Marco Rubio`,
+    /// `Sen. Marco Rubio (R-Fla.)` → `florida`).
+    var statesByName: [String: Set<String>] = [:]
 
     /// No names known: the start of an article.
     public init() {}

@@ -34,6 +34,8 @@ struct PersonNames: Sendable {
     /// The people titled for each role noun (`senator` → `Bernie Sanders` for `Sen. Bernie
     /// Sanders`).
     private let holdersByRole: [String: Set<String>]
+    /// The states the words beside each name place its person in (``KnownNames/statesByName``).
+    private let statesByName: [String: Set<String>]
 
     /// Indefinite descriptions of people (`A senior border official`) by their head noun
     /// (`official`), each list in text order, for resolving `the official`.
@@ -108,6 +110,7 @@ struct PersonNames: Sendable {
         var genders = known.gendersBesideName
         var titled = known.titledNames
         var holders = known.holdersByRole
+        var states = known.statesByName
         let names = runs.map { run -> String? in
             guard let first = run.words.first else { return nil }
             if run.words.count >= 2 {
@@ -133,8 +136,10 @@ struct PersonNames: Sendable {
             if let gender = run.gender { genders[name, default: []].insert(gender) }
             if run.personalTitle { titled.insert(name) }
             for role in run.roles { holders[role, default: []].insert(name) }
+            if !run.states.isEmpty { states[name, default: []].formUnion(run.states) }
         }
         holdersByRole = holders
+        statesByName = states
         var knownGenders = genders.compactMapValues { $0.count == 1 ? $0.first : nil }
         // A pronoun before gave the gender of a person no word beside their name gives.
         for (name, gender) in known.decidedGenders where genders[name] == nil { knownGenders[name] = gender }
@@ -190,6 +195,7 @@ struct PersonNames: Sendable {
         table.decidedGenders = knownGenders
         table.titledNames = titled
         table.holdersByRole = holders
+        table.statesByName = states
         table.lastDescriptionByHead.merge(descriptions.compactMapValues { $0.last?.description }) { _, latest in latest }
         table.peopleByAge = ages
         self.known = table
@@ -220,6 +226,8 @@ struct PersonNames: Sendable {
         var personalTitle: Bool
         /// The role nouns of its titles (`senator` for `Sen.`).
         var roles: [String] = []
+        /// The states the words beside it place its person in (``PersonNames/states(beside:in:)``).
+        var states: Set<String> = []
         /// The gender a title or noun beside it gives (`Mrs.`, `spokeswoman`).
         var gender: Gender?
         /// Whether a speech verb has it speak (`Ann Lee said`, `“…,” said Ann Lee`).
@@ -231,6 +239,32 @@ struct PersonNames: Sendable {
         var role: GrammaticalRole
         /// The index of its sentence.
         var sentence: Int
+    }
+
+    /// The states the words beside each name place its person in (`florida` for `Marco
+    /// Rubio` after `Florida Sen. Marco Rubio` or `Sen. Marco Rubio (R-Fla.)`); none when no
+    /// word does.
+    func states(of name: String) -> Set<String> {
+        statesByName[name] ?? []
+    }
+
+    /// The states the words beside the name `tokens[run]` name: a state among the three words
+    /// before its given name (`Florida Sen.`, `New York Rep.`), or the state after a party's
+    /// letter in brackets or between commas after it (`(R-Fla.)`, `, D-N.Y.,`, `(D-Vermont)`).
+    static func states(beside run: Range<Int>, in tokens: [Token]) -> Set<String> {
+        var found: Set<String> = []
+        // Before the given name only: `Georgia Smith` is no Georgian.
+        let words = tokens[max(0, run.lowerBound - 2)..<nameWords(tokens[run]).startIndex].map(\.lowercased)
+        for (index, word) in words.enumerated() {
+            if WordLists.usStates.contains(word) { found.insert(word) }
+            if index + 1 < words.count, case let pair = word + "-" + words[index + 1], WordLists.usStates.contains(pair) { found.insert(pair) }
+        }
+        guard run.upperBound + 1 < tokens.count, ["(", ","].contains(tokens[run.upperBound].text) else { return found }
+        let after = tokens[(run.upperBound + 1)...].prefix(6).prefix { ![")", ","].contains($0.text) }.map(\.text).joined().lowercased()
+        guard let dash = after.firstIndex(of: "-"), ["r", "d", "i"].contains(after[..<dash]) else { return found }
+        let state = String(after[after.index(after: dash)...])
+        if let named = WordLists.usStateByAbbreviation[state] ?? (WordLists.usStates.contains(state) ? state : nil) { found.insert(named) }
+        return found
     }
 
     /// The one person whose age the article sets beside their name as `age` (`44` for `the
@@ -312,6 +346,7 @@ struct PersonNames: Sendable {
                     position: position, words: nameTokens, titled: titles.contains { WordLists.titles.contains($0) },
                     personalTitle: personalTitle,
                     roles: Self.roles(of: titles, before: run.lowerBound > 0 ? tokens[run.lowerBound - 1] : nil),
+                    states: Self.states(beside: run, in: tokens),
                     gender: Self.gender(beside: run, titles: titles, in: tokens), speaks: Self.speaks(run, in: tokens),
                     inRunningText: run.lowerBound > 0 && Self.isRunningText(tokens[run.lowerBound - 1]),
                     role: GrammaticalRole.of(run, in: tokens), sentence: sentenceStarts.count - 1))

@@ -48,4 +48,23 @@ import Testing
             """)
         #expect(found == ["Ann Walsh", "Mark Dellinger"])
     }
+
+    @Test func theVermontSenatorIsTheSenatorPlacedInVermont() {
+        let found = names("""
+            Sen. Claire Moss (D-Mo.) and Sen. Ben Hart (I-Vt.) met on Monday. Florida Sen. Rita Cruz joined them later.
+
+            “We are close,” the Vermont senator said. “Not yet,” the Florida senator said. “Maybe,” the Texas senator said.
+            """)
+        // No senator is placed in Texas: the phrase stays as written rather than name a wrong one.
+        #expect(found == ["Ben Hart", "Rita Cruz", "the Texas senator"])
+    }
+
+    @Test func aGivenNameThatIsAStateIsNoPlace() {
+        let found = names("""
+            Sen. Paul Ames (R-Ga.) and Sen. Georgia Lane (R-Ohio) met on Monday. Later Sen. Georgia Lane spoke in the hall.
+
+            “We are close,” the Georgia senator said.
+            """)
+        #expect(found == ["Paul Ames"])
+    }
 }

@@ -2,7 +2,8 @@
 /// article names with the title of that role (`Sen. Marco Rubio`, `Justice Ruth Bader
 /// Ginsburg`; `title-roles.txt`): the only one, else the most salient of them before the
 /// phrase (``SalienceTally``), else nobody. `the former governor` is one titled with a word
-/// of departure (`former Gov. Jeb Bush`), and `the governor` one titled without.
+/// of departure (`former Gov. Jeb Bush`), and `the governor` one titled without; `the Vermont
+/// senator` one the article places in Vermont (`Sen. Bernie Sanders (I-Vt.)`), or in no state.
 struct TitleHolderSieve: ResolutionSieve {
     let name = "title-holder"
 
@@ -15,9 +16,22 @@ struct TitleHolderSieve: ResolutionSieve {
         let names = mention.resolver.names
         // `the former governor` is who was titled so with a word of departure (`former Gov.`).
         let departed = words.contains { PersonDescriptions.departures.contains($0.lowercased) }
-        let holders = names.holders(ofRole: departed ? "former " + head : head)
+        let holders = Self.ofState(named: words, among: names.holders(ofRole: departed ? "former " + head : head), names: names)
         guard let name = holders.count == 1 ? holders.first : mostSalient(of: holders, in: mention) else { return nil }
         return SpeakerResolver.Resolution(name: name, actorID: mention.ownActor ?? mention.resolver.matcher.placement(of: name))
+    }
+
+    /// The holders of the state the phrase `words` names (`the Florida senator`): those the
+    /// article places there, else those it places nowhere; all of them when it names none.
+    private static func ofState(named words: [Token], among holders: Set<String>, names: PersonNames) -> Set<String> {
+        let lowercased = words.map(\.lowercased)
+        var states = Set(lowercased.filter { WordLists.usStates.contains($0) })
+        for (word, next) in zip(lowercased, lowercased.dropFirst()) where WordLists.usStates.contains(word + "-" + next) {
+            states.insert(word + "-" + next)
+        }
+        guard !states.isEmpty else { return holders }
+        let placed = holders.filter { !names.states(of: $0).isDisjoint(with: states) }
+        return placed.isEmpty ? holders.filter { names.states(of: $0).isEmpty } : placed
     }
 
     /// The most salient of `holders` before the phrase.
