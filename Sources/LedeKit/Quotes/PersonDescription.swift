@@ -15,21 +15,16 @@ struct PersonDescription: Hashable, Sendable {
     static func holder(of phrase: Range<Int>, head: String, in tokens: [Token]) -> String? {
         let personHead = PersonNames.isPersonNoun(head)
         func person(_ run: Range<Int>) -> String? {
-            let words = PersonNames.nameWords(tokens[run])
-            guard words.count >= 2, !PersonNames.isPossessive(words.last!) else { return nil }
-            let name = words.map(\.text).joined(separator: " ")
+            guard let name = PersonNames.fullName(tokens[run]) else { return nil }
             return personHead || PersonNames.opensWithGivenName(name) ? name : nil
         }
-        if phrase.lowerBound >= 3, tokens[phrase.lowerBound - 1].text == "," {
-            var start = phrase.lowerBound - 2
-            while start > 0, tokens[start - 1].isCapitalized { start -= 1 }
-            // A place after a preposition is where it happened (`a meeting in New Hampshire, a
-            // young woman asked`).
-            if start == 0 || !WordLists.postModifierPrepositions.contains(tokens[start - 1]),
-                let run = PersonNames.nameRun(in: tokens, from: start), run.upperBound == phrase.lowerBound - 1, let name = person(run)
-            {
-                return name
-            }
+        // A place after a preposition is where it happened (`a meeting in New Hampshire, a
+        // young woman asked`).
+        if phrase.lowerBound >= 3, tokens[phrase.lowerBound - 1].text == ",",
+            let run = PersonNames.nameRun(endingAt: phrase.lowerBound - 1, in: tokens),
+            run.lowerBound == 0 || !WordLists.postModifierPrepositions.contains(tokens[run.lowerBound - 1]), let name = person(run)
+        {
+            return name
         }
         let after = phrase.upperBound + 1
         guard phrase.upperBound < tokens.count, tokens[phrase.upperBound].text == ",", after < tokens.count,

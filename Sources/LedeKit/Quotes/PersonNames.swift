@@ -252,18 +252,24 @@ struct PersonNames: Sendable {
     /// before its given name (`Florida Sen.`, `New York Rep.`), or the state after a party's
     /// letter in brackets or between commas after it (`(R-Fla.)`, `, D-N.Y.,`, `(D-Vermont)`).
     static func states(beside run: Range<Int>, in tokens: [Token]) -> Set<String> {
-        var found: Set<String> = []
         // Before the given name only: `Georgia Smith` is no Georgian.
-        let words = tokens[max(0, run.lowerBound - 2)..<nameWords(tokens[run]).startIndex].map(\.lowercased)
-        for (index, word) in words.enumerated() {
-            if WordLists.usStates.contains(word) { found.insert(word) }
-            if index + 1 < words.count, case let pair = word + "-" + words[index + 1], WordLists.usStates.contains(pair) { found.insert(pair) }
-        }
+        var found = statesNamed(in: tokens[max(0, run.lowerBound - 2)..<nameWords(tokens[run]).startIndex])
         guard run.upperBound + 1 < tokens.count, ["(", ","].contains(tokens[run.upperBound].text) else { return found }
         let after = tokens[(run.upperBound + 1)...].prefix(6).prefix { ![")", ","].contains($0.text) }.map(\.text).joined().lowercased()
         guard let dash = after.firstIndex(of: "-"), ["r", "d", "i"].contains(after[..<dash]) else { return found }
         let state = String(after[after.index(after: dash)...])
         if let named = WordLists.usStateByAbbreviation[state] ?? (WordLists.usStates.contains(state) ? state : nil) { found.insert(named) }
+        return found
+    }
+
+    /// The states of ``WordLists/usStates`` that `words` name, in one word or two (`Vermont`,
+    /// `New York`).
+    static func statesNamed(in words: some Collection<Token>) -> Set<String> {
+        let lowercased = words.map(\.lowercased)
+        var found = Set(lowercased.filter { WordLists.usStates.contains($0) })
+        for (word, next) in zip(lowercased, lowercased.dropFirst()) where WordLists.usStates.contains(word + "-" + next) {
+            found.insert(word + "-" + next)
+        }
         return found
     }
 
@@ -283,14 +289,27 @@ struct PersonNames: Sendable {
             guard age.text.count <= 3, age.text.allSatisfy { $0.isASCII && $0.isNumber }, [",", "."].contains(tokens[index + 2].text),
                 !quotations.contains(age.range.lowerBound)
             else { continue }
-            var start = index - 1
-            while start > 0, tokens[start - 1].isCapitalized { start -= 1 }
-            guard let run = nameRun(in: tokens, from: start), run.upperBound == index,
-                case let words = nameWords(tokens[run]), words.count >= 2, !isPossessive(words.last!)
-            else { continue }
-            found.append((age.text, words.map(\.text).joined(separator: " ")))
+            guard let run = nameRun(endingAt: index, in: tokens), let name = fullName(tokens[run]) else { continue }
+            found.append((age.text, name))
         }
         return found
+    }
+
+    /// The run of capitalised words that ends right before `end` (`Tanya Brooks` in `Tanya
+    /// Brooks, 44`), read back to its first capital; `nil` when no name run ends there.
+    static func nameRun(endingAt end: Int, in tokens: [Token]) -> Range<Int>? {
+        var start = end - 1
+        while start > 0, tokens[start - 1].isCapitalized { start -= 1 }
+        guard start >= 0, let run = nameRun(in: tokens, from: start), run.upperBound == end else { return nil }
+        return run
+    }
+
+    /// The full name the run `words` writes, titles dropped: two words or more, not a
+    /// possessive (`Sen. Ann Lee` → `Ann Lee`); `nil` otherwise.
+    static func fullName(_ words: ArraySlice<Token>) -> String? {
+        let name = nameWords(words)
+        guard name.count >= 2, !isPossessive(name.last!) else { return nil }
+        return name.map(\.text).joined(separator: " ")
     }
 
     /// The latest description with the head noun `head` before `position`.

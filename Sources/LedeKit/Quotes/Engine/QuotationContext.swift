@@ -65,6 +65,16 @@ struct QuotationContext: Sendable {
         sentence.filter { $0.range.lowerBound >= span.content.lowerBound && $0.range.upperBound <= span.content.upperBound }
     }
 
+    /// The quotation's own last mark, however long it runs: read back over blanks, at most
+    /// ``QuotationFeatures/readLength`` scalars (`.` for `“We failed. ”`).
+    var lastMark: Unicode.Scalar {
+        let scalars = article.scalars
+        let content = span.content
+        var end = content.upperBound - 1
+        while end > max(content.lowerBound, content.upperBound - QuotationFeatures.readLength), scalars[end].isSpace { end -= 1 }
+        return scalars[end]
+    }
+
     /// Whether the quotation opens its paragraph.
     var opensParagraph: Bool {
         span.opening == article.paragraphs[span.paragraphIndex].range.lowerBound

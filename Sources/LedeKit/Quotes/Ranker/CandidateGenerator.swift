@@ -104,7 +104,7 @@ struct CandidateGenerator: Sendable {
         // A quotation that ends with its own full stop (`“We failed.” Maria Lopez had led the
         // team.`) is a sentence: a name after it opens the next one, and speaks only beside a
         // speech verb (`“We failed.” Maria Lopez said.`, `… said Maria Lopez`).
-        let endsItsSentence = Self.endsWithStop(quotation)
+        let endsItsSentence = !quotation.span.content.isEmpty && [".", "?", "!"].contains(quotation.lastMark)
         func besideCue(_ phrase: ArraySlice<Token>) -> Bool {
             phrase.endIndex < tokens.count && CueGrammar.isCue(tokens[...], at: phrase.endIndex)
                 || phrase.startIndex > 0 && CueGrammar.isCue(tokens[...], at: phrase.startIndex - 1)
@@ -118,15 +118,6 @@ struct CandidateGenerator: Sendable {
             .compactMap { Self.owner($0, in: tokens) }
             .sorted { Self.distance(of: $0, from: quoted) < Self.distance(of: $1, from: quoted) }
         return nearest.prefix(Self.maxMentions).map(Array.init)
-    }
-
-    /// Whether the quotation's own last mark is a full stop, a question or an exclamation mark.
-    private static func endsWithStop(_ quotation: QuotationContext) -> Bool {
-        let scalars = quotation.document.article.scalars
-        let content = quotation.span.content
-        guard var last = content.isEmpty ? nil : content.upperBound - 1 else { return false }
-        while last > content.lowerBound, scalars[last].isSpace { last -= 1 }
-        return [".", "?", "!"].contains(scalars[last])
     }
 
     /// A phrase ending in a possessive names a speaker only as the owner of a speech noun in

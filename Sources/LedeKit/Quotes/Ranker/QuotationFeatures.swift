@@ -129,11 +129,9 @@ struct QuotationFeatures: Sendable {
         if lowercase == 0, capitalised > 0 { values["title-case"] = 1 }
         if firstLower { values["lower-start"] = 1 }
         if Self.isInCapitals(scalars[read]) { values["capitals"] = 1 }
-        // The quotation's own last mark, however long it runs: read back over blanks.
-        var end = content.upperBound - 1
-        while end > max(content.lowerBound, content.upperBound - Self.readLength), scalars[end].isSpace { end -= 1 }
-        if [".", "?", "!"].contains(scalars[end]) { values["ends-stop"] = 1 }
-        if scalars[end] == "," { values["ends-comma"] = 1 }
+        let lastMark = quotation.lastMark
+        if [".", "?", "!"].contains(lastMark) { values["ends-stop"] = 1 }
+        if lastMark == "," { values["ends-comma"] = 1 }
         if innerPunctuation { values["inner-punctuation"] = 1 }
     }
 

@@ -24,11 +24,7 @@ struct TitleHolderSieve: ResolutionSieve {
     /// The holders of the state the phrase `words` names (`the Florida senator`): those the
     /// article places there, else those it places nowhere; all of them when it names none.
     private static func ofState(named words: [Token], among holders: Set<String>, names: PersonNames) -> Set<String> {
-        let lowercased = words.map(\.lowercased)
-        var states = Set(lowercased.filter { WordLists.usStates.contains($0) })
-        for (word, next) in zip(lowercased, lowercased.dropFirst()) where WordLists.usStates.contains(word + "-" + next) {
-            states.insert(word + "-" + next)
-        }
+        let states = PersonNames.statesNamed(in: words)
         guard !states.isEmpty else { return holders }
         let placed = holders.filter { !names.states(of: $0).isDisjoint(with: states) }
         return placed.isEmpty ? holders.filter { names.states(of: $0).isEmpty } : placed
